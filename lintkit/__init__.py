@@ -1,0 +1,42 @@
+"""lintkit: a plugin-based linter for bilingual Chinese/English articles.
+
+The public API for rule authors::
+
+    from lintkit import hookimpl, rule, Problem, Fix, Related, Option
+
+    @rule("house.no-hearsay", severity="warning")
+    def no_hearsay(doc, options):
+        '''Flags 据悉 ...'''
+        ...
+
+    @hookimpl
+    def register_rules(register):
+        register(no_hearsay)
+"""
+
+from .document import Document
+from .findings import Applicability, Edit, Finding, Fix, Problem, Related, RunError, Severity
+from .hookspecs import hookimpl
+from .rules import ARTICLE, CORPUS, DOCUMENT, Option, Rule, rule
+
+__version__ = "0.1.0"
+
+__all__ = [
+    "__version__",
+    "hookimpl",
+    "rule",
+    "Rule",
+    "Option",
+    "DOCUMENT",
+    "ARTICLE",
+    "CORPUS",
+    "Document",
+    "Problem",
+    "Related",
+    "Fix",
+    "Edit",
+    "Applicability",
+    "Finding",
+    "RunError",
+    "Severity",
+]

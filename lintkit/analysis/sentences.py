@@ -1,0 +1,69 @@
+"""Sentence splitting for Chinese and English, with offsets.
+
+Chinese sentences end at 。！？ (and their half-width forms, which copy
+pasted from PDFs often carry), optionally followed by closing quotes.
+English sentences end at . ! ? followed by space and a capital, except
+after common abbreviations.  Semicolons do not end sentences: rules that
+look "in the same sentence" would otherwise see too little.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+import regex
+
+from ..language import EN, language_of
+
+if TYPE_CHECKING:  # pragma: no cover
+    from ..document import Document
+
+__all__ = ["Sentence", "sentences", "split_sentences"]
+
+_ZH_END = regex.compile(r"(?:[。！？]|[!?](?!\w)|…{1,2}(?=[”’」』]))[。！？!?…]*[”’」』）)】]*")
+_EN_END = regex.compile(
+    r"(?<!\b(?:Mr|Mrs|Ms|Dr|Prof|St|No|Vol|vs|etc|e\.g|i\.e|Inc|Ltd|Co|Jr|Sr|Fig|al|[A-Z]))"
+    r"[.!?]+[\"”’')\]]*(?=\s+[\"“‘(\[]?[A-Z0-9\p{Han}])"
+)
+
+
+@dataclass(frozen=True)
+class Sentence:
+    start: int
+    end: int
+    lang: str
+    block: int  # index of the block it belongs to
+
+    def text(self, source: str) -> str:
+        return source[self.start : self.end]
+
+
+def split_sentences(text: str, start: int, end: int, lang: str) -> list[tuple[int, int]]:
+    """Sentence spans of ``text[start:end]`` (absolute offsets, trimmed)."""
+    pattern = _EN_END if lang == EN else _ZH_END
+    spans = []
+    cursor = start
+    for m in pattern.finditer(text, start, end):
+        spans.append((cursor, m.end()))
+        cursor = m.end()
+    spans.append((cursor, end))
+    out = []
+    for s, e in spans:
+        while s < e and text[s].isspace():
+            s += 1
+        while e > s and text[e - 1].isspace():
+            e -= 1
+        if s < e:
+            out.append((s, e))
+    return out
+
+
+def sentences(doc: "Document") -> list[Sentence]:
+    """Every sentence of every block, in document order."""
+    out = []
+    text = doc.text
+    for index, block in enumerate(doc.blocks):
+        for s, e in split_sentences(text, block.start, block.end, block.lang):
+            out.append(Sentence(s, e, language_of(text[s:e]) or block.lang, index))
+    return out

@@ -1,0 +1,139 @@
+"""Split a document into blocks: headings, paragraphs, list items.
+
+Markdown files go through markdown-it-py, so code blocks, HTML and front
+matter are never linted as prose.  Plain-text files follow the layout of
+newsroom exports: one paragraph per line, blank lines between, ``#``
+headings where an editor typed them, and hard-wrapped English paragraphs
+whose lines are joined back together.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import regex
+
+from .language import language_of
+
+__all__ = ["Block", "split_blocks"]
+
+PARAGRAPH, HEADING, LIST_ITEM = "paragraph", "heading", "list_item"
+
+_HEADING_MARK = regex.compile(r"[ \t]*#{1,6}[ \t]+")
+_LIST_MARK = regex.compile(r"[ \t]*(?:[-*+•]|\d{1,3}[.)、])[ \t]+")
+_QUOTE_MARK = regex.compile(r"[ \t]*(?:>[ \t]?)+")
+_SENTENCE_END = regex.compile(r"[。！？!?.;；:：”\"’)）]\s*$")
+
+
+@dataclass(frozen=True)
+class Block:
+    start: int  # offset of the first character of content (markup excluded)
+    end: int  # offset just past the last non-blank character
+    kind: str  # paragraph | heading | list_item
+    lang: str  # zh | en | mixed | ""
+    level: int = 0  # heading level, when known
+
+    def text(self, source: str) -> str:
+        return source[self.start : self.end]
+
+
+def _make(text: str, start: int, end: int, kind: str, level: int = 0) -> Block | None:
+    while start < end and text[start] in " \t\u3000":
+        start += 1
+    while end > start and text[end - 1] in " \t\r\n\u3000":
+        end -= 1
+    if start >= end:
+        return None
+    return Block(start, end, kind, language_of(text[start:end]), level)
+
+
+def _lines(text: str, line_starts: list[int]) -> list[tuple[int, int]]:
+    """(start, end) of every line, end excluding the line break."""
+    spans = []
+    for i, start in enumerate(line_starts):
+        end = line_starts[i + 1] if i + 1 < len(line_starts) else len(text)
+        while end > start and text[end - 1] in "\r\n":
+            end -= 1
+        spans.append((start, end))
+    return spans
+
+
+def _continues(prev: str, nxt: str) -> bool:
+    """Is ``nxt`` the hard-wrapped continuation of the English line ``prev``?"""
+    return (
+        len(prev) >= 50
+        and not _SENTENCE_END.search(prev)
+        and language_of(prev) == "en"
+        and nxt[:1].islower()
+    )
+
+
+def _plain_blocks(text: str, line_starts: list[int]) -> list[Block]:
+    blocks: list[Block] = []
+    pending: tuple[int, int] | None = None  # an English paragraph being joined
+
+    def flush():
+        nonlocal pending
+        if pending:
+            block = _make(text, pending[0], pending[1], PARAGRAPH)
+            if block:
+                blocks.append(block)
+        pending = None
+
+    for start, end in _lines(text, line_starts):
+        line = text[start:end]
+        if not line.strip():
+            flush()
+            continue
+        if pending and _continues(text[pending[0] : pending[1]].rsplit("\n", 1)[-1], line.strip()):
+            pending = (pending[0], end)
+            continue
+        flush()
+        if m := _HEADING_MARK.match(line):
+            level = line[: m.end()].count("#")
+            if b := _make(text, start + m.end(), end, HEADING, level):
+                blocks.append(b)
+        elif m := _LIST_MARK.match(line):
+            if b := _make(text, start + m.end(), end, LIST_ITEM):
+                blocks.append(b)
+        else:
+            pending = (start, end)
+    flush()
+    return blocks
+
+
+def _markdown_blocks(text: str, line_starts: list[int]) -> list[Block]:
+    from markdown_it import MarkdownIt  # imported lazily: only .md files need it
+
+    tokens = MarkdownIt("commonmark").parse(text)
+    spans = _lines(text, line_starts)
+    blocks: list[Block] = []
+    in_list = 0
+    for i, tok in enumerate(tokens):
+        if tok.type == "list_item_open":
+            in_list += 1
+        elif tok.type == "list_item_close":
+            in_list -= 1
+        if tok.type not in ("heading_open", "paragraph_open") or not tok.map:
+            continue
+        first, last = tok.map[0], tok.map[1] - 1
+        start, end = spans[first][0], spans[last][1]
+        line = text[start : spans[first][1]]
+        if tok.type == "heading_open":
+            kind, level = HEADING, int(tok.tag[1:])
+            if m := _HEADING_MARK.match(line):
+                start += m.end()
+            elif last > first:  # setext heading: the underline is not content
+                end = spans[last - 1][1]
+        else:
+            kind, level = (LIST_ITEM if in_list else PARAGRAPH), 0
+            for mark in (_QUOTE_MARK, _LIST_MARK):
+                if m := mark.match(text, start, spans[first][1]):
+                    start = m.end()
+        if b := _make(text, start, end, kind, level):
+            blocks.append(b)
+    return blocks
+
+
+def split_blocks(text: str, line_starts: list[int], markdown: bool) -> list[Block]:
+    return (_markdown_blocks if markdown else _plain_blocks)(text, line_starts)

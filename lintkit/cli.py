@@ -1,0 +1,207 @@
+"""The ``lintkit`` command: check, rules, plugins, inspect.
+
+Exit codes, as in the mature linters: 0 — no finding at or above
+``--fail-on``; 1 — at least one; 2 — a usage or configuration error, an
+unreadable input, or a plugin or rule that failed.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+from pathlib import Path
+
+from . import __version__
+from .config import Config, ConfigError, find_config, load_config
+from .engine import Engine, discover, load_documents
+from .plugins import Registry, get_plugin_manager
+from .selection import Selection
+
+__all__ = ["main"]
+
+EXIT_OK, EXIT_FINDINGS, EXIT_ERROR = 0, 1, 2
+
+
+class _Parser(argparse.ArgumentParser):
+    def error(self, message):  # usage errors exit 2, with the usage line
+        self.print_usage(sys.stderr)
+        self.exit(EXIT_ERROR, f"{self.prog}: error: {message}\n")
+
+
+def _csv(value: str) -> list[str]:
+    return [v.strip() for v in value.split(",") if v.strip()]
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = _Parser(prog="lintkit", description="Lint bilingual Chinese/English articles.")
+    parser.add_argument("--version", action="version", version=f"lintkit {__version__}")
+    sub = parser.add_subparsers(dest="command", parser_class=_Parser)
+
+    check = sub.add_parser("check", help="lint files and folders", description="Lint files and folders.")
+    check.add_argument("paths", nargs="*", default=["."], help="files, folders, or - for standard input")
+    check.add_argument("--format", default="text", help="text (default), json, github, or a plugin's format")
+    check.add_argument("--fail-on", choices=["error", "warning", "info", "never"], default=None,
+                       help="lowest severity that makes the exit code 1 (default: warning, or rules.yaml)")
+    check.add_argument("--config", type=Path, help="rules.yaml to use instead of the one found")
+    check.add_argument("--select", type=_csv, help="comma-separated rule ids or prefixes to run (replaces rules.yaml's select)")
+    check.add_argument("--ignore", type=_csv, default=[], help="comma-separated rule ids or prefixes not to run")
+    check.add_argument("--encoding", help="decode every input with this codec instead of detecting it")
+    check.add_argument("--stdin-filename", default="<stdin>", help="path to report for standard input")
+    check.add_argument("--color", choices=["auto", "always", "never"], default="auto")
+
+    rules = sub.add_parser("rules", help="list rules, or show one rule's documentation")
+    rules.add_argument("rule", nargs="?", help="a rule id")
+    rules.add_argument("--config", type=Path)
+
+    sub.add_parser("plugins", help="list loaded plugins, their versions and hooks")
+
+    inspect = sub.add_parser("inspect", help="show how lintkit reads a file: blocks and articles")
+    inspect.add_argument("path")
+    inspect.add_argument("--encoding")
+    inspect.add_argument("--blocks", action="store_true", help="also list every block")
+    return parser
+
+
+def _use_color(mode: str) -> bool:
+    if mode == "always":
+        return True
+    if mode == "never" or os.environ.get("NO_COLOR"):
+        return False
+    return sys.stdout.isatty()
+
+
+def _registry() -> Registry:
+    pm, load_errors = get_plugin_manager()
+    reg = Registry.collect(pm)
+    reg.errors[:0] = load_errors
+    return reg
+
+
+def _load_config(path: Path | None) -> Config:
+    return load_config(path if path else find_config())
+
+
+def cmd_check(args) -> int:
+    reg = _registry()
+    try:
+        config = _load_config(args.config)
+        config.validate(reg.rules)
+        selection = Selection(config.select, config.ignore, cli_select=args.select,
+                              cli_ignore=args.ignore, severity=config.severity)
+        Config(select=args.select, ignore=args.ignore, path="--select/--ignore").validate(reg.rules)
+    except ConfigError as exc:
+        print(f"lintkit: configuration error: {exc}", file=sys.stderr)
+        return EXIT_ERROR
+    render = reg.reporters.get(args.format)
+    if render is None:
+        print(f"lintkit: unknown --format {args.format!r}; available: {', '.join(sorted(reg.reporters))}",
+              file=sys.stderr)
+        return EXIT_ERROR
+    files, errors = discover(args.paths, config.exclude, config.base_dir)
+    documents, load_errors = load_documents(files, args.encoding, args.stdin_filename)
+    engine = Engine(reg.rules, config, selection)
+    result = engine.run(documents)
+    result.errors[:0] = reg.errors + errors + load_errors
+    sys.stdout.write(render(result, color=_use_color(args.color)))
+    if args.format != "text":
+        for e in result.errors:
+            print(f"lintkit: error: {e.message}", file=sys.stderr)
+    return result.exit_code(args.fail_on or config.fail_on)
+
+
+def cmd_rules(args) -> int:
+    reg = _registry()
+    for e in reg.errors:
+        print(f"lintkit: error: {e.message}", file=sys.stderr)
+    if args.rule:
+        r = reg.rules.get(args.rule)
+        if r is None:
+            print(f"lintkit: no rule {args.rule!r}; `lintkit rules` lists them", file=sys.stderr)
+            return EXIT_ERROR
+        print(f"{r.id}  (plugin {r.plugin}, default severity {r.severity}, scope {r.scope}"
+              f"{'' if r.enabled else ', off by default'})\n")
+        print(r.doc or "(undocumented)")
+        if r.options:
+            print("\nOptions:")
+            for name, opt in r.options.items():
+                print(f"  {name} (default {opt.default!r}): {opt.help}")
+        return EXIT_ERROR if reg.errors else EXIT_OK
+    try:
+        config = _load_config(args.config)
+        config.validate(reg.rules)
+        selection = Selection(config.select, config.ignore, severity=config.severity)
+    except ConfigError as exc:
+        print(f"lintkit: configuration error: {exc}", file=sys.stderr)
+        return EXIT_ERROR
+    rows = [("RULE", "SEVERITY", "PLUGIN", "STATUS", "SUMMARY")]
+    for rule_id in sorted(reg.rules):
+        r = reg.rules[rule_id]
+        status = "on" if selection.enabled(r) else "off"
+        rows.append((r.id, str(selection.severity_of(r)), r.plugin, status, r.summary))
+    widths = [max(len(row[i]) for row in rows) for i in range(4)]
+    for row in rows:
+        print("  ".join(cell.ljust(widths[i]) for i, cell in enumerate(row[:4])) + "  " + row[4])
+    return EXIT_ERROR if reg.errors else EXIT_OK
+
+
+def cmd_plugins(args) -> int:
+    pm, load_errors = get_plugin_manager()
+    reg = Registry.collect(pm)
+    for p in reg.plugins:
+        print(f"{p.name} {p.version or '(no version)'}: {', '.join(p.hooks) or '(no hooks)'}")
+    for e in load_errors + reg.errors:
+        print(f"lintkit: error: {e.message}", file=sys.stderr)
+    return EXIT_ERROR if load_errors or reg.errors else EXIT_OK
+
+
+def cmd_inspect(args) -> int:
+    from .decoding import DecodeError
+    from .document import Document
+
+    try:
+        doc = Document.from_path(args.path, args.encoding)
+    except (OSError, DecodeError) as exc:
+        print(f"lintkit: {args.path}: {exc}", file=sys.stderr)
+        return EXIT_ERROR
+    pos = doc.position
+
+    def clip(s: str, n: int = 60) -> str:
+        s = s.replace("\n", " ")
+        return s if len(s) <= n else s[: n - 1] + "…"
+
+    print(f"{doc.path}: {doc.encoding}{' with BOM' if doc.bom else ''}, {doc.line_count} lines, "
+          f"{len(doc.blocks)} blocks, {'markdown' if doc.markdown else 'plain text'}")
+    if args.blocks:
+        for i, b in enumerate(doc.blocks):
+            print(f"  block {i:4} L{pos(b.start).line:<5} {b.kind:9} {b.lang or '-':5} {clip(b.text(doc.text))}")
+    articles = doc.articles
+    print(f"{len(articles)} article{'s' if len(articles) != 1 else ''}")
+    for a in articles:
+        print(f"\n#{a.index} lines {pos(a.start).line}-{pos(a.end).line}: {clip(a.title) or '(no headline)'}")
+        for s, e in a.bylines:
+            print(f"   byline    L{pos(s).line:<5} {doc.text[s:e]}")
+        for c in a.contents:
+            print(f"   contents  L{pos(c.start).line:<5} {clip(doc.text[c.start:c.end])}")
+        for c in a.english:
+            print(f"   en-{c.kind:<7}L{pos(c.start).line:<5} {clip(doc.text[c.start:c.end])}")
+    return EXIT_OK
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    if args.command is None:
+        parser.print_help()
+        return EXIT_ERROR
+    handler = {"check": cmd_check, "rules": cmd_rules, "plugins": cmd_plugins, "inspect": cmd_inspect}
+    try:
+        return handler[args.command](args)
+    except BrokenPipeError:  # `lintkit check | head`
+        return EXIT_OK
+    except KeyboardInterrupt:
+        return 130
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,265 @@
+"""rules.yaml: find it, read it with line numbers, validate it strictly.
+
+Every mistake is reported as ``rules.yaml:LINE: what is wrong; what was
+expected`` — a typo in a rule id must not silently lint with the defaults.
+"""
+
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from .findings import Severity
+from .rules import Rule
+
+__all__ = ["Config", "ConfigError", "find_config", "load_config", "DEFAULT_CONFIG"]
+
+CONFIG_NAME = "rules.yaml"
+DEFAULT_CONFIG = Path(__file__).with_name("default_rules.yaml")
+TOP_LEVEL_KEYS = {
+    "select": "a list of rule ids or plugin prefixes to enable",
+    "ignore": "a list of rule ids or plugin prefixes to disable",
+    "severity": "a mapping of rule id or plugin prefix to error | warning | info",
+    "options": "a mapping of rule id to that rule's options",
+    "exclude": "a list of glob patterns of files and folders not to lint",
+    "fail-on": "error | warning | info | never",
+}
+FAIL_ON = ("error", "warning", "info", "never")
+
+
+class ConfigError(Exception):
+    """A configuration mistake, located."""
+
+    def __init__(self, path: str, line: int | None, message: str):
+        self.path, self.line, self.message = path, line, message
+        where = f"{path}:{line}" if line else path
+        super().__init__(f"{where}: {message}")
+
+
+class _Lines(yaml.SafeLoader):
+    """A YAML loader that remembers the line of every mapping key and list item."""
+
+
+def _construct_mapping(loader: _Lines, node: yaml.MappingNode) -> dict:
+    loader.flatten_mapping(node)
+    mapping = _LineDict()
+    for key_node, value_node in node.value:
+        key = loader.construct_object(key_node, deep=True)
+        if key in mapping:
+            raise ConfigError("", key_node.start_mark.line + 1, f"duplicate key {key!r}")
+        mapping[key] = loader.construct_object(value_node, deep=True)
+        mapping.lines[key] = key_node.start_mark.line + 1
+    mapping.line = node.start_mark.line + 1
+    return mapping
+
+
+def _construct_sequence(loader: _Lines, node: yaml.SequenceNode) -> list:
+    seq = _LineList(loader.construct_object(child, deep=True) for child in node.value)
+    seq.lines = [child.start_mark.line + 1 for child in node.value]
+    seq.line = node.start_mark.line + 1
+    return seq
+
+
+class _LineDict(dict):
+    def __init__(self, *a, **k):
+        super().__init__(*a, **k)
+        self.lines: dict[Any, int] = {}
+        self.line = 0
+
+
+class _LineList(list):
+    lines: list[int] = []
+    line = 0
+
+
+_Lines.add_constructor(yaml.resolver.BaseResolver.DEFAULT_MAPPING_TAG, _construct_mapping)
+_Lines.add_constructor(yaml.resolver.BaseResolver.DEFAULT_SEQUENCE_TAG, _construct_sequence)
+
+
+@dataclass
+class Config:
+    """A validated configuration.  ``line_of`` keeps where each setting came from."""
+
+    path: str = "<defaults>"
+    select: list[str] | None = None
+    ignore: list[str] = field(default_factory=list)
+    severity: dict[str, Severity] = field(default_factory=dict)
+    options: dict[str, dict[str, Any]] = field(default_factory=dict)
+    exclude: list[str] = field(default_factory=list)
+    fail_on: str = "warning"
+    base_dir: Path = field(default_factory=Path.cwd)
+    line_of: dict[tuple, int] = field(default_factory=dict)
+
+    def validate(self, rules: dict[str, Rule]) -> None:
+        """Check every rule id, prefix and option against the registered rules."""
+        plugins = {r.id.split(".", 1)[0] for r in rules.values()} | {r.plugin for r in rules.values()}
+
+        def known(selector: str, where: tuple) -> None:
+            if selector in rules or selector in plugins or selector == "ALL":
+                return
+            hint = _closest(selector, list(rules) + sorted(plugins))
+            raise ConfigError(
+                self.path,
+                self.line_of.get(where),
+                f"unknown rule or plugin {selector!r} in {where[0]}"
+                + (f" (did you mean {hint!r}?)" if hint else "")
+                + "; `lintkit rules` lists them",
+            )
+
+        for i, sel in enumerate(self.select or []):
+            known(sel, ("select", i))
+        for i, sel in enumerate(self.ignore):
+            known(sel, ("ignore", i))
+        for sel in self.severity:
+            known(sel, ("severity", sel))
+        for rule_id, values in self.options.items():
+            if rule_id not in rules:
+                hint = _closest(rule_id, list(rules))
+                raise ConfigError(
+                    self.path,
+                    self.line_of.get(("options", rule_id)),
+                    f"options for unknown rule {rule_id!r}"
+                    + (f" (did you mean {hint!r}?)" if hint else ""),
+                )
+            spec = rules[rule_id].options
+            for name, value in values.items():
+                line = self.line_of.get(("options", rule_id, name))
+                if name not in spec:
+                    accepted = ", ".join(sorted(spec)) or "none"
+                    raise ConfigError(
+                        self.path, line, f"rule {rule_id} has no option {name!r} (its options: {accepted})"
+                    )
+                problem = spec[name].check(value)
+                if problem:
+                    raise ConfigError(self.path, line, f"option {name!r} of rule {rule_id}: {problem}")
+
+
+def _closest(word: str, candidates: list[str]) -> str | None:
+    import difflib
+
+    found = difflib.get_close_matches(word, candidates, n=1, cutoff=0.75)
+    return found[0] if found else None
+
+
+def find_config(start: Path | None = None) -> Path:
+    """``rules.yaml`` in ``start`` or the nearest parent, else the packaged default."""
+    here = (start or Path.cwd()).resolve()
+    for folder in (here, *here.parents):
+        candidate = folder / CONFIG_NAME
+        if candidate.is_file():
+            return candidate
+    return DEFAULT_CONFIG
+
+
+def _string_list(data: dict, key: str, path: str) -> list[str]:
+    value = data[key]
+    line = data.lines.get(key)
+    if value is None:
+        return []
+    if isinstance(value, str):
+        value = _LineList([value])
+        value.lines = [line]
+    if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
+        raise ConfigError(path, line, f"{key!r} must be {TOP_LEVEL_KEYS[key]}")
+    return list(value)
+
+
+def load_config(path: Path | str) -> Config:
+    """Read and structurally validate a rules.yaml (rule ids are checked later,
+    by ``Config.validate``, once the plugins have registered their rules)."""
+    path = Path(path)
+    shown = str(path) if path != DEFAULT_CONFIG else "rules.yaml (packaged default)"
+    try:
+        text = path.read_text(encoding="utf-8")
+    except OSError as exc:
+        raise ConfigError(shown, None, f"cannot read: {exc.strerror or exc}") from None
+    except UnicodeDecodeError:
+        raise ConfigError(shown, None, "is not UTF-8 text") from None
+    try:
+        data = yaml.load(text, Loader=_Lines)  # noqa: S506 - _Lines is a SafeLoader
+    except ConfigError as exc:
+        raise ConfigError(shown, exc.line, exc.message) from None
+    except yaml.YAMLError as exc:
+        mark = getattr(exc, "problem_mark", None)
+        problem = getattr(exc, "problem", None) or str(exc)
+        raise ConfigError(shown, mark.line + 1 if mark else None, f"invalid YAML: {problem}") from None
+    cfg = Config(path=shown, base_dir=path.parent.resolve())
+    if data is None:
+        return cfg
+    if not isinstance(data, dict):
+        raise ConfigError(shown, 1, "must be a mapping with keys " + ", ".join(TOP_LEVEL_KEYS))
+    lines = data.lines
+    for key in data:
+        if key not in TOP_LEVEL_KEYS:
+            raise ConfigError(
+                shown,
+                lines.get(key),
+                f"unknown key {key!r}; expected one of: " + ", ".join(TOP_LEVEL_KEYS),
+            )
+    for key in ("select", "ignore", "exclude"):
+        if key in data:
+            values = _string_list(data, key, shown)
+            item_lines = getattr(data[key], "lines", None) or [lines.get(key)] * len(values)
+            for i, line in enumerate(item_lines):
+                cfg.line_of[(key, i)] = line
+            if key == "select":
+                cfg.select = values
+            else:
+                setattr(cfg, key, values)
+    if "severity" in data:
+        sev = data["severity"]
+        if not isinstance(sev, dict):
+            raise ConfigError(shown, lines.get("severity"), f"'severity' must be {TOP_LEVEL_KEYS['severity']}")
+        for sel, level in sev.items():
+            line = sev.lines.get(sel)
+            cfg.line_of[("severity", sel)] = line
+            try:
+                cfg.severity[str(sel)] = Severity.parse(level)
+            except ValueError as exc:
+                raise ConfigError(shown, line, f"severity of {sel!r}: {exc}") from None
+    if "options" in data:
+        opts = data["options"]
+        if not isinstance(opts, dict):
+            raise ConfigError(shown, lines.get("options"), f"'options' must be {TOP_LEVEL_KEYS['options']}")
+        for rule_id, values in opts.items():
+            cfg.line_of[("options", rule_id)] = opts.lines.get(rule_id)
+            if values is None:
+                values = _LineDict()
+            if not isinstance(values, dict):
+                raise ConfigError(
+                    shown, opts.lines.get(rule_id), f"options of {rule_id!r} must be a mapping of option: value"
+                )
+            for name in values:
+                cfg.line_of[("options", rule_id, name)] = values.lines.get(name)
+            cfg.options[str(rule_id)] = dict(values)
+    if "fail-on" in data:
+        value = data["fail-on"]
+        if value not in FAIL_ON:
+            raise ConfigError(shown, lines.get("fail-on"), "'fail-on' must be one of " + ", ".join(FAIL_ON))
+        cfg.fail_on = value
+    return cfg
+
+
+def is_excluded(path: Path, patterns: list[str], base: Path) -> bool:
+    """Does a glob in ``patterns`` match ``path`` (relative to ``base``), or a
+    folder it is in?  A pattern without ``/`` matches a name at any depth."""
+    from fnmatch import fnmatchcase
+
+    try:
+        rel = path.resolve().relative_to(base)
+    except ValueError:
+        rel = Path(os.path.relpath(path.resolve(), base))
+    parts = rel.as_posix().split("/")
+    for pattern in patterns:
+        pat = pattern.rstrip("/")
+        if "/" in pat:
+            prefixes = ["/".join(parts[: i + 1]) for i in range(len(parts))]
+            if any(fnmatchcase(p, pat) or fnmatchcase(p, pat.lstrip("./")) for p in prefixes):
+                return True
+        elif any(fnmatchcase(part, pat) for part in parts):
+            return True
+    return False

@@ -1,0 +1,137 @@
+"""The document model every rule reads.
+
+A ``Document`` keeps the decoded text exactly as it was (so fixes can be
+written back byte-for-byte apart from the edit), knows its lines, converts
+offsets to 1-based (line, column-in-characters) positions in one place, and
+hands out lazily computed, cached analyses: blocks, sentences, tokens,
+articles, and any analysis a plugin defines.
+"""
+
+from __future__ import annotations
+
+import bisect
+from functools import cached_property
+from pathlib import Path
+from typing import Any, Callable, TypeVar
+
+import regex
+
+from .blocks import Block, split_blocks
+from .decoding import decode
+from .findings import Position
+
+__all__ = ["Document"]
+
+T = TypeVar("T")
+_NEWLINE = regex.compile(r"\r\n|\r|\n")
+MARKDOWN_SUFFIXES = (".md", ".markdown")
+
+
+class Document:
+    """One input file (or standard input), decoded."""
+
+    def __init__(
+        self,
+        text: str,
+        path: str = "<string>",
+        *,
+        encoding: str = "utf-8",
+        bom: bool = False,
+        markdown: bool | None = None,
+    ):
+        self.text = text
+        self.path = path
+        self.encoding = encoding
+        self.bom = bom
+        self.markdown = path.lower().endswith(MARKDOWN_SUFFIXES) if markdown is None else markdown
+        self._analyses: dict[Callable, Any] = {}
+
+    @classmethod
+    def from_bytes(
+        cls, data: bytes, path: str, encoding: str | None = None, markdown: bool | None = None
+    ) -> "Document":
+        """Decode ``data``; raises ``DecodeError`` naming nothing but the cause."""
+        decoded = decode(data, encoding)
+        return cls(decoded.text, path, encoding=decoded.encoding, bom=decoded.bom, markdown=markdown)
+
+    @classmethod
+    def from_path(cls, path: str | Path, encoding: str | None = None) -> "Document":
+        return cls.from_bytes(Path(path).read_bytes(), str(path), encoding)
+
+    def __repr__(self) -> str:
+        return f"<Document {self.path} {len(self.text)} chars>"
+
+    # -- lines and positions ------------------------------------------------
+
+    @cached_property
+    def line_starts(self) -> list[int]:
+        return [0] + [m.end() for m in _NEWLINE.finditer(self.text)]
+
+    @property
+    def line_count(self) -> int:
+        return len(self.line_starts)
+
+    def line_text(self, line: int) -> str:
+        """The text of 1-based ``line`` without its line break."""
+        start = self.line_starts[line - 1]
+        end = self.line_starts[line] if line < len(self.line_starts) else len(self.text)
+        return self.text[start:end].rstrip("\r\n")
+
+    def position(self, offset: int) -> Position:
+        """1-based line and character column of a 0-based character offset."""
+        offset = max(0, min(offset, len(self.text)))
+        index = bisect.bisect_right(self.line_starts, offset) - 1
+        return Position(index + 1, offset - self.line_starts[index] + 1, offset)
+
+    def offset(self, line: int, column: int) -> int:
+        """Inverse of ``position``."""
+        return self.line_starts[line - 1] + column - 1
+
+    # -- analyses ----------------------------------------------------------
+
+    def analysis(self, func: Callable[["Document"], T]) -> T:
+        """``func(self)``, computed once per document and cached."""
+        try:
+            return self._analyses[func]
+        except KeyError:
+            value = self._analyses[func] = func(self)
+            return value
+
+    @cached_property
+    def blocks(self) -> list[Block]:
+        return split_blocks(self.text, self.line_starts, self.markdown)
+
+    @property
+    def sentences(self):
+        from .analysis.sentences import sentences
+
+        return self.analysis(sentences)
+
+    @property
+    def tokens(self):
+        from .analysis.tokens import tokens
+
+        return self.analysis(tokens)
+
+    def pos_tags(self, block_index: int):
+        from .analysis.tokens import pos_tags
+
+        return pos_tags(self, block_index)
+
+    @property
+    def articles(self):
+        from .articles import split_articles
+
+        return self.analysis(split_articles)
+
+    def block_at(self, offset: int) -> int | None:
+        """Index of the block containing ``offset``, if any."""
+        starts = self.block_starts
+        i = bisect.bisect_right(starts, offset) - 1
+        if i >= 0 and offset <= self.blocks[i].end:
+            return i
+        return None
+
+    @cached_property
+    def block_starts(self) -> list[int]:
+        return [b.start for b in self.blocks]

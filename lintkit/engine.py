@@ -1,0 +1,177 @@
+"""Run the selected rules over documents and collect findings and errors.
+
+The engine owns the two conversions every rule relies on: offsets to
+(line, column) positions, and exceptions to errors.  A rule that raises on
+one document is reported (rule id, file, exception) and the run goes on.
+"""
+
+from __future__ import annotations
+
+import sys
+import traceback
+from dataclasses import dataclass, field
+from pathlib import Path
+from types import MappingProxyType
+from typing import Iterable
+
+from .config import Config, is_excluded
+from .decoding import DecodeError
+from .document import Document
+from .findings import Finding, Location, Problem, RunError, Severity
+from .rules import ARTICLE, CORPUS, DOCUMENT, Rule
+from .selection import Selection
+
+__all__ = ["RunResult", "ActiveRule", "Engine", "discover", "load_documents", "TEXT_SUFFIXES"]
+
+TEXT_SUFFIXES = (".txt", ".md", ".markdown")
+
+
+@dataclass(frozen=True)
+class ActiveRule:
+    rule: Rule
+    severity: Severity
+    options: MappingProxyType
+
+
+@dataclass
+class RunResult:
+    findings: list[Finding] = field(default_factory=list)
+    errors: list[RunError] = field(default_factory=list)
+    documents: list[Document] = field(default_factory=list)
+    rules: list[ActiveRule] = field(default_factory=list)
+
+    def exit_code(self, fail_on: str) -> int:
+        if self.errors:
+            return 2
+        if fail_on == "never":
+            return 0
+        threshold = Severity.parse(fail_on)
+        return 1 if any(f.severity >= threshold for f in self.findings) else 0
+
+
+def discover(paths: Iterable[str], exclude: list[str], base: Path) -> tuple[list[str], list[RunError]]:
+    """Expand folders (recursively: .txt and .md, hidden folders skipped) into files."""
+    files: list[str] = []
+    errors: list[RunError] = []
+    for raw in paths:
+        if raw == "-":
+            files.append("-")
+            continue
+        p = Path(raw)
+        if p.is_dir():
+            for child in sorted(p.rglob("*")):
+                rel_parts = child.relative_to(p).parts
+                if any(part.startswith(".") for part in rel_parts):
+                    continue
+                if child.is_file() and child.suffix.lower() in TEXT_SUFFIXES:
+                    if not is_excluded(child, exclude, base):
+                        files.append(str(child))
+        elif p.is_file():
+            # A file named explicitly is linted whatever its suffix, unless excluded.
+            if not is_excluded(p, exclude, base):
+                files.append(str(p))
+        else:
+            errors.append(RunError("input", f"{raw}: no such file or folder", path=raw))
+    return files, errors
+
+
+def load_documents(
+    files: list[str], encoding: str | None = None, stdin_name: str = "<stdin>"
+) -> tuple[list[Document], list[RunError]]:
+    docs, errors = [], []
+    for name in files:
+        try:
+            if name == "-":
+                data = sys.stdin.buffer.read()
+                docs.append(Document.from_bytes(data, stdin_name, encoding))
+            else:
+                docs.append(Document.from_bytes(Path(name).read_bytes(), name, encoding))
+        except DecodeError as exc:
+            errors.append(RunError("input", f"{name}: cannot decode: {exc}", path=name))
+        except OSError as exc:
+            errors.append(RunError("input", f"{name}: cannot read: {exc.strerror or exc}", path=name))
+    return docs, errors
+
+
+class Engine:
+    def __init__(self, rules: dict[str, Rule], config: Config | None = None, selection: Selection | None = None):
+        config = config or Config()
+        selection = selection or Selection(config.select, config.ignore, severity=config.severity)
+        self.active: list[ActiveRule] = []
+        for rule_id in sorted(rules):
+            r = rules[rule_id]
+            if selection.enabled(r):
+                opts = r.defaults() | config.options.get(rule_id, {})
+                self.active.append(ActiveRule(r, selection.severity_of(r), MappingProxyType(opts)))
+
+    def run(self, documents: list[Document]) -> RunResult:
+        result = RunResult(documents=list(documents), rules=self.active)
+        for doc in documents:
+            for active in self.active:
+                if active.rule.scope == DOCUMENT:
+                    self._apply(active, doc, doc, result)
+                elif active.rule.scope == ARTICLE:
+                    try:
+                        articles = doc.articles
+                    except Exception as exc:  # noqa: BLE001
+                        result.errors.append(_crash(active.rule, doc.path, exc, "splitting articles"))
+                        continue
+                    for article in articles:
+                        self._apply(active, article, doc, result)
+        corpus_rules = [a for a in self.active if a.rule.scope == CORPUS]
+        for active in corpus_rules:
+            self._apply(active, list(documents), None, result)
+        result.findings.sort(key=Finding.sort_key)
+        return result
+
+    def _apply(self, active: ActiveRule, target, doc: Document | None, result: RunResult) -> None:
+        try:
+            problems = list(active.rule.check(target, active.options) or ())
+            findings = [_to_finding(active, p, doc) for p in problems]
+        except Exception as exc:  # noqa: BLE001 - one rule's bug must not stop the run
+            result.errors.append(_crash(active.rule, doc.path if doc else "(all files)", exc))
+            return
+        result.findings.extend(findings)
+
+
+def _crash(rule: Rule, path: str, exc: Exception, doing: str = "") -> RunError:
+    frame = traceback.extract_tb(exc.__traceback__)[-1] if exc.__traceback__ else None
+    where = f" at {Path(frame.filename).name}:{frame.lineno}" if frame else ""
+    return RunError(
+        "rule",
+        f"rule {rule.id} (plugin {rule.plugin or '?'}) failed on {path}"
+        + (f" while {doing}" if doing else "")
+        + f": {type(exc).__name__}: {exc}{where}",
+        path=path,
+        rule=rule.id,
+        plugin=rule.plugin,
+    )
+
+
+def _to_finding(active: ActiveRule, p: Problem, doc: Document | None) -> Finding:
+    if not isinstance(p, Problem):
+        raise TypeError(f"rule yielded {type(p).__name__}, expected lintkit.Problem")
+    where = p.document or doc
+    if where is None:
+        raise ValueError("a corpus rule must set Problem.document")
+    if not (0 <= p.start <= p.end <= len(where.text)):
+        raise ValueError(f"problem span {p.start}..{p.end} is outside the document")
+    related = tuple(
+        Location(
+            (r.document or where).path,
+            (r.document or where).position(r.start),
+            (r.document or where).position(r.end),
+            r.message,
+        )
+        for r in p.related
+    )
+    return Finding(
+        path=where.path,
+        start=where.position(p.start),
+        end=where.position(p.end),
+        rule=active.rule.id,
+        severity=p.severity or active.severity,
+        message=p.message,
+        related=related,
+        fix=p.fix,
+    )

@@ -1,0 +1,31 @@
+"""Tag a stretch of text as Chinese, English or mixed.
+
+Counting characters would let one English sentence outweigh a Chinese one
+(an English word is ~5 letters, a Chinese word ~2 characters), so we count
+Han characters against Latin *words*.
+"""
+
+from __future__ import annotations
+
+import regex
+
+__all__ = ["language_of", "HAN", "ZH", "EN", "MIXED", "NONE"]
+
+ZH, EN, MIXED, NONE = "zh", "en", "mixed", ""
+
+HAN = regex.compile(r"\p{Han}")
+_LATIN_WORD = regex.compile(r"[A-Za-z][A-Za-z'’-]*")
+
+
+def language_of(text: str) -> str:
+    """Return ``zh``, ``en``, ``mixed``, or ``""`` for text with no letters."""
+    han = len(HAN.findall(text))
+    words = len(_LATIN_WORD.findall(text))
+    total = han + words
+    if not total:
+        return NONE
+    if han >= 0.7 * total:
+        return ZH
+    if words >= 0.7 * total:
+        return EN
+    return MIXED

@@ -1,0 +1,13 @@
+"""The built-in output formats, registered through the same hook a plugin uses."""
+
+from ..hookspecs import hookimpl
+from . import github, json_format, text
+
+__all__ = ["register_reporters"]
+
+
+@hookimpl
+def register_reporters(register):
+    register("text", text.render)
+    register("json", json_format.render)
+    register("github", github.render)

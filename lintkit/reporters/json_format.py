@@ -1,0 +1,64 @@
+"""``--format json``: the stable machine contract.
+
+    {"findings": [{"rule", "severity", "path", "line", "column", "end_line",
+                   "end_column", "message", "related": [{"path", "line",
+                   "column", "message"}], "fix"}], "errors": [...]}
+
+Lines and columns are 1-based, columns counted in characters.  ``fix`` is
+``null`` or ``{"applicability", "description", "edits": [{"line", "column",
+"end_line", "end_column", "replacement"}]}``.  Keys are only ever added.
+"""
+
+from __future__ import annotations
+
+import json
+
+__all__ = ["render", "as_dict"]
+
+
+def _fix(finding, documents) -> dict | None:
+    fix = finding.fix
+    if fix is None:
+        return None
+    doc = documents.get(finding.path)
+    edits = []
+    for e in fix.edits:
+        s, t = doc.position(e.start), doc.position(e.end)
+        edits.append(
+            {"line": s.line, "column": s.column, "end_line": t.line, "end_column": t.column,
+             "replacement": e.replacement}
+        )
+    return {"applicability": str(fix.applicability), "description": fix.description, "edits": edits}
+
+
+def as_dict(result) -> dict:
+    documents = {d.path: d for d in result.documents}
+    return {
+        "findings": [
+            {
+                "rule": f.rule,
+                "severity": str(f.severity),
+                "path": f.path,
+                "line": f.start.line,
+                "column": f.start.column,
+                "end_line": f.end.line,
+                "end_column": f.end.column,
+                "message": f.message,
+                "related": [
+                    {"path": r.path, "line": r.start.line, "column": r.start.column, "message": r.message}
+                    for r in f.related
+                ],
+                "fix": _fix(f, documents),
+            }
+            for f in result.findings
+        ],
+        "errors": [
+            {k: v for k, v in (("kind", e.kind), ("message", e.message), ("path", e.path),
+                               ("rule", e.rule), ("plugin", e.plugin)) if v is not None}
+            for e in result.errors
+        ],
+    }
+
+
+def render(result, *, color: bool = False) -> str:
+    return json.dumps(as_dict(result), ensure_ascii=False, indent=2) + "\n"

@@ -1,0 +1,78 @@
+"""``--format text``: for a person at a terminal.
+
+Each finding as ``path:line:col: severity rule message``, the source line
+with the span underlined (East Asian wide characters take two cells, so
+the caret lines up under Chinese text), related places, the suggested fix;
+findings grouped per file; a closing count per severity.
+"""
+
+from __future__ import annotations
+
+import unicodedata
+
+__all__ = ["render", "display_width"]
+
+_COLORS = {"error": "31", "warning": "33", "info": "36", "dim": "2", "bold": "1"}
+
+
+def display_width(text: str) -> int:
+    return sum(2 if unicodedata.east_asian_width(ch) in "WF" else 1 for ch in text)
+
+
+def _paint(text: str, style: str, color: bool) -> str:
+    return f"\x1b[{_COLORS[style]}m{text}\x1b[0m" if color else text
+
+
+def _snippet(doc, f, color: bool) -> list[str]:
+    if doc is None:
+        return []
+    line = doc.line_text(f.start.line).expandtabs(1)
+    start_col = f.start.column - 1
+    end_col = f.end.column - 1 if f.end.line == f.start.line else len(line)
+    end_col = max(end_col, start_col + 1)
+    pad = display_width(line[:start_col])
+    width = max(1, display_width(line[start_col:end_col]))
+    gutter = str(f.start.line)
+    return [
+        f"  {_paint(gutter, 'dim', color)} | {line}",
+        f"  {' ' * len(gutter)} | {' ' * pad}{_paint('^' * width, str(f.severity), color)}",
+    ]
+
+
+def render(result, *, color: bool = False) -> str:
+    documents = {d.path: d for d in result.documents}
+    out: list[str] = []
+    current = None
+    for f in result.findings:
+        if f.path != current:
+            if current is not None:
+                out.append("")
+            out.append(_paint(f.path, "bold", color))
+            current = f.path
+        sev = _paint(str(f.severity), str(f.severity), color)
+        out.append(f"{f.path}:{f.start.line}:{f.start.column}: {sev} {f.rule} {f.message}")
+        out.extend(_snippet(documents.get(f.path), f, color))
+        for r in f.related:
+            out.append(f"    = related: {r.path}:{r.start.line}:{r.start.column}: {r.message}")
+        if f.fix is not None:
+            edits = "; ".join(
+                (f"replace with {e.replacement!r}" if e.replacement else "delete")
+                for e in f.fix.edits
+            )
+            desc = f.fix.description or edits
+            out.append(f"    = fix ({f.fix.applicability}): {desc}")
+    for e in result.errors:
+        out.append(_paint("error: ", "error", color) + e.message)
+    counts = {s: 0 for s in ("error", "warning", "info")}
+    for f in result.findings:
+        counts[str(f.severity)] += 1
+    files = len({f.path for f in result.findings})
+    summary = ", ".join(f"{n} {s}{'s' if n != 1 and s != 'info' else ''}" for s, n in counts.items())
+    checked = len(result.documents)
+    tail = f"{summary} in {files} of {checked} file{'s' if checked != 1 else ''}"
+    if result.errors:
+        tail += f"; {len(result.errors)} error{'s' if len(result.errors) != 1 else ''} stopped part of the run"
+    if out:
+        out.append("")
+    out.append(tail if result.findings or result.errors else f"No findings in {checked} file{'s' if checked != 1 else ''}.")
+    return "\n".join(out) + "\n"

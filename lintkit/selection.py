@@ -1,0 +1,62 @@
+"""Which rules run, and at what severity: one small decision table.
+
+The most specific selector wins (``names.spelling-variant`` beats
+``names``, which beats ``ALL``); at equal specificity ``ignore`` beats
+``select``.  With no ``select`` at all, the rules that are on by default
+are implicitly selected.  ``--select`` on the command line replaces the
+file's ``select``; ``--ignore`` adds to its ``ignore``.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from .findings import Severity
+from .rules import Rule
+
+__all__ = ["Selection", "specificity"]
+
+
+def specificity(selector: str, rule_id: str) -> int:
+    """How precisely ``selector`` names ``rule_id`` (0: not at all)."""
+    if selector == rule_id:
+        return 3
+    if rule_id.startswith(selector + ".") or selector == rule_id.split(".", 1)[0]:
+        return 2
+    if selector == "ALL":
+        return 1
+    return 0
+
+
+@dataclass
+class Selection:
+    select: list[str] | None = None  # from rules.yaml
+    ignore: list[str] = field(default_factory=list)
+    cli_select: list[str] | None = None
+    cli_ignore: list[str] = field(default_factory=list)
+    severity: dict[str, Severity] = field(default_factory=dict)
+
+    def enabled(self, rule: Rule) -> bool:
+        # (specificity, source rank, verdict): later in sort order wins.
+        # --select on the command line replaces rules.yaml's select (as in
+        # ruff); --ignore adds to its ignore list.
+        select = self.cli_select if self.cli_select is not None else self.select
+        votes = [(0, 0, rule.enabled)] if select is None else [(0, 0, False)]
+        for rank, sels, verdict in (
+            (1, select or [], True),
+            (2, self.ignore, False),
+            (3, self.cli_ignore, False),
+        ):
+            for sel in sels:
+                s = specificity(sel, rule.id) or (2 if sel == rule.plugin else 0)
+                if s:
+                    votes.append((s, rank, verdict))
+        return max(votes)[2]
+
+    def severity_of(self, rule: Rule) -> Severity:
+        best = (0, rule.severity)
+        for sel, level in self.severity.items():
+            s = specificity(sel, rule.id)
+            if s > best[0]:
+                best = (s, level)
+        return best[1]

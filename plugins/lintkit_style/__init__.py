@@ -1,0 +1,12 @@
+"""lintkit's ``style`` plugin: editorial slips that need no language model."""
+
+from lintkit import hookimpl
+
+from .rules.repeated_phrase import repeated_phrase
+
+__all__ = ["register_rules"]
+
+
+@hookimpl
+def register_rules(register):
+    register(repeated_phrase)
