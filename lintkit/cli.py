@@ -49,6 +49,8 @@ def build_parser() -> argparse.ArgumentParser:
     check.add_argument("--encoding", help="decode every input with this codec instead of detecting it")
     check.add_argument("--stdin-filename", default="<stdin>", help="path to report for standard input")
     check.add_argument("--color", choices=["auto", "always", "never"], default="auto")
+    check.add_argument("--fix", action="store_true", help="apply safe fixes to the files, then report what is left")
+    check.add_argument("--unsafe-fixes", action="store_true", help="with --fix, also apply unsafe fixes")
 
     rules = sub.add_parser("rules", help="list rules, or show one rule's documentation")
     rules.add_argument("rule", nargs="?", help="a rule id")
@@ -102,12 +104,49 @@ def cmd_check(args) -> int:
     documents, load_errors = load_documents(files, args.encoding, args.stdin_filename)
     engine = Engine(reg.rules, config, selection)
     result = engine.run(documents)
+    if args.fix:
+        documents, fix_errors = _fix(result, args.unsafe_fixes)
+        result = engine.run(documents)
+        errors += fix_errors
     result.errors[:0] = reg.errors + errors + load_errors
     sys.stdout.write(render(result, color=_use_color(args.color)))
     if args.format != "text":
         for e in result.errors:
             print(f"lintkit: error: {e.message}", file=sys.stderr)
     return result.exit_code(args.fail_on or config.fail_on)
+
+
+def _fix(result, unsafe: bool):
+    """Apply fixes file by file; return the documents to lint again."""
+    from .document import Document
+    from .findings import RunError
+    from .fixes import apply_edits, fixable_edits, write_document_text
+
+    by_path: dict[str, list] = {}
+    for f in result.findings:
+        by_path.setdefault(f.path, []).append(f)
+    documents, errors, fixed = [], [], 0
+    for doc in result.documents:
+        edits = fixable_edits(by_path.get(doc.path, []), unsafe)
+        if not edits:
+            documents.append(doc)
+            continue
+        if doc.path == "<stdin>" or not Path(doc.path).is_file():
+            errors.append(RunError("input", f"{doc.path}: cannot fix standard input; fix a file instead", path=doc.path))
+            documents.append(doc)
+            continue
+        text, count = apply_edits(doc.text, edits)
+        try:
+            write_document_text(doc, text)
+        except (OSError, ValueError) as exc:
+            errors.append(RunError("input", f"{doc.path}: not fixed, file left as it was: {exc}", path=doc.path))
+            documents.append(doc)
+            continue
+        fixed += count
+        documents.append(Document(text, doc.path, encoding=doc.encoding, bom=doc.bom, markdown=doc.markdown))
+    if fixed:
+        print(f"lintkit: applied {fixed} fix{'es' if fixed != 1 else ''}", file=sys.stderr)
+    return documents, errors
 
 
 def cmd_rules(args) -> int:

@@ -23,6 +23,9 @@ def _paint(text: str, style: str, color: bool) -> str:
     return f"\x1b[{_COLORS[style]}m{text}\x1b[0m" if color else text
 
 
+_CONTEXT = 30  # characters of context kept on each side of a span in a long line
+
+
 def _snippet(doc, f, color: bool) -> list[str]:
     if doc is None:
         return []
@@ -30,6 +33,14 @@ def _snippet(doc, f, color: bool) -> list[str]:
     start_col = f.start.column - 1
     end_col = f.end.column - 1 if f.end.line == f.start.line else len(line)
     end_col = max(end_col, start_col + 1)
+    # Newsroom text keeps a whole paragraph on one line: show a window
+    # around the span rather than a 300-character line.
+    if display_width(line) > 2 * _CONTEXT + 40:
+        lo = max(0, start_col - _CONTEXT)
+        hi = min(len(line), max(end_col, start_col + 1) + _CONTEXT)
+        prefix = "…" if lo > 0 else ""
+        line = prefix + line[lo:hi] + ("…" if hi < len(line) else "")
+        start_col, end_col = start_col - lo + len(prefix), end_col - lo + len(prefix)
     pad = display_width(line[:start_col])
     width = max(1, display_width(line[start_col:end_col]))
     gutter = str(f.start.line)

@@ -1,0 +1,80 @@
+"""Apply fixes to files without ever losing text.
+
+Only ``safe`` fixes are applied (``unsafe`` ones too with
+``--unsafe-fixes``); ``display`` fixes are suggestions for a person.  Edits
+that overlap an edit already taken are left for the next run.  A file is
+rewritten in its own encoding (BOM included) through a temporary file in
+the same folder and an atomic rename, after checking that the new bytes
+decode back to exactly the new text — so an interrupted or impossible
+write leaves the original untouched.
+"""
+
+from __future__ import annotations
+
+import codecs
+import os
+import tempfile
+from pathlib import Path
+
+from .document import Document
+from .findings import Applicability, Edit, Finding
+
+__all__ = ["apply_edits", "fixable_edits", "write_document_text"]
+
+
+def fixable_edits(findings: list[Finding], unsafe: bool = False) -> list[Edit]:
+    allowed = {Applicability.SAFE} | ({Applicability.UNSAFE} if unsafe else set())
+    edits: list[Edit] = []
+    for f in findings:
+        if f.fix is not None and f.fix.applicability in allowed:
+            edits.extend(f.fix.edits)
+    return edits
+
+
+def apply_edits(text: str, edits: list[Edit]) -> tuple[str, int]:
+    """The text with the non-overlapping edits applied, and how many were."""
+    taken: list[Edit] = []
+    for e in sorted(set(edits)):
+        if taken and e.start < taken[-1].end:
+            continue
+        taken.append(e)
+    out, cursor = [], 0
+    for e in taken:
+        out.append(text[cursor : e.start])
+        out.append(e.replacement)
+        cursor = e.end
+    out.append(text[cursor:])
+    return "".join(out), len(taken)
+
+
+def _encode(doc: Document, text: str) -> bytes:
+    if doc.encoding in ("utf-16", "utf-16-le", "utf-16-be"):
+        raw = Path(doc.path).read_bytes()[:2]
+        big = raw == codecs.BOM_UTF16_BE
+        body = text.encode("utf-16-be" if big else "utf-16-le")
+        return ((codecs.BOM_UTF16_BE if big else codecs.BOM_UTF16_LE) if doc.bom else b"") + body
+    data = text.encode(doc.encoding)
+    if doc.bom and doc.encoding.replace("_", "-").lower() == "utf-8":
+        data = codecs.BOM_UTF8 + data
+    return data
+
+
+def write_document_text(doc: Document, text: str) -> None:
+    """Replace the file behind ``doc`` with ``text``, atomically."""
+    path = Path(doc.path)
+    data = _encode(doc, text)
+    check = Document.from_bytes(data, doc.path, doc.encoding)
+    if check.text != text:
+        raise ValueError(f"{doc.path}: the fixed text does not survive encoding as {doc.encoding}")
+    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".lintkit", dir=path.parent)
+    try:
+        with os.fdopen(fd, "wb") as fh:
+            fh.write(data)
+            fh.flush()
+            os.fsync(fh.fileno())
+        os.chmod(tmp, path.stat().st_mode & 0o7777)
+        os.replace(tmp, path)
+    except BaseException:
+        if os.path.exists(tmp):
+            os.unlink(tmp)
+        raise
