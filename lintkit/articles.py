@@ -50,7 +50,8 @@ BYLINE_PATTERNS = [
 ]
 _ABSTRACT_ZH = regex.compile(r"^(?:摘\s*要|内容提要)\s*[:：]")
 _SUMMARY_MARK = regex.compile(
-    r"^(?:Reading\s+Summary|Summary|Abstract|English\s+Summary|Synopsis)\s*[:：]?\s*", regex.I
+    r"^(?:Reading\s+Summary|Summary|Abstract|English\s+Summary|Synopsis|Editor[’']s\s+Note)\s*[:：]?\s*",
+    regex.I,
 )
 _AUTHOR_LINE = regex.compile(r"\p{Han}{2,4}(?:[ 　、，,]+\p{Han}{2,4}){0,5}")
 _SOURCE_LINE = regex.compile(r"^《[^》]{2,20}》\s*\d{4}\s*年.{0,20}版\s*$")
@@ -211,6 +212,7 @@ def _find_headline(doc: "Document", anchor: int, floor: int) -> tuple[int, int |
     first = anchor
     i = anchor - 1
     skipped = 0
+    short = None
     while i > floor and skipped < 4:
         b = blocks[i]
         t = b.text(text)
@@ -220,14 +222,26 @@ def _find_headline(doc: "Document", anchor: int, floor: int) -> tuple[int, int |
             subtitle = i
         elif b.lang == EN and _is_english_title(t, b.lang):
             pass  # the English headline sits beside the Chinese one
+        elif (
+            i == anchor - 1
+            and _ABSTRACT_ZH.match(blocks[anchor].text(text))
+            and _AUTHOR_LINE.fullmatch(t)
+        ):
+            pass  # an academic article's author line ("周某 宋某") above its abstract
+        elif _byline(t):
+            pass  # another byline of the same article ("文 / X" above "By X")
         elif b.kind == HEADING or (_is_short_title(t, b.lang) and len(t) > 5):
             return i, i, subtitle
         elif subtitle is not None and _is_short_title(t, b.lang):
             return i, i, subtitle
+        elif short is None and _is_short_title(t, b.lang) and not _byline(t):
+            short = i  # a headline of five characters or fewer, if nothing better is found
         i -= 1
         skipped += 1
     if subtitle is not None and subtitle - 1 > floor:
         return subtitle - 1, subtitle - 1, subtitle
+    if short is not None:
+        return min(first, short), short, None
     return first, None, subtitle
 
 
@@ -253,10 +267,17 @@ def split_articles(doc: "Document") -> list[Article]:
 
     # A contents title found in the body is a headline; when a byline follows
     # within a few blocks, the byline's walk back finds the same headline.
+    # (Only when no other headline lies between them: a headline followed by
+    # a short, byline-less piece and then the next article's headline must
+    # not be swallowed by that next article.)
     anchors = [
         (i, h)
         for i, h in anchors
-        if not h or not any(not h2 and i < j <= i + 6 for j, h2 in anchors)
+        if not h
+        or not any(
+            not h2 and i < j <= i + 6 and not any(h3 and i < k < j for k, h3 in anchors)
+            for j, h2 in anchors
+        )
     ]
     starts: list[tuple[int, int | None, int | None]] = []  # (first, headline, subtitle)
     floor = -1
@@ -267,6 +288,8 @@ def split_articles(doc: "Document") -> list[Article]:
         if starts and _byline(blocks[anchor].text(text)) and anchor - starts[-1][0] <= 6 and any(
             _byline(blocks[k].text(text)) or _ABSTRACT_ZH.match(blocks[k].text(text))
             for k in range(starts[-1][0], anchor)
+        ) and not any(  # ... unless body text ends the previous article first
+            _ZH_SENTENCE_END.search(blocks[k].text(text)) for k in range(floor + 1, head[0])
         ):
             continue
         starts.append(head)

@@ -22,6 +22,7 @@ PARAGRAPH, HEADING, LIST_ITEM = "paragraph", "heading", "list_item"
 _HEADING_MARK = regex.compile(r"[ \t]*#{1,6}[ \t]+")
 _LIST_MARK = regex.compile(r"[ \t]*(?:[-*+•]|\d{1,3}[.)、])[ \t]+")
 _QUOTE_MARK = regex.compile(r"[ \t]*(?:>[ \t]?)+")
+_YAML_KEY = regex.compile(r"[\w-]+[ \t]*:(?:[ \t]|$)")
 _SENTENCE_END = regex.compile(r"[。！？!?.;；:：”\"’)）]\s*$")
 
 
@@ -107,6 +108,7 @@ def _markdown_blocks(text: str, line_starts: list[int]) -> list[Block]:
 
     tokens = MarkdownIt("commonmark").parse(text)
     spans = _lines(text, line_starts)
+    front = _front_matter_lines(text, spans)
     blocks: list[Block] = []
     in_list = 0
     for i, tok in enumerate(tokens):
@@ -114,7 +116,7 @@ def _markdown_blocks(text: str, line_starts: list[int]) -> list[Block]:
             in_list += 1
         elif tok.type == "list_item_close":
             in_list -= 1
-        if tok.type not in ("heading_open", "paragraph_open") or not tok.map:
+        if tok.type not in ("heading_open", "paragraph_open") or not tok.map or tok.map[0] < front:
             continue
         first, last = tok.map[0], tok.map[1] - 1
         start, end = spans[first][0], spans[last][1]
@@ -133,6 +135,21 @@ def _markdown_blocks(text: str, line_starts: list[int]) -> list[Block]:
         if b := _make(text, start, end, kind, level):
             blocks.append(b)
     return blocks
+
+
+def _front_matter_lines(text: str, spans: list[tuple[int, int]]) -> int:
+    """Number of lines of a YAML front matter block (``---`` ... ``---``), else 0.
+
+    CommonMark does not know front matter: it would read it as a rule and a
+    setext heading."""
+    if len(spans) < 2 or text[spans[0][0] : spans[0][1]].rstrip() != "---":
+        return 0
+    if not _YAML_KEY.match(text, spans[1][0], spans[1][1]):
+        return 0  # a thematic break, then prose
+    for n, (start, end) in enumerate(spans[1:], start=1):
+        if text[start:end].rstrip() in ("---", "..."):
+            return n + 1
+    return 0
 
 
 def split_blocks(text: str, line_starts: list[int], markdown: bool) -> list[Block]:

@@ -16,6 +16,7 @@ from . import __version__
 from .config import Config, ConfigError, find_config, load_config
 from .engine import Engine, discover, load_documents
 from .plugins import Registry, get_plugin_manager
+from .rule_types import add_declarative_rules
 from .selection import Selection
 
 __all__ = ["main"]
@@ -88,11 +89,14 @@ def cmd_check(args) -> int:
     reg = _registry()
     try:
         config = _load_config(args.config)
+        add_declarative_rules(config, reg)
         config.validate(reg.rules)
         selection = Selection(config.select, config.ignore, cli_select=args.select,
                               cli_ignore=args.ignore, severity=config.severity)
         Config(select=args.select, ignore=args.ignore, path="--select/--ignore").validate(reg.rules)
     except ConfigError as exc:
+        for e in reg.errors:  # a plugin that failed to load explains an "unknown rule"
+            print(f"lintkit: error: {e.message}", file=sys.stderr)
         print(f"lintkit: configuration error: {exc}", file=sys.stderr)
         return EXIT_ERROR
     render = reg.reporters.get(args.format)
@@ -105,7 +109,7 @@ def cmd_check(args) -> int:
     engine = Engine(reg.rules, config, selection)
     result = engine.run(documents)
     if args.fix:
-        documents, fix_errors = _fix(result, args.unsafe_fixes)
+        documents, fix_errors = _fix(result, args.unsafe_fixes, args.stdin_filename if "-" in files else None)
         result = engine.run(documents)
         errors += fix_errors
     result.errors[:0] = reg.errors + errors + load_errors
@@ -116,8 +120,11 @@ def cmd_check(args) -> int:
     return result.exit_code(args.fail_on or config.fail_on)
 
 
-def _fix(result, unsafe: bool):
-    """Apply fixes file by file; return the documents to lint again."""
+def _fix(result, unsafe: bool, stdin_name: str | None = None):
+    """Apply fixes file by file; return the documents to lint again.
+
+    Standard input is never written back, not even to the file named by
+    ``--stdin-filename`` (its contents may differ from what was piped in)."""
     from .document import Document
     from .findings import RunError
     from .fixes import apply_edits, fixable_edits, write_document_text
@@ -131,7 +138,7 @@ def _fix(result, unsafe: bool):
         if not edits:
             documents.append(doc)
             continue
-        if doc.path == "<stdin>" or not Path(doc.path).is_file():
+        if doc.path in ("<stdin>", stdin_name) or not Path(doc.path).is_file():
             errors.append(RunError("input", f"{doc.path}: cannot fix standard input; fix a file instead", path=doc.path))
             documents.append(doc)
             continue
@@ -153,6 +160,12 @@ def cmd_rules(args) -> int:
     reg = _registry()
     for e in reg.errors:
         print(f"lintkit: error: {e.message}", file=sys.stderr)
+    try:
+        config = _load_config(args.config)
+        add_declarative_rules(config, reg)
+    except ConfigError as exc:
+        print(f"lintkit: configuration error: {exc}", file=sys.stderr)
+        return EXIT_ERROR
     if args.rule:
         r = reg.rules.get(args.rule)
         if r is None:
@@ -167,7 +180,6 @@ def cmd_rules(args) -> int:
                 print(f"  {name} (default {opt.default!r}): {opt.help}")
         return EXIT_ERROR if reg.errors else EXIT_OK
     try:
-        config = _load_config(args.config)
         config.validate(reg.rules)
         selection = Selection(config.select, config.ignore, severity=config.severity)
     except ConfigError as exc:

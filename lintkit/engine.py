@@ -53,6 +53,14 @@ def discover(paths: Iterable[str], exclude: list[str], base: Path) -> tuple[list
     """Expand folders (recursively: .txt and .md, hidden folders skipped) into files."""
     files: list[str] = []
     errors: list[RunError] = []
+    seen: set[Path] = set()  # a file named twice (`check a.txt .`) is linted once
+
+    def add(path: Path) -> None:
+        key = path.resolve()
+        if key not in seen:
+            seen.add(key)
+            files.append(str(path))
+
     for raw in paths:
         if raw == "-":
             files.append("-")
@@ -65,11 +73,11 @@ def discover(paths: Iterable[str], exclude: list[str], base: Path) -> tuple[list
                     continue
                 if child.is_file() and child.suffix.lower() in TEXT_SUFFIXES:
                     if not is_excluded(child, exclude, base):
-                        files.append(str(child))
+                        add(child)
         elif p.is_file():
             # A file named explicitly is linted whatever its suffix, unless excluded.
             if not is_excluded(p, exclude, base):
-                files.append(str(p))
+                add(p)
         else:
             errors.append(RunError("input", f"{raw}: no such file or folder", path=raw))
     return files, errors

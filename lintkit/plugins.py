@@ -24,7 +24,7 @@ from .rules import RULE_ID, Rule
 __all__ = ["get_plugin_manager", "Registry", "PluginInfo", "DEFAULT_PLUGINS"]
 
 ENTRY_POINT_GROUP = "lintkit"
-DEFAULT_PLUGINS = ("lintkit.reporters",)  # part of lintkit itself, not a distribution
+DEFAULT_PLUGINS = ("lintkit.reporters", "lintkit.rule_types")  # part of lintkit itself, not a distribution
 TRACE_ENV = "LINTKIT_TRACE_HOOKS"
 
 
@@ -93,6 +93,7 @@ class Registry:
 
     rules: dict[str, Rule] = field(default_factory=dict)
     reporters: dict[str, Callable] = field(default_factory=dict)
+    rule_types: dict[str, object] = field(default_factory=dict)  # name -> lintkit.rule_types.RuleType
     errors: list[RunError] = field(default_factory=list)
     plugins: list[PluginInfo] = field(default_factory=list)
 
@@ -109,10 +110,14 @@ class Registry:
             reg._call(impl, "rules")
         for impl in pm.hook.register_reporters.get_hookimpls():
             reg._call(impl, "reporters")
+        for impl in pm.hook.register_rule_types.get_hookimpls():
+            reg._call(impl, "rule types")
         return reg
 
     def _call(self, impl, what: str) -> None:
         plugin = impl.plugin_name
+        if os.environ.get(TRACE_ENV):  # called directly, so pluggy's tracing does not see it
+            sys.stderr.write(f"lintkit: hook {impl.function.__name__} of plugin {plugin!r}\n")
 
         def register_rule(r: Rule) -> None:
             if not isinstance(r, Rule):
@@ -120,9 +125,23 @@ class Registry:
             if not RULE_ID.match(r.id):
                 raise ValueError(f"rule id {r.id!r} must read '<plugin>.<rule-name>'")
             if r.id in self.rules:
-                raise ValueError(
-                    f"rule {r.id} is already registered by plugin {self.rules[r.id].plugin!r}"
+                # Rejected without aborting the plugin's other rules.  Which
+                # one is kept must not depend on plugin names' alphabetical
+                # order: the plugin that owns the id's prefix keeps it.
+                other = self.rules[r.id].plugin
+                if plugin == r.id.split(".", 1)[0] != other:
+                    self.rules[r.id], loser, owner = _with_plugin(r, plugin), other, plugin
+                else:
+                    loser, owner = plugin, other
+                self.errors.append(
+                    RunError(
+                        "plugin",
+                        f"plugin {loser!r} registers rule {r.id}, which is already registered "
+                        f"by plugin {owner!r}; {loser!r}'s rule is ignored",
+                        plugin=loser,
+                    )
                 )
+                return
             self.rules[r.id] = _with_plugin(r, plugin)
 
         def register_reporter(name: str, render: Callable) -> None:
@@ -130,8 +149,17 @@ class Registry:
                 raise ValueError(f"output format {name!r} is already registered")
             self.reporters[name] = render
 
+        def register_rule_type(rule_type) -> None:
+            name = getattr(rule_type, "name", None)
+            if not isinstance(name, str) or not callable(getattr(rule_type, "build", None)):
+                raise TypeError(f"register() expects a lintkit.rule_types.RuleType, got {type(rule_type).__name__}")
+            if name in self.rule_types:
+                raise ValueError(f"rule type {name!r} is already registered")
+            self.rule_types[name] = rule_type
+
+        callbacks = {"rules": register_rule, "reporters": register_reporter, "rule types": register_rule_type}
         try:
-            impl.function(register=register_rule if what == "rules" else register_reporter)
+            impl.function(register=callbacks[what])
         except Exception as exc:  # noqa: BLE001
             self.errors.append(
                 RunError(

@@ -3,8 +3,9 @@
 The most specific selector wins (``names.spelling-variant`` beats
 ``names``, which beats ``ALL``); at equal specificity ``ignore`` beats
 ``select``.  With no ``select`` at all, the rules that are on by default
-are implicitly selected.  ``--select`` on the command line replaces the
-file's ``select``; ``--ignore`` adds to its ``ignore``.
+are implicitly selected.  The command line beats the file: ``--select``
+replaces the file's ``select`` and overrides its ``ignore`` (as in ruff),
+``--ignore`` beats anything the file selects.
 """
 
 from __future__ import annotations
@@ -37,26 +38,30 @@ class Selection:
     severity: dict[str, Severity] = field(default_factory=dict)
 
     def enabled(self, rule: Rule) -> bool:
-        # (specificity, source rank, verdict): later in sort order wins.
-        # --select on the command line replaces rules.yaml's select (as in
-        # ruff); --ignore adds to its ignore list.
+        # (tier, specificity, source rank, verdict): later in sort order wins.
+        # --select on the command line replaces rules.yaml's select.
         select = self.cli_select if self.cli_select is not None else self.select
-        votes = [(0, 0, rule.enabled)] if select is None else [(0, 0, False)]
-        for rank, sels, verdict in (
-            (1, select or [], True),
-            (2, self.ignore, False),
-            (3, self.cli_ignore, False),
+        # The command line overrides rules.yaml, as in ruff: its selectors
+        # vote in a tier above the file's (`--ignore style` turns style rules
+        # off even where the file selects one by id; `--select X` runs X even
+        # where the file ignores it).  Within a tier the most specific wins.
+        cli_select = self.cli_select is not None
+        votes = [(0, 0, 0, rule.enabled)] if select is None else [(0, 0, 0, False)]
+        for tier, rank, sels, verdict in (
+            (int(cli_select), 1, select or [], True),
+            (0, 2, self.ignore, False),
+            (1, 3, self.cli_ignore, False),
         ):
             for sel in sels:
                 s = specificity(sel, rule.id) or (2 if sel == rule.plugin else 0)
                 if s:
-                    votes.append((s, rank, verdict))
-        return max(votes)[2]
+                    votes.append((tier, s, rank, verdict))
+        return max(votes)[3]
 
     def severity_of(self, rule: Rule) -> Severity:
         best = (0, rule.severity)
         for sel, level in self.severity.items():
-            s = specificity(sel, rule.id)
+            s = specificity(sel, rule.id) or (2 if sel == rule.plugin else 0)
             if s > best[0]:
                 best = (s, level)
         return best[1]

@@ -52,9 +52,10 @@ def as_dict(result) -> dict:
             }
             for f in result.findings
         ],
+        # Every key always present (null when it does not apply), as in the
+        # contract in DEVELOPERS.md: consumers can index without checking.
         "errors": [
-            {k: v for k, v in (("kind", e.kind), ("message", e.message), ("path", e.path),
-                               ("rule", e.rule), ("plugin", e.plugin)) if v is not None}
+            {"kind": e.kind, "message": e.message, "path": e.path, "rule": e.rule, "plugin": e.plugin}
             for e in result.errors
         ],
     }

@@ -1,0 +1,122 @@
+"""The built-in reporters, rendered in process from hand-made findings."""
+
+import json
+
+from lintkit import Document, Fix, Problem, Related, rule
+from lintkit.engine import Engine, RunResult
+from lintkit.findings import Edit, RunError
+from lintkit.reporters import github, json_format, text
+
+
+def _run(doc_text, problems, path="a.txt"):
+    @rule("t.made")
+    def made(doc, options):
+        """Made."""
+        yield from problems(doc)
+
+    from dataclasses import replace
+
+    doc = Document(doc_text, path)
+    return Engine({"t.made": replace(made, plugin="t")}).run([doc])
+
+
+def test_text_underline_under_wide_characters_and_astral():
+    result = _run("𠀀中文 abc 问题\n", lambda d: [Problem(d.text.index("问题"), d.text.index("问题") + 2, "msg")])
+    lines = text.render(result).splitlines()
+    assert lines[0] == "a.txt"
+    assert lines[1] == "a.txt:1:9: warning t.made msg"
+    assert lines[2] == "  1 | 𠀀中文 abc 问题"
+    # 𠀀 中 文 are wide (2 cells each), then " abc " is 5 cells
+    assert lines[3] == "    | " + " " * 11 + "^^^^"
+
+
+def test_text_related_and_fix_lines():
+    def problems(d):
+        yield Problem(0, 2, "twice", related=(Related(3, 5, "other"),),
+                      fix=Fix.replace(0, 3, "", description="remove it"))
+        yield Problem(3, 5, "no description", fix=Fix((Edit(3, 5, "乙乙"),), "display"))
+
+    lines = text.render(_run("甲甲\n乙乙\n", problems)).splitlines()
+    assert "    = related: a.txt:2:1: other" in lines
+    assert "    = fix (safe): remove it" in lines
+    assert "    = fix (display): replace with '乙乙'" in lines
+
+
+def test_text_multiline_span_underlines_to_end_of_line():
+    result = _run("abc\ndef\n", lambda d: [Problem(1, 6, "spans lines")])
+    lines = text.render(result).splitlines()
+    assert lines[2:4] == ["  1 | abc", "    |  ^^"]
+
+
+def test_text_empty_span_gets_one_caret():
+    result = _run("abc\n", lambda d: [Problem(3, 3, "here")])
+    assert text.render(result).splitlines()[3] == "    |    ^"
+
+
+def test_text_long_line_is_windowed():
+    line = "甲" * 100 + "错" + "乙" * 100
+    result = _run(line + "\n", lambda d: [Problem(100, 101, "x")])
+    shown = text.render(result).splitlines()
+    assert shown[2].startswith("  1 | …") and shown[2].endswith("…")
+    src, carets = shown[2], shown[3]
+    from lintkit.reporters.text import display_width
+
+    assert display_width(src[: src.index("错")]) == display_width(carets[: carets.index("^")])
+    assert carets.count("^") == 2
+    assert len(src) < 80  # a window, not the 201-character line
+
+
+def test_text_summary_and_color():
+    result = _run("ab\n", lambda d: [Problem(0, 1, "m")])
+    plain = text.render(result)
+    assert plain.splitlines()[-1] == "0 errors, 1 warning, 0 info in 1 of 1 file"
+    colored = text.render(result, color=True)
+    assert "\x1b[33mwarning\x1b[0m" in colored and "\x1b[" not in plain
+
+
+def test_text_no_findings():
+    assert text.render(RunResult(documents=[Document("a"), Document("b")])) == "No findings in 2 files.\n"
+
+
+def test_text_errors_listed():
+    result = RunResult(errors=[RunError("input", "x.txt: cannot decode: nope", path="x.txt")])
+    out = text.render(result).splitlines()
+    assert out[0] == "error: x.txt: cannot decode: nope"
+    assert out[-1] == "0 errors, 0 warnings, 0 info in 0 of 0 files; 1 error stopped part of the run"
+
+
+def test_json_as_dict_related_and_fix_positions():
+    def problems(d):
+        yield Problem(2, 4, "m", related=(Related(0, 1, "r"),), fix=Fix.replace(2, 4, "丙"))
+
+    data = json.loads(json_format.render(_run("甲𠀀\n乙乙\n", problems)))
+    (f,) = data["findings"]
+    assert (f["line"], f["column"], f["end_line"], f["end_column"]) == (1, 3, 2, 2)
+    assert f["related"] == [{"path": "a.txt", "line": 1, "column": 1, "message": "r"}]
+    assert f["fix"] == {"applicability": "safe", "description": "",
+                        "edits": [{"line": 1, "column": 3, "end_line": 2, "end_column": 2, "replacement": "丙"}]}
+
+
+def test_json_keeps_unicode_readable():
+    out = json_format.render(_run("问题\n", lambda d: [Problem(0, 2, "“问题”")]))
+    assert "“问题”" in out
+
+
+def test_json_error_has_every_key():
+    data = json_format.as_dict(RunResult(errors=[RunError("plugin", "p failed", plugin="p")]))
+    assert data["errors"] == [{"kind": "plugin", "message": "p failed", "path": None, "rule": None, "plugin": "p"}]
+
+
+def test_github_escaping():
+    result = _run("a\n", lambda d: [Problem(0, 1, "50% done\nnext line")], path="dir,x:y.txt")
+    (line,) = github.render(result).splitlines()
+    assert line == ("::warning file=dir%2Cx%3Ay.txt,line=1,col=1,endLine=1,endColumn=2,"
+                    "title=t.made::50%25 done%0Anext line")
+
+
+def test_github_info_is_notice():
+    from lintkit.findings import Severity
+
+    result = _run("a\n", lambda d: [Problem(0, 1, "m", severity=Severity.INFO)])
+    assert github.render(result).startswith("::notice ")
+    assert github.render(RunResult()) == ""
