@@ -27,6 +27,7 @@ TOP_LEVEL_KEYS = {
     "options": "a mapping of rule id to that rule's options",
     "exclude": "a list of glob patterns of files and folders not to lint",
     "fail-on": "error | warning | info | never",
+    "rules": "a list of declarative rules, each a mapping with id: house.NAME and extends: TYPE",
 }
 FAIL_ON = ("error", "warning", "info", "never")
 
@@ -93,6 +94,9 @@ class Config:
     fail_on: str = "warning"
     base_dir: Path = field(default_factory=Path.cwd)
     line_of: dict[tuple, int] = field(default_factory=dict)
+    # Declarative rule instances (`rules:`), as read: mappings that remember
+    # the line of each key; lintkit.rule_types builds and validates them.
+    rules: list[dict] = field(default_factory=list)
 
     def validate(self, rules: dict[str, Rule]) -> None:
         """Check every rule id, prefix and option against the registered rules."""
@@ -236,6 +240,18 @@ def load_config(path: Path | str) -> Config:
             for name in values:
                 cfg.line_of[("options", rule_id, name)] = values.lines.get(name)
             cfg.options[str(rule_id)] = dict(values)
+    if "rules" in data:
+        value = data["rules"]
+        if value is None:
+            value = []
+        if not isinstance(value, list):
+            raise ConfigError(shown, lines.get("rules"), f"'rules' must be {TOP_LEVEL_KEYS['rules']}")
+        for i, item in enumerate(value):
+            if not isinstance(item, dict):
+                line = value.lines[i] if getattr(value, "lines", None) else lines.get("rules")
+                raise ConfigError(shown, line, f"rules item {i + 1} must be a mapping with id: house.NAME and extends: TYPE")
+        cfg.rules = list(value)
+        cfg.line_of[("rules",)] = lines.get("rules")
     if "fail-on" in data:
         value = data["fail-on"]
         if value not in FAIL_ON:

@@ -16,7 +16,7 @@ from typing import Callable
 
 import pluggy
 
-__all__ = ["hookspec", "hookimpl", "register_rules", "register_reporters"]
+__all__ = ["hookspec", "hookimpl", "register_rules", "register_reporters", "register_rule_types"]
 
 hookspec = pluggy.HookspecMarker("lintkit")
 hookimpl = pluggy.HookimplMarker("lintkit")
@@ -43,6 +43,19 @@ def register_reporters(register: Callable) -> None:
     :param register: call ``register(name, render)`` where
         ``render(result, *, color: bool) -> str`` turns a ``RunResult`` into
         the text written to standard output.
+
+    .. versionadded:: 0.1
+    """
+
+
+@hookspec
+def register_rule_types(register: Callable) -> None:
+    """Register declarative rule types that ``rules.yaml`` instantiates with ``extends:``.
+
+    :param register: call ``register(rule_type)`` for every
+        ``lintkit.rule_types.RuleType`` the plugin provides; a type's
+        ``name`` is what ``extends:`` names (``existence``,
+        ``substitution``, ...), and names must be unique across plugins.
 
     .. versionadded:: 0.1
     """
