@@ -1,10 +1,19 @@
-"""lintkit's ``names``  plugin (work in progress: registers no rule yet)."""
+"""lintkit's ``names`` plugin: one person, one spelling — in Chinese, in
+English, across files."""
 
 from lintkit import hookimpl
+
+from .rules.cross_file_variant import cross_file_variant
+from .rules.english_variant import english_variant
+from .rules.romanization_mismatch import romanization_mismatch
+from .rules.spelling_variant import spelling_variant
 
 __all__ = ["register_rules"]
 
 
 @hookimpl
 def register_rules(register):
-    pass
+    register(spelling_variant)
+    register(romanization_mismatch)
+    register(english_variant)
+    register(cross_file_variant)

@@ -1,0 +1,489 @@
+"""Person names in Chinese text, found once per document.
+
+jieba's ``nr`` tag alone is noisy (it tags words as names and splits rare
+names), so a name is *confirmed* only by what newsroom text puts around it:
+
+- a title or role just before or after it (会长 X, X 教授, 记者 X ...);
+- an attribution verb just after it (X 说 / 表示 / 介绍 / 指出 / 认为 / 强调);
+- a byline of an article (``文 / X``, ``■ X Y``, ``记者 X``);
+- a photo credit (``X 摄``, ``X/摄``);
+- the "X：" of an interview answer or a "X：title" headline;
+- a ``、`` list in which another item is a confirmed name.
+
+Each candidate starts with a known surname (a list of common single and
+compound surnames, general data) followed by one or two given-name
+characters.  When the cue fixes only one edge of the name (``会长X...``),
+the other edge is taken from punctuation, a following cue, or jieba's POS
+tags for that block alone — jieba never tags the whole document here.
+
+Once confirmed, a name of three or more characters is looked up everywhere
+in the Chinese text of the document (so an unmarked mention counts too);
+two-character names only where no Han character touches them, or a role
+or verb does, since many two-character names are also ordinary words.
+
+``names(doc)`` is the shared analysis: ``doc.analysis(names)``.  For a
+jieba user dictionary use ``doc.analysis(names_analysis(path))``; entries
+tagged ``nr`` (or untagged entries of two to four Han characters starting
+with a surname) are taken as names as well.
+"""
+
+from __future__ import annotations
+
+import functools
+from collections import defaultdict
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING, Callable
+
+import regex
+
+from ..language import EN
+
+if TYPE_CHECKING:  # pragma: no cover
+    from ..document import Document
+
+__all__ = [
+    "NameMention",
+    "Names",
+    "names",
+    "names_analysis",
+    "SURNAMES",
+    "COMPOUND_SURNAMES",
+    "ROLES",
+    "split_surname",
+    "pinyin_readings",
+    "surname_readings",
+]
+
+# The commonest Chinese surnames (general data, not taken from any text).
+SURNAMES = frozenset(
+    "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任"
+    "沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔"
+    "向汤常温康施文牛樊葛邢安齐易乔伍庞颜倪庄聂章鲁岳翟殷詹申欧耿关兰焦俞左柳甘祝包宁尚符舒阮柯纪梅童凌"
+    "毕单季裴霍涂成苗谷盛曲翁冉骆蓝路游辛靳管柴蒙鲍华喻祁蒲房滕屈饶解牟艾尤阳时穆农司卓古吉缪简车项连芦"
+    "麦褚娄窦戚岑景党宫费卜冷晏席卫米柏宗瞿桂全佟应臧闵苟邬边卞姬师和仇栾隋商刁沙荣巫寇桑郎甄丛仲虞敖巩"
+    "明佘池乌查麻苑迟邝官封谈匡鞠惠荆乐冀郁胥南班储原栗燕楚鄢劳谌奚皮粟冼蔺楼盘满闻位厉伊仝区郜海阚花权"
+    "强帅屠豆朴盖练廉禹井祖漆巴丰支卿国狄平计索宣晋相初门云容敬来扈晁芮都普阙浦戈伏鹿薄邸雍辜羊阿乜母裘"
+    "亓修邰赫杭况那宿鲜印逯隆茹诸战慕危玉银亢嵩帖蔚"
+)
+COMPOUND_SURNAMES = frozenset(
+    "欧阳 司马 上官 诸葛 东方 皇甫 令狐 慕容 司徒 夏侯 尉迟 公孙 长孙 宇文 端木 轩辕 西门 南宫 独孤 呼延 "
+    "申屠 太史 澹台 公冶 宗政 濮阳 淳于 单于 钟离 闻人 万俟 赫连 拓跋 百里 东郭 南门 羊舌 微生 梁丘 左丘".split()
+)
+
+# Titles and roles that stand right before or after a name.
+ROLES = tuple(
+    sorted(
+        set(
+            "会长 副会长 名誉会长 常务副会长 理事长 副理事长 秘书长 副秘书长 主席 副主席 院士 主任 副主任 "
+            "教授 副教授 研究员 副研究员 书记 副书记 党委书记 记者 通讯员 院长 副院长 所长 副所长 校长 "
+            "副校长 部长 副部长 局长 副局长 市长 副市长 省长 副省长 县长 区长 镇长 董事长 副董事长 总经理 "
+            "副总经理 总裁 副总裁 首席科学家 总工程师 工程师 博士 负责人 主编 副主编 编辑 处长 司长 "
+            "厅长 总监 创始人 委员 队长 组长 经理 馆长 站长 总师 主任委员 讲师 医生 主任医师 "
+            "先生 女士 同志 老师 顾问 总干事 执行副总裁 首席执行官 摄影 摄".split()
+        ),
+        key=len,
+        reverse=True,
+    )
+)
+# A role that follows a name ("X 会长"); 摄 is a credit, handled apart.
+_ROLES_AFTER = tuple(r for r in ROLES if r not in ("摄", "摄影"))
+VERBS = ("说", "表示", "介绍", "指出", "认为", "强调", "告诉", "透露", "坦言", "解释", "建议", "回忆", "感慨", "谈到")
+# Characters that may end a name's right context without being part of it.
+_WEAK_AFTER = "在的和与及等也则就还作对向为是率到从带致讲主发以将曾已被"
+_PUNCT = r"\s\p{P}\p{S}"
+
+_ROLE_RE = "|".join(map(regex.escape, ROLES))
+_ROLE_AFTER_RE = "|".join(map(regex.escape, _ROLES_AFTER))
+_VERB_RE = "|".join(VERBS)
+_SURNAME_RE = (
+    "(?:" + "|".join(sorted(COMPOUND_SURNAMES)) + "|[" + "".join(sorted(SURNAMES)) + "])"
+)
+# role + name: the name's left edge is fixed
+_AFTER_ROLE = regex.compile(rf"(?:{_ROLE_RE})(?={_SURNAME_RE}\p{{Han}})")
+# name + role / verb: the right edge is fixed
+_BEFORE_CUE = regex.compile(rf"(?<=\p{{Han}})(?:{_ROLE_AFTER_RE}|{_VERB_RE})")
+_ANSWER = regex.compile(rf"(?:^|(?<=[{_PUNCT}]))(?P<n>\p{{Han}}{{2,4}})\s*[:：](?!\s*$)")
+_CREDIT = regex.compile(rf"(?:^|(?<=[{_PUNCT}图文]))(?P<n>\p{{Han}}{{2,4}})\s*[/／]?\s*摄(?:影)?(?!\p{{Han}}{{2}})")
+_LIST = regex.compile(r"\p{Han}+(?:、\p{Han}+)+")
+_BYLINE_SPLIT = regex.compile(r"[\s、，,／/|]+")
+_HAN = regex.compile(r"\p{Han}")
+
+
+@dataclass(frozen=True)
+class NameMention:
+    """One occurrence of a person name."""
+
+    text: str
+    start: int
+    end: int
+    block: int
+    cue: str  # role-before | role-after | verb | byline | credit | answer | list | dictionary | lookup
+    role: str = ""  # the adjacent title/role word, "摄" for a credit, ":" for an answer
+    org: str = ""  # up to three Han characters before a role that precedes the name (协会 in 协会会长X)
+
+
+@dataclass
+class Names:
+    """Every person-name mention of a document, by name."""
+
+    mentions: list[NameMention] = field(default_factory=list)
+    confirmed: set[str] = field(default_factory=set)
+
+    @functools.cached_property
+    def by_name(self) -> dict[str, list[NameMention]]:
+        out: dict[str, list[NameMention]] = defaultdict(list)
+        for m in self.mentions:
+            out[m.text].append(m)
+        return dict(out)
+
+    def roles(self, name: str) -> set[str]:
+        return {m.role for m in self.by_name.get(name, ()) if m.role}
+
+    def in_range(self, start: int, end: int) -> list[NameMention]:
+        return [m for m in self.mentions if start <= m.start and m.end <= end]
+
+
+def split_surname(name: str) -> tuple[str, str]:
+    """(surname, given name); the surname is a compound one when listed."""
+    if name[:2] in COMPOUND_SURNAMES and len(name) >= 3:
+        return name[:2], name[2:]
+    return name[:1], name[1:]
+
+
+def _is_name_shape(s: str) -> bool:
+    if not 2 <= len(s) <= 4 or not all(_HAN.match(c) for c in s):
+        return False
+    sur, given = split_surname(s)
+    if len(sur) == 1 and sur not in SURNAMES:
+        return False
+    return 1 <= len(given) <= 2
+
+
+# -- pinyin -----------------------------------------------------------------
+
+# Surname readings that differ from the commonest reading of the character.
+_SURNAME_READINGS = {
+    "单": {"shan"}, "曾": {"zeng"}, "解": {"xie"}, "朴": {"piao"}, "区": {"ou"}, "仇": {"qiu"},
+    "查": {"zha"}, "盖": {"ge"}, "缪": {"miao"}, "翟": {"zhai"}, "覃": {"qin"}, "尉迟": {"yuchi"},
+    "乐": {"yue", "le"}, "召": {"shao"}, "繁": {"po"}, "纪": {"ji"}, "员": {"yun"}, "万俟": {"moqi"},
+    "种": {"chong"}, "秘": {"bi"}, "朝": {"chao"}, "长孙": {"zhangsun"}, "华": {"hua"}, "任": {"ren"},
+    "燕": {"yan"}, "宿": {"su"}, "洗": {"xian"}, "冼": {"xian"}, "黑": {"he"}, "重": {"chong"},
+}
+
+
+@functools.cache
+def pinyin_readings(char: str) -> frozenset[str]:
+    """Toneless pinyin readings of one character (all heteronyms), ü as v."""
+    from pypinyin import Style, pinyin
+
+    out = pinyin(char, style=Style.NORMAL, heteronym=True, errors="ignore", v_to_u=False)
+    return frozenset(r.lower() for group in out for r in group)
+
+
+def surname_readings(surname: str) -> frozenset[str]:
+    if surname in _SURNAME_READINGS:
+        return frozenset(_SURNAME_READINGS[surname])
+    if len(surname) == 2:
+        return frozenset(a + b for a in pinyin_readings(surname[0]) for b in pinyin_readings(surname[1]))
+    return pinyin_readings(surname)
+
+
+# -- extraction -------------------------------------------------------------
+
+
+def _strong_edge(text: str, i: int, end: int) -> bool:
+    """Is ``i`` a clear right edge of a name in ``text[:end]``?"""
+    if i >= end:
+        return True
+    c = text[i]
+    if not _HAN.match(c):
+        return True
+    rest = text[i : i + 5]
+    return rest.startswith(ROLES) or rest.startswith(VERBS)
+
+
+def _weak_edge(text: str, i: int, end: int) -> bool:
+    return _strong_edge(text, i, end) or text[i] in _WEAK_AFTER
+
+
+def _left_edge(text: str, i: int, start: int) -> bool:
+    if i <= start:
+        return True
+    c = text[i - 1]
+    if not _HAN.match(c):
+        return True
+    before = text[max(start, i - 6) : i]
+    return before.endswith(ROLES) or c in "由和与及对向请据听被让为同跟给在是了"
+
+
+class _Extractor:
+    def __init__(self, doc: "Document", extra_names: frozenset[str]):
+        self.doc = doc
+        self.text = doc.text
+        self.mentions: dict[tuple[int, int], NameMention] = {}
+        self.extra = extra_names
+        self.by_block: dict[int, list[tuple[int, int]]] = defaultdict(list)
+
+    def add(self, name: str, start: int, block: int, cue: str, role: str = "", org: str = "") -> None:
+        if _common_word(name) and name not in self.extra:
+            return
+        key = (start, start + len(name))
+        same_block = self.by_block[block]
+        # a block holds few names: a linear scan of its mentions is cheap
+        if any(s < key[1] and start < e for s, e in same_block):
+            return
+        same_block.append(key)
+        if role and not org and role in ROLES:
+            org = _org_before(self.text, start, role, self.doc.blocks[block].start)
+        self.mentions[key] = NameMention(name, start, start + len(name), block, cue, role, org)
+
+    def _jieba_name(self, block: int, start: int, lengths: list[int]) -> int | None:
+        for tok in self.doc.pos_tags(block):
+            if tok.start == start and tok.pos.startswith("nr") and len(tok.text) in lengths:
+                return len(tok.text)
+            if tok.start > start:
+                break
+        return None
+
+    def _jieba_single(self, block: int, start: int, end: int) -> str | None:
+        """The POS of the single token covering ``[start, end)``, if jieba made one."""
+        for tok in self.doc.pos_tags(block):
+            if tok.start == start and tok.end == end:
+                return tok.pos
+            if tok.start >= end:
+                break
+        return None
+
+    def run(self) -> Names:
+        doc, text = self.doc, self.text
+        answers: dict[str, list[tuple[int, int]]] = defaultdict(list)
+        byline_spans = [(s, e) for art in doc.articles for s, e in art.bylines]
+        for s, e in byline_spans:
+            bi = doc.block_at(s)
+            for m in regex.finditer(r"[^\s、，,／/|]+", text[s:e]):
+                piece = m.group()
+                if _is_name_shape(piece):
+                    self.add(piece, s + m.start(), bi, "byline", "byline")
+        for bi, block in enumerate(doc.blocks):
+            if block.lang == EN:
+                continue
+            bs, be = block.start, block.end
+            for m in _CREDIT.finditer(text, bs, be):
+                n = m.group("n")
+                # "记者王明摄": keep the name after a role word
+                for k in range(len(n) - 1):
+                    if _is_name_shape(n[k:]) and (k == 0 or n[:k].endswith(ROLES)):
+                        self.add(n[k:], m.start("n") + k, bi, "credit", "摄")
+                        break
+            for m in _ANSWER.finditer(text, bs, be):
+                n = m.group("n")
+                if _is_name_shape(n):
+                    answers[n].append((m.start("n"), bi))
+            for m in _AFTER_ROLE.finditer(text, bs, be):
+                self._after_role(bi, m.end(), be, m.group())
+            for m in _BEFORE_CUE.finditer(text, bs, be):
+                self._before_cue(bi, m.start(), bs, m.group())
+        # "X：" answers and headlines: a name when jieba reads it as one, or
+        # when it answers several times and jieba does not read it as a word.
+        for n, places in answers.items():
+            start, bi = places[0]
+            pos = self._jieba_single(bi, start, start + len(n))
+            if (pos or "").startswith("nr") or (len(places) >= 2 and pos is None):
+                for start, bi in places:
+                    self.add(n, start, bi, "answer", ":")
+        confirmed = {m.text for m in self.mentions.values()} | set(self.extra)
+        self._lists(confirmed)
+        confirmed = {m.text for m in self.mentions.values()} | set(self.extra)
+        self._lookup(confirmed)
+        mentions = sorted(self.mentions.values(), key=lambda m: m.start)
+        return Names(mentions, confirmed)
+
+    def _after_role(self, bi: int, start: int, end: int, role: str) -> None:
+        text = self.text
+        sur = 2 if text[start : start + 2] in COMPOUND_SURNAMES else 1
+        lengths = [sur + 1, sur + 2]
+        if end - start <= lengths[-1] and _HAN.match(text[end - 1]):
+            return  # the block ends inside the name: a page break may have split it
+        strong = [n for n in lengths if start + n <= end and _strong_edge(text, start + n, end)]
+        weak = [n for n in lengths if start + n <= end and _weak_edge(text, start + n, end)]
+        choice = None
+        if len(weak) == 1:
+            choice = weak[0]
+        elif len(strong) == 1 and len(weak) == 2:
+            choice = self._jieba_name(bi, start, lengths) or strong[0]
+        elif weak:
+            choice = self._jieba_name(bi, start, weak)
+        if choice is None:
+            choice = self._jieba_name(bi, start, lengths)
+        if choice and _is_name_shape(text[start : start + choice]):
+            self.add(text[start : start + choice], start, bi, "role-before", role)
+
+    def _before_cue(self, bi: int, end: int, bs: int, cue: str) -> None:
+        text = self.text
+        lefts = [n for n in (2, 3) if end - n >= bs and _is_name_shape(text[end - n : end])
+                 and _left_edge(text, end - n, bs)]
+        if len(lefts) == 2:
+            j = self._jieba_name(bi, end - 3, [3])
+            lefts = [3] if j else ([2] if self._jieba_name(bi, end - 2, [2]) else [])
+        if len(lefts) != 1:
+            return
+        n = lefts[0]
+        kind = "verb" if cue in VERBS else "role-after"
+        self.add(text[end - n : end], end - n, bi, kind, cue if kind == "role-after" else "")
+
+    def _lists(self, confirmed: set[str]) -> None:
+        """``甲、乙、丙`` lists in which one item is a confirmed name: the
+        other items are names too.  The first item may carry a role before
+        it (院士甲), the last one words after it (丙出席)."""
+        doc, text = self.doc, self.text
+        for bi, block in enumerate(doc.blocks):
+            if block.lang == EN or "、" not in text[block.start : block.end]:
+                continue
+            for m in _LIST.finditer(text, block.start, block.end):
+                raw = m.group().split("、")
+                items: list[tuple[str, int]] = []
+                pos = m.start()
+                for k, item in enumerate(raw):
+                    start = pos
+                    if k == 0:
+                        cut = _strip_role_prefix(item)
+                        start += len(item) - len(cut)
+                        item = cut
+                    elif k == len(raw) - 1:
+                        item = _leading_name(text, start, block.end) or ""
+                    items.append((item, start))
+                    pos += len(raw[k]) + 1
+                names_ = [i for i, _ in items]
+                if not any(i in confirmed for i in names_) or not all(_is_name_shape(i) for i in names_):
+                    continue
+                for item, start in items:
+                    self.add(item, start, bi, "list", "list")
+
+    def _lookup(self, confirmed: set[str]) -> None:
+        doc, text = self.doc, self.text
+        if not confirmed:
+            return
+        pattern = regex.compile("|".join(map(regex.escape, sorted(confirmed, key=len, reverse=True))))
+        short_set = {n for n in confirmed if len(n) == 2}
+        for bi, block in enumerate(doc.blocks):
+            if block.lang == EN:
+                continue
+            for m in pattern.finditer(text, block.start, block.end, overlapped=False):
+                n, s, e = m.group(), m.start(), m.end()
+                if n in short_set:
+                    if not (_left_edge_strict(text, s, block.start) and _strong_edge(text, e, block.end)):
+                        continue
+                self.add(n, s, bi, "lookup", _role_near(text, s, e, block.start, block.end))
+
+
+@functools.cache
+def _word_tags() -> dict[str, str]:
+    from .tokens import _posseg
+
+    return _posseg().word_tag_tab
+
+
+@functools.cache
+def _common_word(name: str) -> bool:
+    """A dictionary word that is not a name (强调, 党委), or so frequent a
+    word that jieba's ``nr`` tag on it is unreliable (its dictionary tags
+    some everyday words as names)."""
+    from .tokens import jieba_tokenizer
+
+    freq = jieba_tokenizer().FREQ.get(name) or 0
+    tag = _word_tags().get(name)
+    return freq >= 500 or (tag is not None and not tag.startswith("nr") and freq > 0)
+
+
+_AFTER_LIST = ("出席", "参加", "分别", "先后", "共同", "一起", "一行", "等人")
+
+
+def _strip_role_prefix(item: str) -> str:
+    """``院士王明`` -> ``王明``: the role ends where the name starts."""
+    for k in range(len(item) - 1):
+        if _is_name_shape(item[k:]) and (k == 0 or item[:k].endswith(ROLES)):
+            return item[k:]
+    return item
+
+
+def _leading_name(text: str, start: int, end: int) -> str | None:
+    for n in (3, 2):
+        cand = text[start : start + n]
+        if len(cand) == n and _is_name_shape(cand) and (
+            _weak_edge(text, start + n, end) or text[start + n : start + n + 2] in _AFTER_LIST
+        ):
+            return cand
+    return None
+
+
+def _org_before(text: str, start: int, role: str, bs: int) -> str:
+    """The Han characters right before "role" + name (the body it heads)."""
+    r0 = start - len(role)
+    if r0 < bs or text[r0:start] != role:
+        return ""
+    m = regex.search(r"\p{Han}{1,3}$", text[max(bs, r0 - 3) : r0])
+    return m.group() if m else ""
+
+
+def _left_edge_strict(text: str, i: int, start: int) -> bool:
+    if i <= start or not _HAN.match(text[i - 1]):
+        return True
+    return text[max(start, i - 6) : i].endswith(ROLES)
+
+
+def _role_near(text: str, s: int, e: int, bs: int, be: int) -> str:
+    before = text[max(bs, s - 6) : s]
+    for r in ROLES:
+        if before.endswith(r):
+            return r
+    after = text[e : min(be, e + 5)]
+    for r in _ROLES_AFTER:
+        if after.startswith(r):
+            return r
+    return ""
+
+
+def _read_user_dictionary(path: str) -> frozenset[str]:
+    out = set()
+    with open(path, encoding="utf-8") as fh:
+        for line in fh:
+            parts = line.split()
+            if not parts:
+                continue
+            word = parts[0]
+            tag = parts[-1] if len(parts) >= 2 and not parts[-1].isdigit() else ""
+            if tag.startswith("nr") or (not tag and _is_name_shape(word)):
+                out.add(word)
+    return frozenset(out)
+
+
+@functools.cache
+def _load_user_dictionary(path: str) -> frozenset[str]:
+    from .tokens import jieba_tokenizer
+
+    jieba_tokenizer().load_userdict(path)
+    return _read_user_dictionary(path)
+
+
+def names(doc: "Document") -> Names:
+    """Person-name mentions of ``doc`` (the shared analysis)."""
+    return _Extractor(doc, frozenset()).run()
+
+
+@functools.cache
+def names_analysis(user_dictionary: str = "") -> Callable[["Document"], Names]:
+    """The analysis function to pass to ``doc.analysis`` for a user dictionary.
+
+    The same function object is returned for the same path, so the result
+    is computed once per document and shared by every rule using that path.
+    """
+    if not user_dictionary:
+        return names
+
+    def names_with_dictionary(doc: "Document") -> Names:
+        extra = _load_user_dictionary(user_dictionary)
+        ex = _Extractor(doc, extra)
+        return ex.run()
+
+    return names_with_dictionary
+

@@ -1,0 +1,344 @@
+"""Evidence shared by the ``names`` rules: when two spellings are one person,
+and how an English name relates to the pinyin of a Chinese one.
+
+Kept out of ``lintkit.analysis.names`` (which only *finds* names) because
+these are the plugin's editorial decisions.
+"""
+
+from __future__ import annotations
+
+import functools
+import itertools
+from collections import defaultdict
+from dataclasses import dataclass
+from typing import Iterable
+
+import regex
+
+from lintkit.analysis.names import (
+    NameMention,
+    Names,
+    names_analysis,
+    pinyin_readings,
+    split_surname,
+    surname_readings,
+)
+from lintkit.language import EN
+
+# Roles that single out one person where they stand: the head of a body, a
+# photo credit, the speaker of interview answers, a byline.  Roles many
+# people share (院士, 教授, 专家, 研究员 ...) are no evidence: two academicians
+# may well differ by one character.
+STRONG_ROLES = frozenset(
+    "会长 名誉会长 常务副会长 理事长 秘书长 主席 院长 所长 校长 书记 党委书记 部长 局长 市长 省长 "
+    "县长 区长 镇长 董事长 总经理 总裁 主任 主编 馆长 站长 摄 摄影 : byline".split()
+)
+
+_EN_NAME = regex.compile(
+    r"(?<![\p{L}-])(?P<a>[A-Z][a-z]+|[A-Z]{2,})[ \u00a0](?P<b>[A-Z][a-z]+(?:-[A-Za-z][a-z]+)?)(?![\p{L}-])"
+)
+
+
+def doc_names(doc, options) -> Names:
+    return doc.analysis(names_analysis(options.get("user-dictionary", "") or ""))
+
+
+# -- Chinese spellings -------------------------------------------------------
+
+
+def one_char_apart(a: str, b: str) -> int | None:
+    """Index of the one given-name character in which ``a`` and ``b`` differ
+    (same length, same surname), else ``None``."""
+    if a == b or len(a) != len(b):
+        return None
+    sa, _ = split_surname(a)
+    if split_surname(b)[0] != sa:
+        return None
+    diff = [i for i, (x, y) in enumerate(zip(a, b)) if x != y]
+    if len(diff) != 1 or diff[0] < len(sa):
+        return None
+    return diff[0]
+
+
+def homophones(x: str, y: str) -> bool:
+    return bool(pinyin_readings(x) & pinyin_readings(y))
+
+
+def name_pinyin(name: str) -> tuple[frozenset[str], list[frozenset[str]]]:
+    sur, given = split_surname(name)
+    return surname_readings(sur), [pinyin_readings(c) for c in given]
+
+
+def display_pinyin(name: str) -> str:
+    """The likeliest romanization, surname first: 王建明 -> "Wang Jianming"."""
+    from pypinyin import Style, lazy_pinyin
+
+    sur, given = split_surname(name)
+    readings = surname_readings(sur)
+    s = sorted(readings)[0] if len(readings) == 1 else lazy_pinyin(sur, style=Style.NORMAL)[0]
+    g = "".join(lazy_pinyin(given, style=Style.NORMAL))
+    return f"{s.capitalize()} {g.capitalize()}"
+
+
+def full_pinyin_match(name: str, surname: str, given: str) -> bool:
+    """Does the English (surname, given) spell ``name`` in pinyin?"""
+    sur_r, given_r = name_pinyin(name)
+    if surname.lower() not in sur_r:
+        return False
+    g = given.lower().replace("-", "").replace("'", "").replace("’", "")
+    return any("".join(p) == g for p in itertools.product(*given_r))
+
+
+@functools.cache
+def syllables() -> frozenset[str]:
+    from pypinyin.constants import PINYIN_DICT
+    from pypinyin.style import convert
+
+    out = set()
+    from pypinyin import Style
+
+    for value in PINYIN_DICT.values():
+        for r in value.split(","):
+            out.add(convert(r, Style.NORMAL, strict=False).replace("ü", "v"))
+    out.discard("")
+    return frozenset(s for s in out if s.isascii() and s.isalpha())
+
+
+def segment(word: str) -> list[list[str]]:
+    """Every split of ``word`` into 1–3 pinyin syllables."""
+    word = word.lower().replace("-", "").replace("'", "").replace("’", "")
+    syl = syllables()
+    out: list[list[str]] = []
+
+    def walk(i: int, acc: list[str]) -> None:
+        if len(acc) > 3:
+            return
+        if i == len(word):
+            out.append(list(acc))
+            return
+        for j in range(i + 1, min(len(word), i + 6) + 1):
+            if word[i:j] in syl:
+                acc.append(word[i:j])
+                walk(j, acc)
+                acc.pop()
+
+    walk(0, [])
+    return out
+
+
+def is_pinyin_given(word: str) -> bool:
+    return bool(segment(word))
+
+
+def partial_match(name: str, surname: str, given: str) -> bool:
+    """Surname matches and the given name, read as pinyin, has as many
+    syllables as the Chinese given name with at least one in place, but not
+    all: the English stands for this name and misspells it."""
+    sur_r, given_r = name_pinyin(name)
+    if surname.lower() not in sur_r:
+        return False
+    for seg in segment(given):
+        if len(seg) != len(given_r):
+            continue
+        hits = sum(1 for s, r in zip(seg, given_r) if s in r)
+        if 1 <= hits < len(given_r):
+            return True
+    return False
+
+
+@dataclass(frozen=True)
+class EnglishName:
+    start: int
+    end: int
+    first: str
+    second: str
+
+    @property
+    def text(self) -> str:
+        return f"{self.first} {self.second}"
+
+
+def english_names(text: str, start: int, end: int) -> list[EnglishName]:
+    return [
+        EnglishName(m.start(), m.end(), m.group("a"), m.group("b"))
+        for m in _EN_NAME.finditer(text, start, end, overlapped=True)
+    ]
+
+
+def _english_pinyin_cache(doc):
+    out = []
+    for b in doc.blocks:
+        if b.lang != EN:
+            continue
+        for n in english_names(doc.text, b.start, b.end):
+            if _plausible_pinyin_name(n.first, n.second):
+                out.append(n)
+    return out
+
+
+@functools.cache
+def _surname_syllables() -> frozenset[str]:
+    from lintkit.analysis.names import COMPOUND_SURNAMES, SURNAMES
+
+    out = set()
+    for s in list(SURNAMES) + list(COMPOUND_SURNAMES):
+        out |= surname_readings(s)
+    return frozenset(out)
+
+
+def _plausible_pinyin_name(surname: str, given: str) -> bool:
+    return surname.lower() in _surname_syllables() and any(
+        1 <= len(s) <= 2 for s in segment(given)
+    )
+
+
+def distinct_in_english(doc_list, a: str, b: str) -> bool:
+    """Both spellings are printed in English, each with its own exact pinyin:
+    the file knows them as two people (two academicians whose names differ in one character)."""
+    found_a = found_b = False
+    for doc in doc_list:
+        for n in doc.analysis(_english_pinyin_cache):
+            found_a = found_a or full_pinyin_match(a, n.first, n.second)
+            found_b = found_b or full_pinyin_match(b, n.first, n.second)
+    return found_a and found_b
+
+
+# -- clustering --------------------------------------------------------------
+
+
+@dataclass
+class Spelling:
+    name: str
+    mentions: list[tuple[object, NameMention]]  # (document, mention)
+
+    @property
+    def count(self) -> int:
+        return len(self.mentions)
+
+    def roles(self) -> set[tuple[str, str]]:
+        return {(m.role, m.org) for _, m in self.mentions if m.role}
+
+
+def same_person(a: Spelling, b: Spelling, accepted: set[frozenset[str]], docs) -> str | None:
+    """Why ``a`` and ``b`` are one person's spellings, or ``None``.
+
+    Both have one surname and differ in exactly one given-name character, and
+    either that character sounds the same (a homophone) or both spellings
+    stand in the same singling-out role (会长, 主任, a photo credit, the
+    speaker of interview answers, a byline).  Vetoed when an editor accepted
+    the pair, when the two appear in one sentence (two people listed), or
+    when both are printed in English with their own exact pinyin.
+    """
+    pos = one_char_apart(a.name, b.name)
+    if pos is None or frozenset((a.name, b.name)) in accepted:
+        return None
+    if len(a.name) == 2 and not _share_article(a, b):
+        # A one-character given name that differs is a different name, not a
+        # slip, unless both stand for the same person in one article (its
+        # headline against its contents line).
+        return None
+    x, y = a.name[pos], b.name[pos]
+    reason = None
+    if homophones(x, y):
+        reason = f"{x} and {y} sound alike"
+    else:
+        shared = sorted(
+            ra
+            for ra, oa in a.roles()
+            for rb, ob in b.roles()
+            if ra == rb and ra in STRONG_ROLES and (oa == ob or not oa or not ob)
+        )
+        if shared:
+            role = shared[0]
+            label = {":": "“name：” answers or titles", "byline": "bylines", "摄": "photo credits", "摄影": "photo credits"}
+            reason = f"both in {label.get(role, role)}"
+    if reason is None:
+        return None
+    if _share_sentence(a, b) or distinct_in_english(docs, a.name, b.name):
+        return None
+    return reason
+
+
+def articles_of(doc, block: int) -> frozenset[int]:
+    """Articles a block belongs to: by span, or as a contents line or English counterpart."""
+    table = doc.analysis(_article_table)
+    return table.get(block, frozenset())
+
+
+def _article_table(doc) -> dict[int, frozenset[int]]:
+    out: dict[int, set[int]] = defaultdict(set)
+    for art in doc.articles:
+        for b in range(art.first_block, art.last_block + 1):
+            out[b].add(art.index)
+        for c in list(art.contents) + list(art.english):
+            out[c.block].add(art.index)
+    return {k: frozenset(v) for k, v in out.items()}
+
+
+def _share_article(a: Spelling, b: Spelling) -> bool:
+    for d, m in a.mentions:
+        arts = articles_of(d, m.block)
+        for d2, m2 in b.mentions:
+            if d2 is d and arts & articles_of(d2, m2.block):
+                return True
+    return False
+
+
+def _share_sentence(a: Spelling, b: Spelling) -> bool:
+    blocks_a = {(id(d), m.block) for d, m in a.mentions}
+    for d, m in b.mentions:
+        if (id(d), m.block) in blocks_a:
+            for d2, m2 in a.mentions:
+                if d2 is d and m2.block == m.block and _same_sentence(d, m.start, m2.start):
+                    return True
+    return False
+
+
+def _same_sentence(doc, x: int, y: int) -> bool:
+    lo, hi = min(x, y), max(x, y)
+    return not regex.search(r"[。！？!?；;]", doc.text[lo:hi])
+
+
+def clusters(spellings: dict[str, Spelling], accepted, docs) -> list[tuple[list[Spelling], dict]]:
+    """Groups of spellings linked by ``same_person`` (union-find), with the
+    reasons of each linked pair."""
+    parent = {n: n for n in spellings}
+
+    def find(n):
+        while parent[n] != n:
+            parent[n] = parent[parent[n]]
+            n = parent[n]
+        return n
+
+    reasons: dict[frozenset[str], str] = {}
+    by_key: dict[tuple[int, str], list[str]] = defaultdict(list)
+    for n in spellings:
+        by_key[(len(n), split_surname(n)[0])].append(n)
+    for group in by_key.values():
+        for a, b in itertools.combinations(sorted(group), 2):
+            why = same_person(spellings[a], spellings[b], accepted, docs)
+            if why:
+                reasons[frozenset((a, b))] = why
+                parent[find(a)] = find(b)
+    out: dict[str, list[Spelling]] = defaultdict(list)
+    for n in spellings:
+        out[find(n)].append(spellings[n])
+    return [(sorted(v, key=lambda s: (-s.count, s.name)), reasons) for v in out.values() if len(v) > 1]
+
+
+def accepted_pairs(values: Iterable[str]) -> set[frozenset[str]]:
+    """``accepted-variants`` entries: "A B" or "A=B" or "A,B,C" (all pairwise)."""
+    out = set()
+    for v in values:
+        parts = [p for p in regex.split(r"[\s=,，、/|]+", v) if p]
+        for a, b in itertools.combinations(parts, 2):
+            out.add(frozenset((a, b)))
+    return out
+
+
+def spellings_of(pairs: Iterable[tuple[object, NameMention]]) -> dict[str, Spelling]:
+    out: dict[str, Spelling] = {}
+    for d, m in pairs:
+        out.setdefault(m.text, Spelling(m.text, [])).mentions.append((d, m))
+    return out
+

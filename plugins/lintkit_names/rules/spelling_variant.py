@@ -1,0 +1,114 @@
+from __future__ import annotations
+
+from collections import Counter
+
+from lintkit import Fix, Option, Problem, Related, rule
+
+from ..evidence import accepted_pairs, clusters, doc_names, spellings_of
+
+
+@rule(
+    "names.spelling-variant",
+    severity="warning",
+    options={
+        "min-occurrences": Option(
+            2, "how often the dominant spelling must occur before another spelling is reported"
+        ),
+        "accepted-variants": Option(
+            [],
+            "pairs of names an editor has checked as different people, e.g. '王明 王敏'",
+            type=list,
+        ),
+        "user-dictionary": Option(
+            "", "a jieba user dictionary (one 'word [freq] [nr]' per line) for names jieba splits", type=str
+        ),
+    },
+)
+def spelling_variant(doc, options):
+    """One person's Chinese name spelled two ways in one file.
+
+    What it catches: a person name written with one character different —
+    a homophone (王明/王铭), a look-alike or a swapped radical — in the same
+    file, within an article or across its articles (a headline, a contents
+    line, an interview answer).  Each minority spelling is reported where it
+    stands, with related locations pointing to every other spelling and how
+    often each occurs, and a fix to the dominant spelling that is only a
+    suggestion (applicability ``display``): which spelling is right is the
+    editor's call.
+
+    Why it matters: a misspelt name is the error readers and the people
+    named notice first, and no spell checker sees it.
+
+    How one person is told from two (the decision, with its evidence):
+
+    - Names come from ``lintkit.analysis.names`` (role, attribution verb,
+      byline, photo credit, "X：" answer, ``、`` lists; jieba only on
+      candidate blocks).
+    - Two spellings are compared only when they have the same length and
+      surname and differ in exactly one given-name character (王立新 and
+      王国庆 differ in two: different people).
+    - Then they must be linked by evidence: the differing characters share
+      a pinyin reading (a homophone), or both spellings stand in the same
+      role that singles one person out (会长, 主任, 书记, a photo credit,
+      interview answers, bylines).  A role many people share (院士, 教授,
+      专家) is not evidence.
+    - Vetoes: both spellings in one sentence (two people listed side by
+      side); both printed in the file's English with their own exact
+      pinyin (two academicians whose names differ by one character); a
+      pair listed in ``accepted-variants``.
+    - The dominant spelling is the most frequent one; it must occur at
+      least ``min-occurrences`` times and more often than the one reported.
+      A name cut by a page break is not read as a shorter name.
+
+    Example that fires (会长 三 times one way, once another way):
+
+        协会会长王建明表示，要加强合作。
+        王建明会长指出，创新是关键。
+        会长王建明强调，要持续推进。
+        会上，会长王健明作工作报告。
+
+    Example that does not fire (two people sharing a surname; two academicians):
+
+        王立新、王国庆等专家作了报告。院士李文涛和院士李文清出席。
+
+    Options: ``min-occurrences`` (default 2), ``accepted-variants`` (pairs
+    such as "王明 王敏" an editor has checked), ``user-dictionary`` (a jieba
+    user dictionary; its ``nr`` entries are names).  Silence with
+    ``ignore: [names.spelling-variant]``.
+    """
+    found = doc_names(doc, options)
+    accepted = accepted_pairs(str(v) for v in options["accepted-variants"] if v)
+    spellings = spellings_of((doc, m) for m in found.mentions)
+    minimum = options["min-occurrences"]
+    for group, reasons in clusters(spellings, accepted, [doc]):
+        dominant = group[0]
+        counts = Counter({s.name: s.count for s in group})
+        if dominant.count < minimum:
+            continue
+        for other in group[1:]:
+            if other.count >= dominant.count:
+                continue
+            why = reasons.get(frozenset((dominant.name, other.name))) or next(
+                (r for k, r in reasons.items() if other.name in k), ""
+            )
+            related = tuple(
+                Related(s.mentions[0][1].start, s.mentions[0][1].end, f"spelled {s.name} here ({s.count}×)")
+                for s in group
+                if s is not other
+            )
+            for _, m in other.mentions:
+                yield Problem(
+                    m.start,
+                    m.end,
+                    f"name spelled {other.name} ({other.count}×) but {dominant.name} "
+                    f"({dominant.count}×) elsewhere in this file ({why}); "
+                    f"spellings: " + ", ".join(f"{n} {c}×" for n, c in counts.most_common()),
+                    related=related,
+                    fix=Fix.replace(
+                        m.start,
+                        m.end,
+                        dominant.name,
+                        applicability="display",
+                        description=f"write {dominant.name}",
+                    ),
+                )
