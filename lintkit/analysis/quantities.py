@@ -1,0 +1,981 @@
+"""Quantities in Chinese and English text: value, unit, kind, approximation, range.
+
+A shared analysis (``doc.analysis(quantities)``): every figure of every
+block, read once per document, so that rules comparing an English summary
+with its Chinese article, or a headline with its body, speak about the same
+objects.
+
+What is read
+------------
+* numerals: Arabic (``3.6``, ``36,000``), Chinese (``三十一``, ``两``,
+  ``十余``, through cn2an), English number words (``seven``, ``thirty-one``,
+  ``three decades``) and ordinals (``31st``, ``thirty-first``, ``第三十一届``);
+* magnitudes: 万/亿/万亿 against thousand/million/billion/trillion, so
+  ``3.6万`` and ``36,000`` (or ``5120亿美元`` and ``$512 billion``) are the
+  same value;
+* kinds: ``date``, ``year``, ``count``, ``ordinal``, ``percent`` (with
+  ``points`` for 个百分点 / percentage points), ``money``, ``measure``,
+  ``duration``.  Measures and durations are normalised to one base unit
+  (W, Wh, m, m², g, s, ...), so ``15兆瓦`` equals ``15 MW`` and
+  ``15,000 kilowatts``; money keeps its currency as unit;
+* approximation: 余/多/超/超过/逾/以上 and over/more than → ``over``;
+  约/左右/上下 and about/around/approximately → ``about``; 近/将近/接近 and
+  nearly/almost → ``nearly``; 不到/不足 and less than/under → ``under``;
+* ranges: ``3月2日至4日``, ``2%—3%``, ``4-6年``, ``March 2 to 4`` (``high``);
+* dates with or without year.  A Chinese month-day without a year gets one
+  inferred (``year_source`` says how, or ``""`` when it could not be):
+  from the issue date of the article or the document (a ``YYYY年M月D日出版``
+  line, or a newspaper source line) — the latest such day not after the issue, or the
+  first one after it for an announced event (将于…) — and
+  from the article's own words: an article that reports, reviews or sums
+  up a year's work (``Y年度工作``, ``Y年工作``) is written after that year.
+  When the two disagree the year is left unknown.
+
+Every quantity records the noun it counts (``noun``: the few characters or
+words that follow it) so that rules can require the same unit *and* the same
+thing counted before they compare values.
+"""
+
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass, replace
+from typing import TYPE_CHECKING
+
+import regex
+
+from ..language import EN
+
+if TYPE_CHECKING:  # pragma: no cover
+    from ..document import Document
+
+__all__ = [
+    "Quantity",
+    "quantities",
+    "extract_zh",
+    "extract_en",
+    "issue_date",
+    "infer_years",
+    "same_value",
+    "KINDS",
+]
+
+KINDS = ("date", "year", "count", "ordinal", "percent", "money", "measure", "duration")
+
+OVER, ABOUT, NEARLY, UNDER = "over", "about", "nearly", "under"
+
+
+@dataclass(frozen=True)
+class Quantity:
+    """One figure in the text.
+
+    ``value`` is in the base unit of ``unit`` (W for power, m for length,
+    percent for percentages, the currency for money, seconds for durations);
+    for dates it is ``None`` and ``year``/``month``/``day`` are set (any may
+    be ``None``).  ``high`` is the upper end of a range (``day_high`` for a
+    day range).  ``digits`` is the number of significant digits written, to
+    judge rounding.
+    """
+
+    start: int
+    end: int
+    text: str
+    lang: str  # "zh" | "en"
+    kind: str
+    value: float | None = None
+    unit: str = ""
+    approx: str = ""
+    high: float | None = None
+    noun: str = ""  # what is counted or measured: the words that follow
+    digits: int = 0
+    year: int | None = None
+    month: int | None = None
+    day: int | None = None
+    day_high: int | None = None
+    year_source: str = ""  # "explicit", how it was inferred, or "" (unknown)
+    block: int = -1
+
+    def describe(self) -> str:
+        """The figure as written, with its reading when that differs."""
+        if self.kind == "date":
+            parts = []
+            if self.year is not None:
+                parts.append(f"{self.year:04d}")
+            if self.month is not None:
+                parts.append(f"{self.month:02d}")
+            if self.day is not None:
+                parts.append(f"{self.day:02d}")
+            reading = "-".join(parts)
+            if self.year is not None and self.year_source not in ("explicit", ""):
+                reading += f", year inferred from {self.year_source}"
+            elif self.year is None and self.lang == "zh":
+                reading += ", year unknown"
+            return f"“{self.text}” ({reading})"
+        return f"“{self.text}” ({format_value(self)})"
+
+
+_PREFIXES = ((1e12, "T"), (1e9, "G"), (1e6, "M"), (1e3, "k"), (1, ""), (1e-3, "m"), (1e-6, "µ"), (1e-9, "n"))
+_DURATIONS = ((365.25 * 86400, "years"), (30.44 * 86400, "months"), (86400, "days"), (3600, "hours"),
+              (60, "minutes"), (1, "seconds"))
+
+
+def _scaled(q: Quantity) -> tuple[float, float | None, str]:
+    """Value, high and unit in a readable scale (15 MW, not 15,000,000 W)."""
+    v, h, u = q.value, q.high, q.unit
+    if u == "s":
+        for f, name in _DURATIONS:
+            if abs(v) >= f * 0.999 or f == 1:
+                return v / f, (h / f if h is not None else None), name
+    if u in ("W", "Wh", "m", "g", "Hz") and v:
+        if u == "g" and abs(v) >= 1e6:
+            return v / 1e6, (h / 1e6 if h is not None else None), "t"
+        for f, p in _PREFIXES:
+            if abs(v) >= f * 0.999:
+                return v / f, (h / f if h is not None else None), p + u
+    return v, h, u
+
+
+def format_value(q: Quantity) -> str:
+    if q.value is None:
+        return q.text
+    value, high, unit = _scaled(q)
+    v = _fmt(round(value, 9))
+    if high is not None:
+        v += "–" + _fmt(round(high, 9))
+    unit = {"%": "%", "pp": " percentage points"}.get(unit, (" " + unit) if unit else "")
+    prefix = {OVER: "over ", ABOUT: "about ", NEARLY: "nearly ", UNDER: "under "}.get(q.approx, "")
+    return prefix + v + unit
+
+
+def _fmt(v: float) -> str:
+    if v == int(v) and abs(v) < 1e15:
+        return f"{int(v):,}"
+    return f"{v:,.6g}" if abs(v) >= 1 else f"{v:.6g}"
+
+
+# --------------------------------------------------------------------------
+# unit tables (generic vocabulary only)
+
+# zh unit -> (base unit, factor, kind)
+ZH_UNITS: dict[str, tuple[str, float, str]] = {
+    "太瓦时": ("Wh", 1e12, "measure"), "吉瓦时": ("Wh", 1e9, "measure"),
+    "兆瓦时": ("Wh", 1e6, "measure"), "千瓦时": ("Wh", 1e3, "measure"), "瓦时": ("Wh", 1, "measure"),
+    "太瓦": ("W", 1e12, "measure"), "吉瓦": ("W", 1e9, "measure"), "兆瓦": ("W", 1e6, "measure"),
+    "千瓦": ("W", 1e3, "measure"), "瓦": ("W", 1, "measure"),
+    "平方千米": ("m²", 1e6, "measure"), "平方公里": ("m²", 1e6, "measure"),
+    "平方米": ("m²", 1, "measure"), "公顷": ("m²", 1e4, "measure"), "亩": ("m²", 10000 / 15, "measure"),
+    "立方米": ("m³", 1, "measure"), "千米": ("m", 1e3, "measure"), "公里": ("m", 1e3, "measure"),
+    "厘米": ("m", 1e-2, "measure"), "毫米": ("m", 1e-3, "measure"), "微米": ("m", 1e-6, "measure"),
+    "纳米": ("m", 1e-9, "measure"), "米": ("m", 1, "measure"), "光年": ("ly", 1, "measure"),
+    "万吨": ("g", 1e10, "measure"), "吨": ("g", 1e6, "measure"), "千克": ("g", 1e3, "measure"),
+    "公斤": ("g", 1e3, "measure"), "毫克": ("g", 1e-3, "measure"), "克": ("g", 1, "measure"),
+    "毫升": ("L", 1e-3, "measure"), "升": ("L", 1, "measure"),
+    "吉赫兹": ("Hz", 1e9, "measure"), "兆赫兹": ("Hz", 1e6, "measure"), "赫兹": ("Hz", 1, "measure"),
+    "摄氏度": ("°C", 1, "measure"), "℃": ("°C", 1, "measure"), "倍": ("×", 1, "measure"),
+    "个百分点": ("pp", 1, "percent"), "百分点": ("pp", 1, "percent"),
+    "个月": ("s", 30.44 * 86400, "duration"), "个小时": ("s", 3600, "duration"),
+    "个星期": ("s", 7 * 86400, "duration"), "小时": ("s", 3600, "duration"),
+    "分钟": ("s", 60, "duration"), "毫秒": ("s", 1e-3, "duration"), "秒": ("s", 1, "duration"),
+    "周年": ("s", 365.25 * 86400, "duration"), "天": ("s", 86400, "duration"),
+    "星期": ("s", 7 * 86400, "duration"), "周": ("s", 7 * 86400, "duration"),
+    "世纪": ("s", 36525 * 86400, "duration"),
+}
+# Latin unit symbols accepted after a number in either language.
+SYMBOL_UNITS: dict[str, tuple[str, float, str]] = {
+    "TWh": ("Wh", 1e12, "measure"), "GWh": ("Wh", 1e9, "measure"), "MWh": ("Wh", 1e6, "measure"),
+    "kWh": ("Wh", 1e3, "measure"), "TW": ("W", 1e12, "measure"), "GW": ("W", 1e9, "measure"),
+    "MW": ("W", 1e6, "measure"), "kW": ("W", 1e3, "measure"), "km²": ("m²", 1e6, "measure"),
+    "m²": ("m²", 1, "measure"), "km": ("m", 1e3, "measure"), "cm": ("m", 1e-2, "measure"),
+    "mm": ("m", 1e-3, "measure"), "μm": ("m", 1e-6, "measure"), "µm": ("m", 1e-6, "measure"),
+    "nm": ("m", 1e-9, "measure"), "kg": ("g", 1e3, "measure"), "mg": ("g", 1e-3, "measure"),
+    "GHz": ("Hz", 1e9, "measure"), "MHz": ("Hz", 1e6, "measure"), "THz": ("Hz", 1e12, "measure"),
+    "Hz": ("Hz", 1, "measure"), "°C": ("°C", 1, "measure"), "ms": ("s", 1e-3, "duration"),
+}
+# English unit words (singular; plurals by -s/-es).
+EN_UNITS: dict[str, tuple[str, float, str]] = {
+    "terawatt-hour": ("Wh", 1e12, "measure"), "gigawatt-hour": ("Wh", 1e9, "measure"),
+    "megawatt-hour": ("Wh", 1e6, "measure"), "kilowatt-hour": ("Wh", 1e3, "measure"),
+    "terawatt": ("W", 1e12, "measure"), "gigawatt": ("W", 1e9, "measure"),
+    "megawatt": ("W", 1e6, "measure"), "kilowatt": ("W", 1e3, "measure"), "watt": ("W", 1, "measure"),
+    "square kilometer": ("m²", 1e6, "measure"), "square kilometre": ("m²", 1e6, "measure"),
+    "square meter": ("m²", 1, "measure"), "square metre": ("m²", 1, "measure"),
+    "hectare": ("m²", 1e4, "measure"), "mu": ("m²", 10000 / 15, "measure"),
+    "cubic meter": ("m³", 1, "measure"), "cubic metre": ("m³", 1, "measure"),
+    "kilometer": ("m", 1e3, "measure"), "kilometre": ("m", 1e3, "measure"),
+    "centimeter": ("m", 1e-2, "measure"), "centimetre": ("m", 1e-2, "measure"),
+    "millimeter": ("m", 1e-3, "measure"), "millimetre": ("m", 1e-3, "measure"),
+    "micrometer": ("m", 1e-6, "measure"), "micrometre": ("m", 1e-6, "measure"), "micron": ("m", 1e-6, "measure"),
+    "nanometer": ("m", 1e-9, "measure"), "nanometre": ("m", 1e-9, "measure"),
+    "meter": ("m", 1, "measure"), "metre": ("m", 1, "measure"), "light-year": ("ly", 1, "measure"),
+    "ton": ("g", 1e6, "measure"), "tonne": ("g", 1e6, "measure"), "kilogram": ("g", 1e3, "measure"),
+    "gram": ("g", 1, "measure"), "milligram": ("g", 1e-3, "measure"),
+    "liter": ("L", 1, "measure"), "litre": ("L", 1, "measure"), "milliliter": ("L", 1e-3, "measure"),
+    "gigahertz": ("Hz", 1e9, "measure"), "megahertz": ("Hz", 1e6, "measure"), "hertz": ("Hz", 1, "measure"),
+    "degrees celsius": ("°C", 1, "measure"), "times": ("×", 1, "measure"), "fold": ("×", 1, "measure"),
+    "percentage point": ("pp", 1, "percent"),
+    "century": ("s", 36525 * 86400, "duration"), "decade": ("s", 3652.5 * 86400, "duration"),
+    "year": ("s", 365.25 * 86400, "duration"), "month": ("s", 30.44 * 86400, "duration"),
+    "week": ("s", 7 * 86400, "duration"), "day": ("s", 86400, "duration"),
+    "hour": ("s", 3600, "duration"), "minute": ("s", 60, "duration"),
+    "second": ("s", 1, "duration"), "millisecond": ("s", 1e-3, "duration"),
+}
+ZH_CURRENCIES = {
+    "美元": "USD", "欧元": "EUR", "日元": "JPY", "英镑": "GBP", "港元": "HKD", "港币": "HKD",
+    "卢布": "RUB", "元人民币": "CNY", "人民币": "CNY", "元": "CNY",
+}
+EN_CURRENCY_WORDS = {
+    "yuan": "CNY", "rmb": "CNY", "renminbi": "CNY", "dollar": "USD", "us dollar": "USD",
+    "euro": "EUR", "yen": "JPY", "pound": "GBP", "rouble": "RUB", "ruble": "RUB",
+}
+EN_CURRENCY_SIGNS = {"US$": "USD", "$": "USD", "USD": "USD", "RMB": "CNY", "CNY": "CNY",
+                     "¥": "CNY", "€": "EUR", "EUR": "EUR", "£": "GBP", "HK$": "HKD"}
+
+# Chinese classifiers: a numeral followed by one of these counts something.
+ZH_CLASSIFIERS = (
+    "个|项|位|名|家|所|座|种|类|件|条|次|批|篇|部|台|架|艘|颗|款|户|人|国|场|轮|届|大|支|只|张|"
+    "份|册|本|门|层|级|期|组|套|根|片|间|处|股|笔|宗|例|辆|枚|栋|节|段|点|方面|城|省|县|区|园|所|卡"
+)
+
+_ZH_MAG = {"万亿": 1e12, "亿": 1e8, "万": 1e4, "千": 1e3}
+_EN_MAG = {"thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12, "k": 1e3, "m": 1e6,
+           "bn": 1e9, "mn": 1e6, "tn": 1e12}
+
+_ZH_APPROX_PRE = {
+    "超过": OVER, "超出": OVER, "多达": OVER, "超": OVER, "逾": OVER, "达": "",
+    "将近": NEARLY, "接近": NEARLY, "近": NEARLY, "大约": ABOUT, "约": ABOUT,
+    "不到": UNDER, "不足": UNDER, "不超过": UNDER, "少于": UNDER,
+}
+_ZH_APPROX_POST = {"余": OVER, "多": OVER}
+_ZH_APPROX_AFTER = {"以上": OVER, "多": OVER, "余": OVER, "左右": ABOUT, "上下": ABOUT, "以下": UNDER,
+                    "以内": UNDER}
+_EN_APPROX = {
+    "more than": OVER, "over": OVER, "above": OVER, "exceeding": OVER, "exceeded": OVER,
+    "exceeds": OVER, "exceed": OVER, "surpassing": OVER, "surpassed": OVER, "surpass": OVER,
+    "upwards of": OVER, "at least": OVER, "in excess of": OVER, "beyond": OVER,
+    "nearly": NEARLY, "almost": NEARLY, "close to": NEARLY, "approaching": NEARLY,
+    "about": ABOUT, "around": ABOUT, "approximately": ABOUT, "roughly": ABOUT, "some": ABOUT,
+    "an estimated": ABOUT, "approx.": ABOUT,
+    "less than": UNDER, "fewer than": UNDER, "under": UNDER, "below": UNDER, "up to": UNDER,
+}
+
+# --------------------------------------------------------------------------
+# numerals
+
+_CN_NUMERAL = "零〇一二两三四五六七八九十百千"
+_ARABIC = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
+_FULLWIDTH = str.maketrans("０１２３４５６７８９．，％", "0123456789.,%")
+
+
+def _digits_of(s: str) -> int:
+    s = s.replace(",", "").lstrip("0").replace(".", "")
+    return len(s.rstrip("0")) or 1
+
+
+def cn_number(s: str) -> float | None:
+    """Value of a Chinese numeral (三十一, 两, 十, 二〇三一), or None."""
+    import cn2an  # noqa: PLC0415 (loaded only when Chinese numerals occur)
+
+    if not s:
+        return None
+    if s in ("百", "千"):
+        return {"百": 100.0, "千": 1000.0}[s]
+    try:
+        return float(cn2an.cn2an(s, "smart"))
+    except Exception:  # cn2an raises ValueError and friends on odd strings
+        return None
+
+
+def _arabic(s: str) -> float:
+    return float(s.replace(",", ""))
+
+
+# --------------------------------------------------------------------------
+# Chinese
+
+_ZH_NUM = rf"(?:{_ARABIC}|[{_CN_NUMERAL}]+)"
+_ZH_DATE = regex.compile(
+    rf"(?:(?P<y>(?:1[89]|20)\d{{2}}|[〇零一二]{{1}}[〇零一二三四五六七八九]{{3}})\s*年\s*)?"
+    rf"(?P<m>1[0-2]|0?[1-9]|十[一二]?|[一二三四五六七八九])\s*月"
+    rf"(?:\s*(?P<d>3[01]|[12]\d|0?[1-9]|[二三]?十[一二三四五六七八九]?|[一二三四五六七八九])\s*[日号])?"
+    rf"(?:\s*[至到—–~～-]{{1,2}}\s*(?:(?P<m2>1[0-2]|0?[1-9]|十[一二]?|[一二三四五六七八九])\s*月\s*)?"
+    rf"(?P<d2>3[01]|[12]\d|0?[1-9]|[二三]?十[一二三四五六七八九]?|[一二三四五六七八九])\s*[日号])?"
+)
+_ZH_YEAR = regex.compile(r"(?<![\d.])(?P<y>(?:1[89]|20)\d{2})\s*(?:年(?!代|前|后|来|间)|(?=\p{Han})(?!年))")
+# "十四五" / "十五五": the Nth Five-Year Plan, written with the ordinal and 五
+_ZH_PLAN = regex.compile(r"(?<![一二三四五六七八九十])(?P<n>十[一二三四五六七八九]?|[一二三四五六七八九])五(?=[”\"」]|规划|时期|期间|末|开局|收官|初|计划)")
+_ZH_FRACTION = regex.compile(r"(?P<d>[一二三四五六七八九十百千]+)分之(?P<n>[一二三四五六七八九十]+)(?![一二三四五六七八九十])")
+_ZH_TENTHS = regex.compile(r"(?P<pre>近|超过|超|约|逾)?(?P<n>[一二三四五六七八九]|\d)成(?P<post>以上|左右|多)?(?![为功果立本员熟就长交绩都效型品])")
+_ZH_HALF = regex.compile(r"(?:一半|半数)")
+_WORD_BEFORE_NUMERAL = "统唯万之某其每任若专单同逐划整初新全这那哪当数几"
+_ZH_PERCENT_WORD = regex.compile(rf"百分之(?P<n>{_ZH_NUM})")
+_ZH_CORE = regex.compile(
+    rf"(?P<pre>不超过|超过|超出|多达|将近|接近|大约|不到|不足|少于|超|逾|近|约)?\s*"
+    rf"(?P<ord>第\s*)?"
+    rf"(?P<num>{_ARABIC}|[{_CN_NUMERAL}]+|(?<![\d{_CN_NUMERAL}万亿])(?=[十百千]?万|亿))"
+    rf"\s*(?P<post>余|多)?\s*(?P<mag>万亿|亿|万|千(?![瓦克米]))?(?P<post2>余|多)?"
+)
+_ZH_RANGE_SEP = regex.compile(r"\s*(?:[至到~～]|—{1,2}|–|-|－)\s*")
+_ZH_UNIT_ALT = "|".join(sorted(map(regex.escape, ZH_UNITS), key=len, reverse=True))
+_SYMBOL_ALT = "|".join(sorted(map(regex.escape, SYMBOL_UNITS), key=len, reverse=True))
+_ZH_CUR_ALT = "|".join(sorted(ZH_CURRENCIES, key=len, reverse=True))
+_ZH_AFTER = regex.compile(
+    rf"\s*(?:(?P<pct>[%％])|(?P<cur>{_ZH_CUR_ALT})|(?P<unit>{_ZH_UNIT_ALT})|"
+    rf"(?P<sym>(?:{_SYMBOL_ALT})(?![A-Za-z]))|(?P<yr>年(?!代|度|级|初|底|末|轻|龄|会|鉴|报|份))|"
+    rf"(?P<cls>{ZH_CLASSIFIERS})|(?P<ri>日))"
+)
+_ZH_NOUN = regex.compile(r"[\p{Han}A-Za-z]{1,8}")
+# a bare four-digit number before a name is a year (2031某协会年会), before a
+# unit or classifier it is a figure (3500吨, 2031家)
+_ZH_YEAR = regex.compile(
+    r"(?<![\d.])(?P<y>(?:1[89]|20)\d{2})\s*(?:年(?!代|前|后|来|间)|"
+    rf"(?=\p{{Han}})(?!年|{_ZH_UNIT_ALT}|{_ZH_CUR_ALT}|{ZH_CLASSIFIERS}|多|余|万|亿|千))"
+)
+
+
+def _zh_value(num: str) -> float | None:
+    if num == "":
+        return 1.0  # a bare magnitude: 万吨, 十万卡
+    if regex.match(r"\d", num):
+        return _arabic(num)
+    return cn_number(num)
+
+
+def extract_zh(text: str, start: int, end: int, block: int = -1) -> list[Quantity]:
+    """Quantities of the Chinese text ``text[start:end]`` (absolute offsets)."""
+    out: list[Quantity] = []
+    taken: list[tuple[int, int]] = []
+
+    def free(s: int, e: int) -> bool:
+        return not any(s < te and ts < e for ts, te in taken)
+
+    def add(q: Quantity) -> None:
+        out.append(q)
+        taken.append((q.start, q.end))
+
+    for m in _ZH_DATE.finditer(text, start, end):
+        m_, d = _zh_value(m["m"]), _zh_value(m["d"]) if m["d"] else None
+        if m_ is None or not 1 <= m_ <= 12 or (d is not None and not 1 <= d <= 31):
+            continue
+        if not m["d"] and not m["y"]:
+            # "3月" alone is a month only when it is not part of "3个月"
+            # (excluded by the pattern) or of a numeral run ("十三月" is not a month).
+            if m.start() > start and text[m.start() - 1] in _CN_NUMERAL + "0123456789.":
+                continue
+        if m.start() > start and text[m.start() - 1] in "0123456789.第":
+            continue
+        y = _zh_value(m["y"]) if m["y"] else None
+        d2 = _zh_value(m["d2"]) if m["d2"] else None
+        add(Quantity(m.start(), m.end(), m.group(0), "zh", "date", year=int(y) if y else None,
+                     month=int(m_), day=int(d) if d else None, day_high=int(d2) if d2 else None,
+                     year_source="explicit" if y else "", block=block))
+    for m in _ZH_YEAR.finditer(text, start, end):
+        if not free(m.start(), m.end()):
+            continue
+        y = int(m["y"])
+        add(Quantity(m.start(), m.start() + len(m["y"]) + (1 if m.group(0).rstrip().endswith("年") else 0),
+                     m.group(0).strip(), "zh", "year", value=float(y), year=y, digits=4, block=block))
+    for m in _ZH_PLAN.finditer(text, start, end):
+        v = cn_number(m["n"])
+        if v is not None and free(m.start(), m.end()):
+            add(Quantity(m.start(), m.end(), m.group(0), "zh", "ordinal", value=v,
+                         noun="五年规划", digits=len(str(int(v))), block=block))
+    for m in _ZH_FRACTION.finditer(text, start, end):
+        d, n = cn_number(m["d"]), cn_number(m["n"])
+        if d and n is not None and free(m.start(), m.end()):
+            add(Quantity(m.start(), m.end(), m.group(0), "zh", "percent", value=100 * n / d, unit="%",
+                         digits=2, block=block))
+    for m in _ZH_TENTHS.finditer(text, start, end):
+        if m.start("n") > start and text[m.start("n") - 1] in "一二三四五六七八九十" + _WORD_BEFORE_NUMERAL:
+            continue
+        if text[m.start("n"):m.start("n") + 4] == "一成不变":
+            continue
+        n = _zh_value(m["n"])
+        if n is not None and free(m.start(), m.end()):
+            approx = _ZH_APPROX_PRE.get(m["pre"] or "", "") or _ZH_APPROX_AFTER.get(m["post"] or "", "")
+            add(Quantity(m.start(), m.end(), m.group(0), "zh", "percent", value=10 * n, unit="%",
+                         approx=approx or ABOUT, digits=1, block=block))
+    for m in _ZH_HALF.finditer(text, start, end):
+        if free(m.start(), m.end()):
+            add(Quantity(m.start(), m.end(), m.group(0), "zh", "percent", value=50.0, unit="%",
+                         approx=ABOUT, digits=1, block=block))
+    for m in _ZH_PERCENT_WORD.finditer(text, start, end):
+        v = _zh_value(m["n"])
+        if v is not None and free(m.start(), m.end()):
+            add(Quantity(m.start(), m.end(), m.group(0), "zh", "percent", value=v, unit="%",
+                         digits=_digits_of(str(v)), block=block))
+
+    pos = start
+    while True:
+        m = _ZH_CORE.search(text, pos, end)
+        if not m:
+            break
+        pos = m.end()
+        if not free(m.start("num"), m.end("num")):
+            continue
+        q = _zh_quantity(text, m, end, block)
+        if q is None:
+            continue
+        # a range: "5%—8%", "3-5年", "20至30个"
+        sep = _ZH_RANGE_SEP.match(text, q.end, end)
+        if sep and (q.unit in ("", "%") or q.kind in ("count", "measure", "duration", "money", "percent")):
+            m2 = _ZH_CORE.match(text, sep.end(), end)
+            if m2 and not m2["pre"]:
+                q2 = _zh_quantity(text, m2, end, block)
+                if q2 is not None and q.value is not None and q2.value is not None and (
+                    not q.unit and q.kind == "count" and q.end == m.end() or q.unit == q2.unit
+                ):
+                    lo_scale = 1.0
+                    if not q.unit and q2.unit:
+                        # "3-5年": the first number takes the unit of the second
+                        lo_scale = q2.value / _zh_value(m2["num"]) if _zh_value(m2["num"]) else 1.0
+                        lo_scale /= _ZH_MAG.get(m2["mag"] or "", 1.0)
+                        lo_scale *= _ZH_MAG.get(m2["mag"] or "", 1.0) if not m["mag"] else 1.0
+                    q = replace(q2, start=q.start, text=text[q.start:q2.end], value=q.value * lo_scale,
+                                high=q2.value, approx=q.approx or q2.approx)
+                    pos = q2.end
+        if free(q.start, q.end):
+            add(q)
+    out.sort(key=lambda q: q.start)
+    return out
+
+
+def _zh_quantity(text: str, m: regex.Match, end: int, block: int) -> Quantity | None:
+    num = m["num"]
+    if num == "" and not m["mag"]:
+        return None
+    arabic = num[:1].isdigit()
+    if not arabic and num in ("千", "百") and not m["pre"]:
+        return None  # 百 and 千 alone are figures only as 近百 / 超千
+    # a Chinese numeral inside a word (统一, 唯一, 万一, 一些, 十分) is not a figure:
+    # require a classifier, unit or magnitude after it, and no Han numeral-word before.
+    approx_range = None
+    if not arabic and regex.fullmatch(r"[一二两三四五六七八九]{2}", num):
+        # 三四个, 七八年, 一两项: "three or four", a range, not 34
+        lo, hi = cn_number(num[0]), cn_number(num[1])
+        if lo is None or hi is None or hi != lo + 1 and num != "一两":
+            return None
+        approx_range = (lo, hi if num != "一两" else 2.0)
+        v = lo
+    else:
+        v = _zh_value(num)
+    if v is None:
+        return None
+    mag = _ZH_MAG.get(m["mag"] or "", 1.0)
+    value = v * mag
+    approx = _ZH_APPROX_PRE.get(m["pre"] or "", "") or _ZH_APPROX_POST.get(m["post"] or m["post2"] or "", "")
+    after = _ZH_AFTER.match(text, m.end(), end)
+    ordinal = bool(m["ord"])
+    qstart = m.start() if (m["pre"] or m["ord"]) else m.start("num")
+    if m["pre"] == "达":
+        qstart = m.start("num")
+    prev = text[qstart - 1] if qstart > 0 else ""
+    if not arabic and not ordinal and prev and regex.match(r"\p{Han}", prev) and prev in _WORD_BEFORE_NUMERAL:
+        return None
+    if arabic and prev and regex.match(r"[A-Za-z]", prev):
+        return None  # "COVID-19", "H20": names
+    if arabic and m.end() < end and regex.match(r"[A-Za-z]", text[m.end()]) and not (
+        after and after["sym"]
+    ):
+        return None  # "5G", "3D": names, not figures
+    if num == "" and not (after and (after["unit"] or after["sym"]
+                                     or after["cls"] in ("卡", "台", "颗", "辆", "艘", "架", "套"))):
+        return None  # 千家万户, 万人空巷: idioms; （单位：亿美元）: a unit label
+    if arabic and len(num) > 1 and num[0] == "0" and num[1].isdigit():
+        return None  # "006": a page number
+    kind, unit, qend, factor = "count", "", m.end(), 1.0
+    noun_from = m.end()
+    if after:
+        qend = after.end()
+        if after["pct"]:
+            kind, unit = "percent", "%"
+        elif after["cur"]:
+            kind, unit = "money", ZH_CURRENCIES[after["cur"]]
+        elif after["unit"] or after["sym"]:
+            unit, factor, kind = (ZH_UNITS.get(after["unit"]) if after["unit"] else SYMBOL_UNITS[after["sym"]])
+        elif after["yr"]:
+            if arabic and len(num) == 4 and not m["mag"]:
+                return None  # a year, read by _ZH_YEAR
+            kind, unit, factor = "duration", "s", 365.25 * 86400
+        elif after["cls"]:
+            kind = "ordinal" if ordinal else "count"
+            unit = ""
+        elif after["ri"]:
+            if value <= 31 or ordinal:
+                return None  # a day of a month, read with its date
+            kind, unit, factor = "duration", "s", 86400.0
+        noun_from = after.end()
+        if kind in ("count", "ordinal") and after["cls"] in ("点",) and not arabic:
+            return None
+    else:
+        if not arabic and not m["mag"] or num == "":
+            return None  # a bare Chinese numeral: part of a word
+        if ordinal:
+            kind = "ordinal"
+    if ordinal and kind in ("count", "duration"):
+        kind, unit, factor = "ordinal", "", 1.0  # 第三年: the third year, not three years
+    if kind == "count" and not arabic and v == 1 and not m["mag"] and not approx:
+        return None  # 一个 / 一项: an article, not a figure
+    post_after = regex.match(r"\s*(左右|上下|以上|以下|以内|多|余)", text[qend:min(end, qend + 4)])
+    if post_after and not approx:
+        approx = _ZH_APPROX_AFTER[post_after.group(1)]
+        if post_after.group(1) in ("多", "余"):
+            qend += post_after.end()
+    noun_m = _ZH_NOUN.match(text, noun_from, end)
+    noun = noun_m.group(0) if noun_m else ""
+    if after and after["cls"]:
+        noun = after["cls"] + "|" + noun
+    high = approx_range[1] * mag * factor if approx_range else None
+    return Quantity(qstart, qend, text[qstart:qend], "zh", kind, value=value * factor, unit=unit,
+                    approx=approx, high=high, noun=noun,
+                    digits=_digits_of(num) if arabic else len(str(int(v))), block=block)
+
+
+# --------------------------------------------------------------------------
+# English
+
+_EN_ONES = {
+    "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+    "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14,
+    "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19,
+}
+_EN_TENS = {"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70,
+            "eighty": 80, "ninety": 90}
+_EN_ORD = {
+    "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7,
+    "eighth": 8, "ninth": 9, "tenth": 10, "eleventh": 11, "twelfth": 12, "thirteenth": 13,
+    "fourteenth": 14, "fifteenth": 15, "sixteenth": 16, "seventeenth": 17, "eighteenth": 18,
+    "nineteenth": 19, "twentieth": 20, "thirtieth": 30, "fortieth": 40, "fiftieth": 50,
+    "sixtieth": 60, "seventieth": 70, "eightieth": 80, "ninetieth": 90, "hundredth": 100,
+}
+_MONTHS = {m: i + 1 for i, m in enumerate(
+    ["january", "february", "march", "april", "may", "june", "july", "august", "september",
+     "october", "november", "december"])}
+_MONTH_ABBR = {m[:3]: i for m, i in _MONTHS.items()} | {"sept": 9}
+_MONTH_RE = r"(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?"
+
+_WORD_NUM = (
+    r"(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?"
+    r"|zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen"
+    r"|sixteen|seventeen|eighteen|nineteen|a|an)"
+    r"(?:[- ]hundred(?:[- ](?:and[- ])?(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen))?)?"
+)
+_ORD_WORD = (
+    r"(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)[- ])?"
+    r"(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth"
+    r"|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|thirtieth|fortieth"
+    r"|fiftieth|sixtieth|seventieth|eightieth|ninetieth|hundredth)"
+)
+_EN_APPROX_ALT = "|".join(sorted(map(regex.escape, _EN_APPROX), key=len, reverse=True))
+_EN_CUR_SIGN = r"(?:US\$|HK\$|\\?\$|USD|RMB|CNY|¥|€|EUR|£)"
+_EN_DATE = regex.compile(
+    rf"\b(?P<mon>{_MONTH_RE})\s+(?P<d>3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?\b"
+    rf"(?:\s*(?:-|–|—|to|through|and)\s*(?:(?P<mon2>{_MONTH_RE})\s+)?(?P<d2>3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?\b)?"
+    rf"(?:,?\s+(?P<y>(?:1[89]|20)\d{{2}})\b)?"
+    rf"|\b(?P<d_b>3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?\s+(?P<mon_b>{_MONTH_RE})(?:,?\s+(?P<y_b>(?:1[89]|20)\d{{2}})\b)?"
+    rf"|\b(?P<mon_c>{_MONTH_RE})\s+(?:of\s+)?(?P<y_c>(?:1[89]|20)\d{{2}})\b",
+    regex.I,
+)
+_EN_YEAR = regex.compile(r"(?<![\d.,$\\]|[A-Za-z]-)\b(?P<y>(?:1[89]|20)\d{2})\b(?![.,]\d|\s*(?:%|percent|per cent)|-(?:year|day|ton))")
+_EN_NUMBER = regex.compile(
+    rf"(?:(?P<pre>{_EN_APPROX_ALT})\s+)?"
+    rf"(?P<cur>{_EN_CUR_SIGN})?\s*"
+    rf"(?:(?P<ordn>\d+)(?:st|nd|rd|th)\b|(?P<ordw>\b{_ORD_WORD}\b)"
+    rf"|(?P<num>(?<![\w.,])(?:{_ARABIC})(?![\d_]|[.,]\d))"
+    rf"|(?P<word>\b{_WORD_NUM}\b(?=[- ](?:{_WORD_NUM}|hundred|thousand|million|billion|trillion|dozen)\b|\b)))"
+    rf"(?:[- ](?P<mag>thousand|million|billion|trillion|bn|mn|tn)\b|(?P<magk>[kKmM])\b)?"
+    rf"(?P<plus>\+|-plus\b)?",
+    regex.I,
+)
+_EN_RANGE = regex.compile(r"\s*(?:-|–|—|to)\s*", regex.I)
+_EN_AFTER_UNIT = regex.compile(
+    r"[- ]?(?P<pct>%|\s*percent\b|\s*per\s+cent\b)"
+    rf"|[- ]?(?P<sym>(?:{_SYMBOL_ALT}))(?![A-Za-z])"
+    r"|[- ](?:(?:key|major|main|core|new|more|other|different|separate|distinct|consecutive|full|whole|"
+    r"straight|successive|additional|national-level|international|large|small|top|leading)[- ]){0,2}"
+    r"(?P<word>[A-Za-z][A-Za-z-]*(?:\s+(?:hour|meter|metre|kilometer|kilometre|celsius|point|dollar)s?)?)"
+    r"|(?P<nothing>)",
+    regex.I,
+)
+_SKIP_WORD_ALONE = {"one", "a", "an", "zero", "second"}
+_IDIOM_AFTER = regex.compile(
+    r"-(?:way|stop|dimensional|pronged|sided|in-one|fold\s+increase)\b", regex.I)
+_EN_FRACTION = regex.compile(
+    r"\b(?:(?P<n>a|one|two|three|four)[- ](?P<d>third|quarter|fifth|tenth)s?|(?P<half>half))\b(?=\s+(?:of|the)\b)",
+    regex.I,
+)
+_FRACTION_DEN = {"third": 3, "quarter": 4, "fifth": 5, "tenth": 10}
+
+
+def _en_word_value(w: str) -> float | None:
+    w = w.lower().replace("-", " ")
+    parts = [p for p in w.split() if p != "and"]
+    total, cur = 0.0, 0.0
+    for p in parts:
+        if p in ("a", "an"):
+            cur += 1
+        elif p in _EN_ONES:
+            cur += _EN_ONES[p]
+        elif p in _EN_TENS:
+            cur += _EN_TENS[p]
+        elif p == "hundred":
+            cur = (cur or 1) * 100
+        else:
+            return None
+    return total + cur
+
+
+def _en_ord_value(w: str) -> float | None:
+    w = w.lower().replace("-", " ").split()
+    if len(w) == 2:
+        return _EN_TENS.get(w[0], 0) + _EN_ORD.get(w[1], 0)
+    return _EN_ORD.get(w[0])
+
+
+def _singular(word: str) -> str:
+    w = word.lower()
+    if w.endswith("ies") and len(w) > 4:
+        return w[:-3] + "y"
+    if w.endswith(("ches", "shes", "sses", "xes")):
+        return w[:-2]
+    if w.endswith("s") and not w.endswith("ss") and len(w) > 3:
+        return w[:-1]
+    return w
+
+
+def extract_en(text: str, start: int, end: int, block: int = -1) -> list[Quantity]:
+    """Quantities of the English text ``text[start:end]`` (absolute offsets)."""
+    out: list[Quantity] = []
+    taken: list[tuple[int, int]] = []
+
+    def free(s: int, e: int) -> bool:
+        return not any(s < te and ts < e for ts, te in taken)
+
+    def add(q: Quantity) -> None:
+        out.append(q)
+        taken.append((q.start, q.end))
+
+    for m in _EN_DATE.finditer(text, start, end):
+        mon = m["mon"] or m["mon_b"] or m["mon_c"]
+        key = mon.lower().rstrip(".")
+        month = _MONTHS.get(key) or _MONTH_ABBR.get(key[:4] if key.startswith("sept") else key[:3])
+        if month is None:
+            continue
+        if mon[0].islower() and key == "may":
+            continue  # the verb "may"
+        d = m["d"] or m["d_b"]
+        y = m["y"] or m["y_b"] or m["y_c"]
+        if not d and not y:
+            continue
+        add(Quantity(m.start(), m.end(), m.group(0), "en", "date", year=int(y) if y else None,
+                     month=month, day=int(d) if d else None,
+                     day_high=int(m["d2"]) if m["d2"] else None,
+                     year_source="explicit" if y else "", block=block))
+    for m in _EN_YEAR.finditer(text, start, end):
+        if free(m.start(), m.end()):
+            add(Quantity(m.start(), m.end(), m.group(0), "en", "year", value=float(m["y"]),
+                         year=int(m["y"]), digits=4, block=block))
+
+    for m in _EN_FRACTION.finditer(text, start, end):
+        if m["half"]:
+            v = 50.0
+        else:
+            v = 100 * (_en_word_value(m["n"]) or 0) / _FRACTION_DEN[m["d"].lower()]
+        add(Quantity(m.start(), m.end(), m.group(0), "en", "percent", value=v, unit="%",
+                     approx=ABOUT, digits=2, block=block))
+    for m in _EN_NUMBER.finditer(text, start, end):
+        if not free(m.start(), m.end()):
+            continue
+        if m["num"] and m.start("num") >= 2 and text[m.start("num") - 1] == "-" and \
+                text[m.start("num") - 2].isalpha():
+            continue  # "GPT-4", "COVID-19": names
+        q = _en_quantity(text, m, end, block)
+        if q is None:
+            continue
+        rng = _EN_RANGE.match(text, q.end, end)
+        if rng and q.kind in ("count", "measure", "duration", "percent", "money"):
+            m2 = _EN_NUMBER.match(text, rng.end(), end)
+            if m2 and not m2["pre"] and (m2["num"] or m2["word"]):
+                q2 = _en_quantity(text, m2, end, block)
+                if q2 is not None and q2.value is not None and (
+                    not q.unit and q.end == m.end() or q.unit == q2.unit
+                ):
+                    scale = q2.value / max(_num_of(m2), 1e-12) if not q.unit else 1.0
+                    q = replace(q2, start=q.start, text=text[q.start:q2.end],
+                                value=(q.value or 0) * (scale if not q.unit else 1.0), high=q2.value,
+                                approx=q.approx or q2.approx)
+        if free(q.start, q.end):
+            add(q)
+    out.sort(key=lambda q: q.start)
+    return out
+
+
+def _sentence_start(text: str, i: int) -> bool:
+    before = text[max(0, i - 3):i].rstrip(" \t\"“‘'(")
+    return not before or before[-1] in ".!?:;\n"
+
+
+def _num_of(m: regex.Match) -> float:
+    if m["num"]:
+        v = _arabic(m["num"])
+    elif m["word"]:
+        v = _en_word_value(m["word"]) or 0
+    else:
+        v = 0
+    return v
+
+
+def _en_quantity(text: str, m: regex.Match, end: int, block: int) -> Quantity | None:
+    approx = _EN_APPROX.get((m["pre"] or "").lower(), "")
+    if m["plus"]:
+        approx = approx or OVER
+    qstart = m.start() if m["pre"] else (m.start("cur") if m["cur"] else None)
+    if qstart is None:
+        qstart = next(m.start(g) for g in ("ordn", "ordw", "num", "word") if m[g])
+    if m["ordn"] or m["ordw"]:
+        v = _arabic(m["ordn"]) if m["ordn"] else _en_ord_value(m["ordw"])
+        if v is None or (m["ordw"] and m["ordw"].lower() in ("first", "second")):
+            return None  # "first"/"second" are too often not figures ("for the first time")
+        if m["ordw"] and m["ordw"][0].isupper() and not _sentence_start(text, m.start("ordw")):
+            return None  # "Third-Generation Semiconductor", "Fifth Session": part of a name
+        s = m.start("ordn") if m["ordn"] else m.start("ordw")
+        e = m.end("ordn") + 2 if m["ordn"] else m.end("ordw")
+        nm = regex.match(r"[\s-]+((?:[A-Za-z'’-]+\s+){0,3}[A-Za-z-]+)", text[e:min(end, e + 60)])
+        return Quantity(s, e, text[s:e], "en", "ordinal", value=float(v),
+                        noun=nm.group(1) if nm else "", block=block)
+    if m["num"]:
+        raw = m["num"]
+        if m.end("num") < end and text[m.end("num")].isalpha() and not (
+            _EN_AFTER_UNIT.match(text, m.end("num"), end)["sym"]
+        ) and not m["mag"] and not m["magk"]:
+            return None  # "6G", "3D", "H20": names, not figures
+        v = _arabic(raw)
+        digits = _digits_of(raw)
+    else:
+        raw = m["word"]
+        if raw.lower() in _SKIP_WORD_ALONE and not m["mag"]:
+            return None
+        if raw[0].isupper() and not _sentence_start(text, m.start("word")):
+            return None  # "Five-Year Plan", "Two Sessions": part of a name
+        if _IDIOM_AFTER.match(text, m.end("word"), end):
+            return None  # "two-way", "one-stop", "three-dimensional": not figures
+        v = _en_word_value(raw)
+        if v is None:
+            return None
+        digits = len(str(int(v)).rstrip("0")) or 1
+    mag = m["mag"] or m["magk"]
+    if mag:
+        if m["magk"] and not (m["cur"]):
+            return None  # "5m" is five metres or a name; only "$5m" is money
+        v *= _EN_MAG[mag.lower()]
+    qend = m.end()
+    kind, unit = "count", ""
+    if m["cur"]:
+        kind, unit = "money", EN_CURRENCY_SIGNS.get(m["cur"].lstrip("\\"), "USD")
+    after = _EN_AFTER_UNIT.match(text, m.end(), end)
+    noun = ""
+    if after and after["pct"]:
+        kind, unit, qend = "percent", "%", after.end()
+        pts = regex.match(r"\s+points?\b", text[qend:qend + 10])
+        if pts:
+            unit = "pp"
+            qend += pts.end()
+    elif after and after["sym"]:
+        u, f, kind = SYMBOL_UNITS[after["sym"]]
+        unit, v, qend = u, v * f, after.end()
+    elif after and after["word"]:
+        w = after["word"]
+        words = w.split("-")
+        lw = w.lower()
+        single = _singular(lw)
+        cur_word = EN_CURRENCY_WORDS.get(single) or EN_CURRENCY_WORDS.get(lw)
+        if kind != "money" and cur_word:
+            kind, unit, qend = "money", cur_word, after.end()
+        elif kind != "money" and (single in EN_UNITS or _singular(words[0]) in EN_UNITS):
+            key = single if single in EN_UNITS else _singular(words[0])
+            u, f, kind = EN_UNITS[key]
+            if key == "second" and not m["num"]:
+                return None
+            unit, v = u, v * f
+            qend = after.start("word") + (len(w) if single in EN_UNITS else len(words[0]))
+        noun = w
+        nm = regex.match(r"[- ]((?:[A-Za-z-]+\s+){0,3}[A-Za-z-]+)", text[m.end():min(end, m.end() + 60)])
+        if nm:
+            noun = nm.group(1)
+    if kind == "count" and raw.lower() in ("a", "an"):
+        return None
+    return Quantity(qstart, qend, text[qstart:qend], "en", kind, value=v, unit=unit, approx=approx,
+                    noun=noun, digits=digits, block=block)
+
+
+# --------------------------------------------------------------------------
+# issue date and year inference
+
+_ISSUE = regex.compile(
+    r"(?P<y>(?:19|20)\d{2})\s*年\s*(?P<m>1[0-2]|0?[1-9])\s*月\s*(?P<d>3[01]|[12]\d|0?[1-9])\s*日\s*"
+    r"(?:出版|出刊|发行|刊印|第\s*\d+\s*版|[A-Z]?\d+\s*版|星期|周[一二三四五六日])"
+)
+_WORK_YEAR = regex.compile(
+    r"(?:回顾|总结|报告|汇报|述职|盘点|通报|部署|表彰)[^。；]{0,20}?(?P<y>(?:19|20)\d{2})\s*年度?"
+    r"(?:[^。；]{0,6})?(?:工作|成绩|成果|业绩)"
+    r"|(?P<y2>(?:19|20)\d{2})\s*年度?工作(?:报告|总结|回顾)"
+)
+
+
+def issue_date(doc: "Document") -> tuple[int, int, int] | None:
+    """The publication date of a document, when it states one.
+
+    A ``YYYY年M月D日`` followed by 出版/出刊/第N版/a weekday — a magazine's
+    imprint or a newspaper's page line.  The first one in the file wins.
+    """
+    m = _ISSUE.search(doc.text)
+    if not m:
+        return None
+    return int(m["y"]), int(m["m"]), int(m["d"])
+
+
+def _article_work_year(text: str) -> int | None:
+    years = {int(m["y"] or m["y2"]) for m in _WORK_YEAR.finditer(text)}
+    return max(years) if len(years) == 1 else None
+
+
+_FUTURE = regex.compile(r"(?:将于|将在|即将|定于|拟于|计划于|预计于|将|拟|届时)[^。；！？]{0,12}$")
+
+
+def infer_years(qs: list[Quantity], issue: tuple[int, int, int] | None, article_text: str,
+                text: str = "") -> list[Quantity]:
+    """Give a year to Chinese month-day dates without one (see the module docstring).
+
+    ``text`` is the document text, to read what precedes each date: an event
+    announced (将于5月8日举办) lies after the issue date, not before it.
+    """
+    work_year = _article_work_year(article_text)
+    out = []
+    for q in qs:
+        if q.kind != "date" or q.lang != "zh" or q.year is not None or q.month is None:
+            out.append(q)
+            continue
+        future = bool(text) and bool(_FUTURE.search(text, max(0, q.start - 16), q.start))
+        by_issue = None
+        if issue is not None:
+            iy, im, id_ = issue
+            if future:
+                by_issue = iy if (q.month, q.day or 1) >= (im, id_) else iy + 1
+            else:
+                by_issue = iy if (q.month, q.day or 1) <= (im, id_) else iy - 1
+        by_work = work_year + 1 if work_year is not None and not future else None
+        if by_issue is not None and by_work is not None:
+            if by_issue == by_work:
+                out.append(replace(q, year=by_issue,
+                                   year_source=f"the issue date {issue[0]:04d}-{issue[1]:02d}-{issue[2]:02d} "
+                                   f"and the article reporting {work_year}'s work"))
+            else:
+                out.append(q)  # the evidence disagrees: say nothing
+        elif by_issue is not None:
+            out.append(replace(q, year=by_issue,
+                               year_source=f"the issue date {issue[0]:04d}-{issue[1]:02d}-{issue[2]:02d}"))
+        elif by_work is not None:
+            out.append(replace(q, year=by_work, year_source=f"the article reporting {work_year}'s work"))
+        else:
+            out.append(q)
+    return out
+
+
+# --------------------------------------------------------------------------
+# the document analysis
+
+
+def quantities(doc: "Document") -> dict[int, list[Quantity]]:
+    """Quantities per block index; Chinese dates get their year inferred per article."""
+    text = doc.text
+    per_block: dict[int, list[Quantity]] = {}
+    for i, b in enumerate(doc.blocks):
+        segment = text[b.start:b.end]
+        if not regex.search(r"[\d零〇一二两三四五六七八九十百千万亿]|(?i:\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|dozen|third|fifth|decade)\w*)", segment):
+            continue
+        if b.lang == EN:
+            qs = extract_en(text, b.start, b.end, i)
+        else:
+            qs = extract_zh(text, b.start, b.end, i)
+            # English sentences inside a mixed block
+            if regex.search(r"[A-Za-z]{3,}\s+[A-Za-z]{3,}\s+[A-Za-z]{3,}", segment):
+                for s in regex.finditer(r"[A-Za-z$\\][A-Za-z0-9 ,.$%\\'’\-–]{20,}", segment):
+                    en_q = extract_en(text, b.start + s.start(), b.start + s.end(), i)
+                    qs.extend(q for q in en_q if not any(q.start < o.end and o.start < q.end for o in qs))
+                qs.sort(key=lambda q: q.start)
+        if qs:
+            per_block[i] = qs
+    issue = issue_date(doc)
+    for a in doc.articles:
+        body = "".join(text[doc.blocks[i].start:doc.blocks[i].end] for i in a.chinese_blocks())
+        # a reprint carries its own source line (《X报》Y年M月D日第N版): it dates the article
+        own = _ISSUE.search(text, a.start, a.end)
+        article_issue = (int(own["y"]), int(own["m"]), int(own["d"])) if own else issue
+        for i in range(a.first_block, a.last_block + 1):
+            if i in per_block:
+                per_block[i] = infer_years(per_block[i], article_issue, body, text)
+    return per_block
+
+
+def in_block(doc: "Document", block: int) -> list[Quantity]:
+    return doc.analysis(quantities).get(block, [])
+
+
+def in_span(doc: "Document", start: int, end: int) -> list[Quantity]:
+    """Quantities lying within ``[start, end)``."""
+    out = []
+    qs = doc.analysis(quantities)
+    first = doc.block_at(start)
+    if first is None:
+        first = 0
+    for i in range(first, len(doc.blocks)):
+        if doc.blocks[i].start >= end:
+            break
+        out.extend(q for q in qs.get(i, ()) if start <= q.start and q.end <= end)
+    return out
+
+
+# --------------------------------------------------------------------------
+# comparing values
+
+
+def same_value(a: Quantity, b: Quantity) -> bool:
+    """Whether ``a`` and ``b`` can be the same figure written two ways.
+
+    Equal after normalisation; or equal once the more precise one is rounded
+    to the precision the other was written with (36,123 vs 3.6万); or, when
+    either is approximate (over/about/nearly/under), within the slack the
+    approximation allows.  Ranges match when their ends do.
+    """
+    if a.value is None or b.value is None:
+        return False
+    if _close(a.value, b.value, a, b) and (
+        a.high is None and b.high is None or a.high is not None and b.high is not None and _close(a.high, b.high, a, b)
+    ):
+        return True
+    lo_a, hi_a = a.value, a.high if a.high is not None else a.value
+    lo_b, hi_b = b.value, b.high if b.high is not None else b.value
+    if (a.high is None) != (b.high is None):
+        single, rng = (a, b) if a.high is None else (b, a)
+        if _close(single.value, rng.value, a, b) or _close(single.value, rng.high, a, b):
+            return True
+    approx = a.approx or b.approx
+    if approx:
+        for x, y in ((lo_a, lo_b), (hi_a, hi_b)):
+            if x and y and abs(x - y) / max(abs(x), abs(y)) <= 0.2:
+                return True
+    return False
+
+
+def _close(x: float, y: float, a: Quantity, b: Quantity) -> bool:
+    if x == y or math.isclose(x, y, rel_tol=1e-9):
+        return True
+    if not x or not y:
+        return False
+    # rounding: the value written with fewer significant digits is the other, rounded
+    for v, w, q in ((x, y, a), (y, x, b)):
+        if q.digits:
+            mag = math.floor(math.log10(abs(v)))
+            step = 10 ** (mag - q.digits + 1)
+            if abs(round(w / step) * step - v) <= step * 1e-6:
+                return True
+    return False

@@ -1,0 +1,313 @@
+from __future__ import annotations
+
+import regex
+
+from lintkit import DOCUMENT, Option, Problem, Related, rule
+from lintkit.analysis.quantities import Quantity, quantities, same_value
+from lintkit.language import MIXED, ZH
+
+from ..restated import han_bigrams as _han_bigrams
+from ..restated import compare, restatements
+
+_TITLE_END = regex.compile(r"[。！？；：:;!?，,]\s*[”’」』]?\s*$")
+_SENTENCE_END = regex.compile(r"[。！？；]")
+_NORM = regex.compile(r"[\s\p{P}\p{S}\d]+")
+_PAGE = regex.compile(r"^\s*(?:[-•]\s*)?\d{1,3}\s+")
+# kinds whose unit says what is measured; a bare count says too little
+_COMPARABLE = ("measure", "money", "percent", "duration")
+
+
+def _is_title(doc, i: int) -> bool:
+    b = doc.blocks[i]
+    if b.lang not in (ZH, MIXED):
+        return False
+    t = b.text(doc.text)
+    return 4 <= len(t) <= 40 and not _TITLE_END.search(t) and not _SENTENCE_END.search(t)
+
+
+def _subject(text: str, q: Quantity, before: int, after: int, lo: int, hi: int) -> set[str]:
+    """Han bigrams just before and after a figure, the figure itself removed."""
+    return _han_bigrams(text[max(lo, q.start - before):q.start]) | _han_bigrams(
+        text[q.end:min(hi, q.end + after)]
+    )
+
+
+_CN_DIGIT = "一二三四五六七八九十"
+_STYLES = (
+    ("第一", regex.compile(rf"第(?P<n>[{_CN_DIGIT}]{{1,2}})(?:[，,、：:是]|(?=\p{{Han}}))")),
+    ("一是", regex.compile(rf"(?P<n>[{_CN_DIGIT}]{{1,2}})是")),
+    ("（一）", regex.compile(rf"[（(](?P<n>[{_CN_DIGIT}]{{1,2}})[）)]")),
+    ("一、", regex.compile(rf"(?P<n>[{_CN_DIGIT}]{{1,2}})、")),
+    ("1.", regex.compile(r"(?P<n>\d{1,2})[.、．](?!\d)")),
+    ("1)", regex.compile(r"[（(]?(?P<n>\d{1,2})[）)]")),
+)
+_INTRO = regex.compile(r"[：:]\s*$")
+_PART_CLASSIFIERS = ("个", "大", "项", "件", "条", "点", "方面", "种", "类", "类别")
+
+
+def _part_number(s: str) -> int | None:
+    from lintkit.analysis.quantities import cn_number
+
+    v = int(s) if s.isdigit() else cn_number(s)
+    return int(v) if v else None
+
+
+def _item(text: str, start: int, end: int, style: str | None = None):
+    """(style, number) when a block starts with a numbered-part marker."""
+    for name, pattern in _STYLES:
+        if style is not None and name != style:
+            continue
+        m = pattern.match(text, start, end)
+        if m:
+            n = _part_number(m["n"])
+            if n:
+                return name, n
+    return None
+
+
+def _announced(doc, i: int, qs) -> Quantity | None:
+    b = doc.blocks[i]
+    t = b.text(doc.text)
+    if not _INTRO.search(t) or len(t) > 120:
+        return None
+    tail_start = b.end - 18
+    for q in reversed(qs.get(i, ())):
+        cls = q.noun.partition("|")[0]
+        if q.kind == "count" and q.start >= tail_start and cls in _PART_CLASSIFIERS and not q.approx \
+                and q.value and 2 <= q.value <= 12:
+            return q
+    return None
+
+
+def _count_parts(doc, qs, title_set, article_end):
+    """Problems for announced counts that the numbered parts contradict."""
+    text, blocks = doc.text, doc.blocks
+    for i in range(len(blocks)):
+        q = _announced(doc, i, qs)
+        if q is None:
+            continue
+        n = int(q.value)
+        style, last, ended, first_item = None, 0, False, None
+        for j in range(i + 1, min(len(blocks), i + 3 * n + 8, article_end(i) + 1)):
+            b = blocks[j]
+            if _announced(doc, j, qs) is not None:
+                ended = True
+                break
+            # list markers ("1)", "2.") are outside the block: read from the line start
+            line_start = text.rfind("\n", 0, b.start) + 1
+            while line_start < b.start and text[line_start] in " \t\u3000":
+                line_start += 1
+            item = _item(text, line_start, b.end, style)
+            if item is None:
+                if j in title_set:
+                    # a heading ends the scan, but a hard-wrapped line looks like
+                    # one too: not proof that the list is complete
+                    break
+                continue
+            name, k = item
+            if style is None:
+                if k != 1:
+                    break
+                style, last, first_item = name, 1, j
+                continue
+            if k == last + 1:
+                last = k
+            elif k == 1:
+                ended = True  # the numbering restarts: another list
+                break
+        if style is None or last < 2:
+            continue
+        if last > n or (last < n and ended):
+            yield Problem(
+                q.start, q.end,
+                f"announces {n} parts (“{q.text}”) but {last} numbered parts follow",
+                related=(Related(blocks[first_item].start, blocks[first_item].end,
+                                 "the first numbered part"),),
+            )
+
+
+def _restated(doc, min_shared: int):
+    items = restatements(doc)
+    reported = set()
+    for i, first in enumerate(items):
+        for second in items[i + 1:]:
+            if second.quantity.start in reported:
+                continue
+            problem = compare(first, second, min_shared)
+            if problem is not None:
+                reported.add(second.quantity.start)
+                yield problem
+
+
+def _key(q: Quantity) -> tuple[str, str] | None:
+    if q.kind in _COMPARABLE:
+        return (q.kind, q.unit)
+    return None
+
+
+@rule(
+    "numbers.contradiction",
+    scope=DOCUMENT,
+    severity="warning",
+    options={
+        "min-shared-words": Option(
+            2, "how many two-character words the title and the body must share around the "
+               "figure before they are taken to speak of the same thing"),
+        "section-blocks": Option(
+            12, "how many blocks after a subheading form its section"),
+        "restated-min-shared-words": Option(
+            12, "an approximate count restated elsewhere in the file (超过N个国家和地区 … "
+                "M多个国家和地区) is compared when the two sentences share this many "
+                "two-character words; 0 turns the check off"),
+        "count-parts": Option(
+            True, "also compare an announced number of parts (三个方面：) with the numbered "
+                  "parts that follow (第一…第二…, 一是…, （一）…, 1. …)"),
+    },
+)
+def contradiction(doc, options):
+    """One quantity stated with two values in one file: a heading against its text, and more.
+
+    What it catches, in Chinese text (English figures are compared with
+    the Chinese by ``numbers.zh-en-mismatch``):
+
+    1. a headline, subheading or contents line that gives a measure, a sum
+       of money, a percentage or a duration which the text under it states
+       differently — a heading's N 兆瓦 电站 over a body that speaks of the
+       same 电站 as M兆瓦 throughout.  The finding sits on the heading's
+       figure; related locations point to the body's figures and to copies
+       of the same heading elsewhere in the file (the contents);
+    2. an announced number of parts (…体现在三个方面：) against the
+       numbered parts that follow;
+    3. a rounded count restated in another sentence about the same thing
+       with another figure (超过N个国家和地区 … M多个国家和地区).
+
+    Why it matters: headings are edited last and read first; a slip there is
+    the one every reader sees, and it usually survives because the body is
+    right.  A count of parts or an attendance figure that two passages give
+    differently makes the reader doubt both.
+
+    How "the same quantity" is recognised under a heading (conservatively):
+
+    * same kind and the same normalised unit (15兆瓦 = 15 MW = 1.5万千瓦);
+    * the same subject: the heading and the body share at least
+      ``min-shared-words`` two-character words within a few characters of
+      the figure (电站, 光伏 …), the figures themselves removed;
+    * the heading's section is the article body for an article headline,
+      and for a subheading the blocks that follow it up to the next
+      subheading (at most ``section-blocks``).
+
+    It fires only when the section states that quantity at least once and
+    never with the heading's value (rounding and 约/超/余 approximations
+    accepted), so a heading that sums up several body figures or rounds one
+    does not fire.  Bare counts are not compared: a count without a unit
+    says too little about what is counted.
+
+    Example that fires::
+
+        首座 90 兆瓦光伏电站并网
+        日前，首座9兆瓦光伏电站在某县并网发电。该9兆瓦光伏电站……
+
+    Example that does not fire::
+
+        超 3.6 万项成果走向市场
+        全省累计转化科技成果36,312项……
+
+    A count of parts against the parts that follow: a block that announces
+    N parts and ends with a colon (…体现在三个方面：) is compared with the
+    numbered parts after it, in one numbering style (第一/第二, 一是/二是,
+    （一）/（二）, 一、/二、, 1./2., 1)/2)), read until a new announcement, a
+    heading, a restart of the numbering or the end of the article.  It fires
+    when more parts are numbered than announced, or fewer when the list
+    visibly ended (the next announcement came, or the numbering restarted);
+    a list whose parts are not numbered is never counted.
+
+    The same approximate count restated: two sentences of one file that
+    give a rounded count of the same thing (the same classifier and noun:
+    N个国家和地区, N余位院士) and otherwise say much the same (at least
+    ``restated-min-shared-words`` shared two-character words — the same
+    event, theme and verb) should give the same figure.  Exact counts are
+    not compared this way: two "N部门联合印发" sentences usually report two
+    different documents.  Figures whose ranges cannot overlap (超过N vs
+    不到M, N多 vs M多 with different leading digits) are a warning; figures
+    that are merely written differently but could both be true (超过320 vs
+    300多) are reported at info, as a restatement to harmonise.
+
+    Options: ``min-shared-words`` (default 2), ``section-blocks`` (default 12),
+    ``restated-min-shared-words`` (default 12), ``count-parts`` (default true).
+    """
+    text = doc.text
+    qs = doc.analysis(quantities)
+    blocks = doc.blocks
+    min_shared = options["min-shared-words"]
+    span = options["section-blocks"]
+    headlines = {a.headline: a for a in doc.articles if a.headline is not None}
+    titles = [i for i in range(len(blocks)) if i in qs and _is_title(doc, i)]
+    title_set = {i for i in range(len(blocks)) if _is_title(doc, i)}
+    norm_title: dict[str, list[int]] = {}
+    for i in title_set:
+        norm_title.setdefault(_NORM.sub("", _PAGE.sub("", blocks[i].text(text))), []).append(i)
+
+    if options["restated-min-shared-words"]:
+        yield from _restated(doc, options["restated-min-shared-words"])
+    if options["count-parts"]:
+        ends = {}
+        for a in doc.articles:
+            for k in range(a.first_block, a.last_block + 1):
+                ends[k] = a.last_block
+        yield from _count_parts(doc, qs, title_set, lambda k: ends.get(k, len(blocks) - 1))
+
+    for i in titles:
+        if i in headlines:
+            a = headlines[i]
+            section = [j for j in a.chinese_blocks() if j != i]
+        else:
+            section = []
+            for j in range(i + 1, min(len(blocks), i + 1 + span)):
+                if j in title_set and blocks[j].text(text).strip():
+                    if section:
+                        break
+                    continue  # a deck or a second title line right under the heading
+                if blocks[j].lang in (ZH, MIXED):
+                    section.append(j)
+        if not section:
+            continue
+        b = blocks[i]
+        for q in qs[i]:
+            key = _key(q)
+            if key is None or q.lang != "zh":
+                continue
+            subject = _subject(text, q, 8, 10, b.start, b.end)
+            if len(subject) < min_shared:
+                continue
+            same, agree = [], False
+            for j in section:
+                bj = blocks[j]
+                for r in qs.get(j, ()):
+                    if _key(r) != key or r.lang != "zh":
+                        continue
+                    shared = subject & _subject(text, r, 12, 14, bj.start, bj.end)
+                    if len(shared) < min_shared:
+                        continue
+                    if same_value(q, r):
+                        agree = True
+                        break
+                    same.append(r)
+                if agree:
+                    break
+            if agree or not same:
+                continue
+            copies = [
+                k for k in norm_title.get(_NORM.sub("", _PAGE.sub("", b.text(text))), []) if k != i
+            ]
+            related = [Related(r.start, r.end, f"the text says {r.describe()}") for r in same[:4]]
+            for k in copies:
+                for c in qs.get(k, ()):
+                    if c.kind == q.kind and c.unit == q.unit and c.value == q.value:
+                        related.append(Related(c.start, c.end, "the same heading elsewhere"))
+            yield Problem(
+                q.start, q.end,
+                f"heading says {q.describe()} but its text says "
+                + ", ".join(sorted({f"“{r.text}”" for r in same}))
+                + " for the same thing",
+                related=tuple(related),
+            )
