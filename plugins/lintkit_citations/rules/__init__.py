@@ -1,0 +1,1 @@
+"""The citations rules, one per module."""

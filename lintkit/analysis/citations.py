@@ -1,0 +1,304 @@
+"""Citation analyses: reference lists, in-text markers, attributions.
+
+Shared by the ``citations`` plugin and by any rule that needs to know
+whether a passage names its source.  Everything here works on character
+offsets into ``document.text``; nothing is specific to one publication.
+
+* :func:`reference_lists` — per article, the block headed 参考文献 /
+  References / Bibliography and the numbered entries below it.
+* :func:`markers` — in-text reference markers: ``[1]``, ``^[1]``, ``[^1]``,
+  ``[1-3]``, ``[1,2]``, ``［1］`` and Unicode superscript digits.
+* :func:`attributions` — phrases that name (or pretend to name) a source:
+  据《X》报道, 根据X发布的《Y》, X表示/说/介绍, 数据来源：X, and the
+  *vague* ones that name nobody (数据显示, 研究表明, 据统计).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+import regex
+
+if TYPE_CHECKING:  # pragma: no cover
+    from ..articles import Article
+    from ..document import Document
+
+__all__ = [
+    "Attribution",
+    "Entry",
+    "Marker",
+    "ReferenceList",
+    "attributions",
+    "is_caption_source",
+    "markers",
+    "reference_list",
+    "reference_lists",
+    "NAMED",
+    "VAGUE",
+    "SPEAKER",
+]
+
+# --------------------------------------------------------------------------
+# Reference lists
+
+REFERENCE_HEADING = regex.compile(
+    r"^\s*(?:#+\s*)?(?:参\s*考\s*文\s*献|参考资料|引用文献|注\s*释|References|Bibliography|Works\s+Cited|Literature\s+Cited)"
+    r"\s*[:：]?\s*$",
+    regex.I,
+)
+# "[12] …", "［12］…", "12. …" (when the list marker survived), "(12) …"
+_ENTRY_NUMBER = regex.compile(r"^\s*(?:[\[［]\s*(\d{1,3})\s*[\]］]|(\d{1,3})\s*[.．、]\s|[(（]\s*(\d{1,3})\s*[)）])\s*")
+
+
+@dataclass(frozen=True)
+class Entry:
+    """One entry of a reference list."""
+
+    block: int
+    number: int | None  # the printed number, None for unnumbered lists
+    start: int  # offset of the entry (its number included)
+    body_start: int  # offset just after the printed number
+    end: int
+
+    def body(self, text: str) -> str:
+        return text[self.body_start : self.end]
+
+
+@dataclass(frozen=True)
+class ReferenceList:
+    heading: int  # block index of the 参考文献 heading
+    entries: tuple[Entry, ...]
+
+    @property
+    def numbered(self) -> bool:
+        return bool(self.entries) and all(e.number is not None for e in self.entries)
+
+    def gbt7714_style(self, text: str) -> bool:
+        """Do most entries carry a GB/T 7714 type code ([J], [N], [M]…)?  (APA or
+        MLA lists do not, and are not checked against GB/T 7714.)"""
+        coded = sum(1 for e in self.entries if regex.search(r"\[[A-Z]{1,2}(?:/OL)?\]", e.body(text)))
+        return coded * 2 >= len(self.entries)
+
+    @property
+    def blocks(self) -> set[int]:
+        return {self.heading} | {e.block for e in self.entries}
+
+
+def _looks_like_entry(body: str) -> bool:
+    """Does an unnumbered block read like a bibliographic entry?"""
+    return bool(
+        regex.search(r"\[[A-Z]{1,2}(?:/OL)?\]", body)
+        or regex.search(r"(?:1[5-9]|20)\d{2}", body) and regex.search(r"[.．]\s*\S", body)
+    )
+
+
+def _find_reference_list(doc: "Document", article: "Article") -> ReferenceList | None:
+    text = doc.text
+    heading = None
+    for i in range(article.first_block, article.last_block + 1):
+        if REFERENCE_HEADING.match(doc.blocks[i].text(text)):
+            heading = i  # the last such heading wins (a 注释 before 参考文献)
+    if heading is None:
+        return None
+    entries: list[Entry] = []
+    for i in range(heading + 1, len(doc.blocks)):
+        block = doc.blocks[i]
+        body = block.text(text)
+        m = _ENTRY_NUMBER.match(body)
+        # an ordered-list marker ("1. ") stripped by the block splitter carries the number
+        line_start = text.rfind("\n", 0, block.start) + 1
+        ordinal = regex.match(r"^\s*(\d{1,3})[.)．]\s*$", text[line_start : block.start])
+        if m is None and ordinal:
+            entries.append(Entry(i, int(ordinal.group(1)), line_start, block.start, block.end))
+        elif m:
+            number = int(m.group(1) or m.group(2) or m.group(3))
+            entries.append(Entry(i, number, block.start, block.start + m.end(), block.end))
+        elif (not entries or entries[-1].number is None) and _looks_like_entry(body):
+            entries.append(Entry(i, None, block.start, block.start, block.end))
+        else:
+            break  # the list ends at the first block that is not an entry
+    if not entries:
+        return None
+    return ReferenceList(heading, tuple(entries))
+
+
+def reference_lists(doc: "Document") -> dict[int, ReferenceList]:
+    """Article index -> its reference list, for articles that have one."""
+    out = {}
+    for article in doc.articles:
+        found = _find_reference_list(doc, article)
+        if found:
+            out[article.index] = found
+    return out
+
+
+def reference_list(article: "Article") -> ReferenceList | None:
+    """The reference list of ``article`` (cached per document)."""
+    return article.document.analysis(reference_lists).get(article.index)
+
+
+# --------------------------------------------------------------------------
+# In-text markers
+
+_SUPERSCRIPT = "⁰¹²³⁴⁵⁶⁷⁸⁹"
+_SUP_TABLE = str.maketrans(_SUPERSCRIPT, "0123456789")
+_MARKER = regex.compile(
+    r"(?:\^\s*|(?<=\[)\^)?"  # ^[1] or [^1]
+    r"[\[［]\^?\s*(?P<body>\d{1,3}(?:\s*[-–—~～,，、]\s*\d{1,3})*)\s*[\]］]"
+    r"|(?P<sup>[⁽]?[⁰¹²³⁴⁵⁶⁷⁸⁹]+(?:[⁻,，][⁰¹²³⁴⁵⁶⁷⁸⁹]+)*[⁾]?)"
+)
+
+
+@dataclass(frozen=True)
+class Marker:
+    start: int
+    end: int
+    numbers: tuple[int, ...]
+
+
+def _expand(body: str) -> tuple[int, ...]:
+    numbers: list[int] = []
+    for part in regex.split(r"\s*[,，、]\s*", body.strip()):
+        if not part:
+            continue
+        bounds = regex.split(r"\s*[-–—~～⁻]\s*", part)
+        try:
+            if len(bounds) == 2:
+                lo, hi = int(bounds[0]), int(bounds[1])
+                if lo <= hi and hi - lo < 50:
+                    numbers.extend(range(lo, hi + 1))
+                    continue
+            numbers.extend(int(b) for b in bounds if b)
+        except ValueError:
+            continue
+    return tuple(numbers)
+
+
+def markers(doc: "Document", start: int, end: int, superscripts: bool = True) -> list[Marker]:
+    """Reference markers in ``doc.text[start:end]``.
+
+    A bracketed number right after a letter or digit of a Latin word
+    (``a[1]`` in code, ``2[3]``) is not a marker; one after Chinese text or
+    punctuation is.
+    """
+    text = doc.text
+    out = []
+    for m in _MARKER.finditer(text, start, end):
+        if m.group("sup") is not None:
+            if not superscripts:
+                continue
+            body = m.group("sup").strip("⁽⁾").translate(_SUP_TABLE).replace("⁻", "-")
+            numbers = _expand(body)
+        else:
+            s = m.start()
+            if text[s] not in "^" and s > 0 and regex.match(r"[A-Za-z0-9_]", text[s - 1]):
+                continue
+            numbers = _expand(m.group("body"))
+        if numbers:
+            out.append(Marker(m.start(), m.end(), numbers))
+    return out
+
+
+# --------------------------------------------------------------------------
+# Attributions
+
+# Verbs of saying/reporting that follow a source.
+SAY = (
+    r"(?:说道|说|表示|介绍|指出|称|认为|强调|透露|坦言|告诉|提到|谈到|直言|解释|"
+    r"补充|回忆|感慨|评价|总结|分析|预计|预测|估计|警告|发现|显示|表明|写道|提出|宣布|"
+    r"披露|证实|援引|报道|发布|公布|测算|统计|提供)"
+)
+# A source that names nobody: the data, a study, experts, "it is learned".
+_VAGUE_SUBJECT = (
+    r"(?:有关|相关|最新|一项|多项|多份|一份|部分|有|此前|近期|此前的|业内|行业)?"
+    r"(?:数据|统计数据|统计|研究|调查|调研|报告|研报|分析|资料|测算|结果|专家|业内人士|有关人士|"
+    r"分析人士|人士|研究人员|机构|历史经验|经验|实践|事实|市场|业界)"
+)
+VAGUE = regex.compile(
+    r"(?<![\p{Han}A-Za-z])" + _VAGUE_SUBJECT + r"(?:显示|表明|指出|称|认为|发现|证明|预计|预测|估计|警告)"
+    r"|据(?:统计|估计|测算|估算|调查|研究|报道)(?=[，,：:\s])"
+    r"|(?:有|据)(?:报道|消息|数据|研究|调查)(?:称|显示|表明|指出)"
+)
+# 据《X》报道, 据新华社消息, 据国家统计局数据, 据X发布的…显示
+_ACCORDING = regex.compile(
+    r"(?:据|根据|按照|援引|引自|来自)(?!悉|了解|统计|估计|测算|估算|调查|研究|报道|介绍|分析)"
+    r"[^，。；！？]{2,40}?(?:报道|消息|数据|统计|显示|发布|公布|介绍|透露|测算|估算|调查|报告|表明|》|称|指出|统计)"
+)
+_TITLED = regex.compile(r"《[^》]{2,40}》[^，。；]{0,8}?(?:显示|指出|称|报道|发布|数据|表明|统计|测算)")
+# a study's named venue: 发表在《自然》上, 刊登于《柳叶刀》
+_PUBLISHED = regex.compile(r"(?:发表|刊登|刊发|刊载|登上)(?:在|于)?[^。；！？《]{0,12}(?P<venue>《[^》]{1,40}》)")
+_SOURCE_LABEL = regex.compile(r"(?:数据来源|资料来源|信息来源|来源|出处|Source|Data source)\s*[:：]\s*\S", regex.I)
+# "X表示" / "X说": a speaker, i.e. a non-vague subject right before the verb.
+SPEAKER = regex.compile(
+    r"(?P<subject>[\p{Han}A-Za-z·.]{1,16}?)(?:最新|近日|日前|此前|近期|也|还|则|更|曾|已|同时|进一步|在会上|对记者|向记者|接受采访时)?"
+    r"(?:发布的?|公布的?|的)?(?:报告|研报|调查|调研|研究|数据|白皮书|统计)?" + SAY
+)
+_GENERIC_SUBJECT = regex.compile(
+    r"^(?:这|此|该|其|它|他们|我们|这一|这些|那些|以上|上述|结果|分析|数据|研究|调查|报告|统计|专家|人士|"
+    r"历史经验|经验|实践|事实|市场|业界|行业|相关|有关|最新|一项|多项|这也|也|还|并|可|将|会|被|所|不|"
+    r"普遍|广泛|一致|进一步|同时|有|据|本文|文章|笔者|人们|大家|很多人|许多人|有人|外界)"
+)
+# "产业规模预计将突破…", "增速预计…": a measured quantity, not a source
+_MEASURE_SUBJECT = regex.compile(
+    r"(?:规模|产值|产量|收入|营收|增速|增幅|数量|占比|总额|金额|额|率|量|值|价格|需求|成本|指数|水平|人数|总数)$"
+)
+NAMED, VAGUE_KIND, MARKER_KIND, CAPTION = "named", "vague", "marker", "caption"
+
+
+@dataclass(frozen=True)
+class Attribution:
+    start: int
+    end: int
+    kind: str  # named | vague | marker | caption
+    source: str = ""  # the named source, when one is found
+
+
+def _named_speakers(text: str, start: int, end: int) -> list[Attribution]:
+    out = []
+    for m in SPEAKER.finditer(text, start, end):
+        subject = m.group("subject")
+        # keep the tail of the clause: the subject is the last words before the verb
+        subject = regex.split(r"[，。；：,;:\s“”]", subject)[-1]
+        if (
+            len(subject) < 2
+            or _GENERIC_SUBJECT.match(subject)
+            or regex.fullmatch(_VAGUE_SUBJECT, subject)
+            or _MEASURE_SUBJECT.search(subject)
+        ):
+            continue
+        out.append(Attribution(m.start("subject"), m.end(), NAMED, subject))
+    return out
+
+
+def attributions(doc: "Document", start: int, end: int) -> list[Attribution]:
+    """Source attributions in ``doc.text[start:end]``, in text order."""
+    text = doc.text
+    found: list[Attribution] = []
+    for m in _ACCORDING.finditer(text, start, end):
+        source = regex.sub(r"^(?:据|根据|按照|援引|引自|来自)", "", m.group())
+        source = regex.split(r"\d|发布|公布|的|报道|消息|数据|显示", source)[0] or m.group()
+        found.append(Attribution(m.start(), m.end(), NAMED, source))
+    for m in _TITLED.finditer(text, start, end):
+        found.append(Attribution(m.start(), m.end(), NAMED, m.group()))
+    for m in _PUBLISHED.finditer(text, start, end):
+        found.append(Attribution(m.start(), m.end(), NAMED, m.group("venue")))
+    for m in _SOURCE_LABEL.finditer(text, start, end):
+        found.append(Attribution(m.start(), m.end(), CAPTION, m.group()))
+    for mk in markers(doc, start, end):
+        found.append(Attribution(mk.start, mk.end, MARKER_KIND))
+    vague_spans = []
+    for m in VAGUE.finditer(text, start, end):
+        vague_spans.append(m.span())
+        found.append(Attribution(m.start(), m.end(), VAGUE_KIND, m.group()))
+    for a in _named_speakers(text, start, end):
+        if any(s <= a.end - 1 and a.start < e and a.end <= e for s, e in vague_spans):
+            continue  # "研究表明" is not a speaker called 研究
+        found.append(a)
+    found.sort(key=lambda a: (a.start, a.end))
+    return found
+
+
+def is_caption_source(text: str) -> bool:
+    """Is this block a source caption (数据来源：X) for what precedes it?"""
+    return bool(regex.match(r"^\s*[(（]?\s*(?:数据来源|资料来源|来源|Source|Data\s+source)\s*[:：]\s*\S", text, regex.I))

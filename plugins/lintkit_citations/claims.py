@@ -1,0 +1,99 @@
+"""Find checkable claims cheaply: statistics, market figures, forecasts, study results.
+
+A *statistic* here is a figure a reader would want to trace: a percentage
+or share, a multiple, an amount of money, a large count with a growth or
+market word beside it, a ranking, a forecast with a number.  Dates,
+years, durations, distances, ordinals, figure/table numbers and plain
+small counts ("8 家分店", "50 余位专家") are not statistics.
+"""
+
+from __future__ import annotations
+
+import regex
+
+__all__ = ["statistic_figures", "research_cue", "figures_of", "distinctive"]
+
+_NUM = r"(?:\d+(?:[.,，]\d+)*(?:\.\d+)?|[零一二两三四五六七八九十百千万亿半]+(?:点[零一二三四五六七八九]+)?)"
+_NUM_DIGITS = r"\d+(?:,\d{3})*(?:\.\d+)?"
+
+_PERCENT = regex.compile(
+    r"(?:" + _NUM_DIGITS + r"(?:\s*[-–~～至到]\s*" + _NUM_DIGITS + r")?\s*(?:%|％|个百分点)"
+    r"|百分之[零一二三四五六七八九十百点]+|" + _NUM_DIGITS + r"\s*成(?=[以左的])|[一二三四五六七八九]成(?=[以左的])"
+    r")"
+)
+_MULTIPLE = regex.compile(r"(?<![第])" + _NUM_DIGITS + r"(?:\s*[-–~～至到]\s*" + _NUM_DIGITS + r")?\s*倍")
+_MONEY = regex.compile(
+    _NUM_DIGITS + r"(?:\s*[-–~～至到]\s*" + _NUM_DIGITS + r")?\s*(?:多|余)?\s*(?:万亿|千亿|百亿|亿|千万|百万|万)\s*(?:多|余)?\s*"
+    r"(?:元|美元|欧元|日元|英镑|港元|人民币|美金)"
+    r"|(?:数|几)(?:十|百|千)?(?:万亿|亿|万)\s*(?:元|美元|欧元|日元|英镑|港元|人民币|美金)"
+    r"|(?:US)?\$\s*" + _NUM_DIGITS + r"\s*(?:billion|million|trillion|bn|m)\b"
+    r"|" + _NUM_DIGITS + r"\s*(?:billion|million|trillion)\s+(?:dollars|yuan|euros)",
+    regex.I,
+)
+# A large count is a statistic only beside a market/growth word.
+_LARGE = regex.compile(_NUM_DIGITS + r"\s*(?:多|余)?\s*(?:万亿|亿|万)")
+_MARKET_WORD = regex.compile(
+    r"规模|市场|营收|收入|产值|估值|融资|投资|出货|销量|销售额|市值|GDP|国内生产总值|用户|份额|占比|增速|同比|环比|"
+    r"增长|下降|下滑|上升|提升|减少|增加"
+)
+_RANKING = regex.compile(
+    r"(?:排名|排行|位居|位列|名列|跃居|稳居)(?:全球|世界|全国|国内|亚洲|行业|同类)?第[一二三四五六七八九十\d]+"
+    r"|(?:全球|世界|全国)(?:排名)?第[一二三]\b|(?:全球|世界)(?:首位|之首)"
+)
+_FORECAST = regex.compile(r"(?:预计|预测|有望|将达到?|将突破|将超过)[^，。；]{0,20}?\d")
+_RESEARCH = regex.compile(
+    r"(?:研究|调查|调研|实验|试验|统计|数据|报告|研报|问卷|民调|分析)(?:结果)?(?:显示|表明|发现|证明|指出|预计|预测|警告)"
+    r"|(?:调查|问卷|民调|研究)(?:中|里)?[^，。]{0,10}(?:受访者|参与者|样本)"
+)
+# numbers that never make a statistic: years, dates, figure/table/page refs, ordinals
+_NOT_A_FIGURE = regex.compile(
+    r"(?:图|表|第|附录|Fig\.?|Table)\s*\d+|\d{4}\s*年(?:\s*\d{1,2}\s*月)?|\d{1,2}\s*月\s*\d{1,2}\s*日"
+)
+
+
+_QUOTED_TERM = regex.compile(r"[“‘「『\"][^“”‘’「」『』\"。！？]{1,12}[”’」』\"]")
+
+
+def statistic_figures(text: str) -> list[tuple[int, int, str]]:
+    """``(start, end, kind)`` of the statistics in ``text`` (kind: percentage,
+    multiple, amount, figure, ranking, forecast)."""
+    found: list[tuple[int, int, str]] = []
+    masked = _NOT_A_FIGURE.sub(lambda m: " " * len(m.group()), text)
+    # a short term in quotation marks is a name (“双百计划”), not a figure
+    masked = _QUOTED_TERM.sub(lambda m: " " * len(m.group()), masked)
+    for pattern, kind in ((_PERCENT, "percentage"), (_MULTIPLE, "multiple"), (_MONEY, "amount"), (_RANKING, "ranking")):
+        for m in pattern.finditer(masked):
+            found.append((m.start(), m.end(), kind))
+    if _MARKET_WORD.search(masked):
+        for m in _LARGE.finditer(masked):
+            if not any(s <= m.start() < e for s, e, _ in found):
+                found.append((m.start(), m.end(), "figure"))
+    if found:
+        for m in _FORECAST.finditer(masked):
+            found.append((m.start(), m.end(), "forecast"))
+    found.sort()
+    return found
+
+
+def research_cue(text: str):
+    """The "研究表明 / 调查显示" match in ``text``, or None."""
+    return _RESEARCH.search(text)
+
+
+def figures_of(text: str) -> frozenset[str]:
+    """The normalized statistics of ``text`` ("60%", "500-800亿元"), to recognise a repeat."""
+    return frozenset(
+        regex.sub(r"[\s,，多余]|以上|左右", "", text[s:e]).replace("％", "%")
+        for s, e, kind in statistic_figures(text)
+        if kind != "forecast"
+    )
+
+
+def distinctive(figures: frozenset[str]) -> bool:
+    """Are these figures specific enough that seeing them again means a repeat?
+
+    Two or more figures together, or one with a decimal, a range or three
+    significant digits; a lone "60%" recurs by chance."""
+    if len(figures) >= 2:
+        return True
+    return any(regex.search(r"\d\.\d|\d\s*[-–~～至到]\s*\d|[1-9]\d{2}", f) for f in figures)
