@@ -175,7 +175,7 @@ def cmd_rules(args) -> int:
               f"{'' if r.enabled else ', off by default'})\n")
         print(r.doc or "(undocumented)")
         if r.options:
-            print("\nOptions:")
+            print(f"\nOptions (rules.yaml: options → {r.id}):")
             for name, opt in r.options.items():
                 print(f"  {name} (default {opt.default!r}): {opt.help}")
         return EXIT_ERROR if reg.errors else EXIT_OK
