@@ -90,10 +90,11 @@ def cmd_check(args) -> int:
     try:
         config = _load_config(args.config)
         add_declarative_rules(config, reg)
-        config.validate(reg.rules)
+        failed = frozenset(e.plugin for e in reg.errors if e.plugin)
+        config.validate(reg.rules, failed)
         selection = Selection(config.select, config.ignore, cli_select=args.select,
                               cli_ignore=args.ignore, severity=config.severity)
-        Config(select=args.select, ignore=args.ignore, path="--select/--ignore").validate(reg.rules)
+        Config(select=args.select, ignore=args.ignore, path="--select/--ignore").validate(reg.rules, failed)
     except ConfigError as exc:
         for e in reg.errors:  # a plugin that failed to load explains an "unknown rule"
             print(f"lintkit: error: {e.message}", file=sys.stderr)

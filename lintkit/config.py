@@ -98,12 +98,21 @@ class Config:
     # the line of each key; lintkit.rule_types builds and validates them.
     rules: list[dict] = field(default_factory=list)
 
-    def validate(self, rules: dict[str, Rule]) -> None:
-        """Check every rule id, prefix and option against the registered rules."""
+    def validate(self, rules: dict[str, Rule], unavailable: frozenset[str] = frozenset()) -> None:
+        """Check every rule id, prefix and option against the registered rules.
+
+        ``unavailable`` names plugins that failed to load: settings for
+        their rules cannot be checked, and are not errors of the
+        configuration (the load failure is reported, and the other rules
+        still run).
+        """
         plugins = {r.id.split(".", 1)[0] for r in rules.values()} | {r.plugin for r in rules.values()}
 
+        def missing_plugin(selector: str) -> bool:
+            return selector.split(".", 1)[0] in unavailable
+
         def known(selector: str, where: tuple) -> None:
-            if selector in rules or selector in plugins or selector == "ALL":
+            if selector in rules or selector in plugins or selector == "ALL" or missing_plugin(selector):
                 return
             hint = _closest(selector, list(rules) + sorted(plugins))
             raise ConfigError(
@@ -121,6 +130,8 @@ class Config:
         for sel in self.severity:
             known(sel, ("severity", sel))
         for rule_id, values in self.options.items():
+            if rule_id not in rules and missing_plugin(rule_id):
+                continue
             if rule_id not in rules:
                 hint = _closest(rule_id, list(rules))
                 raise ConfigError(

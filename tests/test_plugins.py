@@ -299,11 +299,25 @@ def test_duplicate_id_neither_owner_first_wins():
     assert {loser, reg.rules["zed.x"].plugin} == {"p1", "p2"}
 
 
-def test_config_naming_a_broken_plugin_shows_why(work, tmp_path_factory):
+def test_config_naming_a_broken_plugin_still_runs_the_other_rules(work, tmp_path_factory):
+    """Settings for a plugin that failed to load cannot be checked; they are
+    not a configuration error, so the rest of the run still happens."""
     site = tmp_path_factory.mktemp("site")
     make_dist(site, "lintkit-broken", "lintkit_broken", BROKEN_IMPORT)
-    (work / "rules.yaml").write_text("select: [broken]\n", encoding="utf-8")
-    p = run(["check", "a.txt"], work, site)
+    (work / "rules.yaml").write_text(
+        "select: [broken, style]\noptions:\n  broken.some-rule: {x: 1}\n", encoding="utf-8"
+    )
+    p = run(["check", "a.txt", "--format", "json"], work, site)
     assert p.returncode == 2
-    assert "unknown rule or plugin 'broken'" in p.stderr
-    assert "broken (from lintkit-broken) failed to load" in p.stderr
+    assert "configuration error" not in p.stderr
+    data = json.loads(p.stdout)
+    assert [e["plugin"] for e in data["errors"]] == ["broken"]
+    assert "broken (from lintkit-broken) failed to load" in data["errors"][0]["message"]
+    assert [f["rule"] for f in data["findings"]] == ["style.repeated-phrase"]
+
+
+def test_unknown_plugin_in_config_is_still_a_configuration_error(work):
+    (work / "rules.yaml").write_text("select: [brokne]\n", encoding="utf-8")
+    p = run(["check", "a.txt"], work)
+    assert p.returncode == 2
+    assert "unknown rule or plugin 'brokne'" in p.stderr
