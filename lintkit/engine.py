@@ -136,10 +136,29 @@ class Engine:
         try:
             problems = list(active.rule.check(target, active.options) or ())
             findings = [_to_finding(active, p, doc) for p in problems]
+            findings = [f for f in findings if not _suppressed(f, _document_of(problems, f, doc))]
         except Exception as exc:  # noqa: BLE001 - one rule's bug must not stop the run
             result.errors.append(_crash(active.rule, doc.path if doc else "(all files)", exc))
             return
         result.findings.extend(findings)
+
+
+def _document_of(problems, finding: Finding, doc: Document | None) -> Document | None:
+    """The document a finding lies in (corpus rules name it on the problem)."""
+    if doc is not None and finding.path == doc.path:
+        return doc
+    for p in problems:
+        if p.document is not None and p.document.path == finding.path:
+            return p.document
+    return doc
+
+
+def _suppressed(finding: Finding, doc: Document | None) -> bool:
+    if doc is None or "lintkit-" not in doc.text:
+        return False
+    from .suppression import suppressions
+
+    return doc.analysis(suppressions).covers(finding.rule, finding.start.line)
 
 
 def _crash(rule: Rule, path: str, exc: Exception, doing: str = "") -> RunError:

@@ -1,0 +1,69 @@
+"""Inline suppression comments, as editors know them from Vale and textlint.
+
+    <!-- lintkit-disable -->            every rule, until lintkit-enable
+    <!-- lintkit-disable names -->      rules of the names plugin (ids or prefixes,
+                                         comma- or space-separated)
+    <!-- lintkit-enable names -->       switch them back on (no list: all)
+    <!-- lintkit-disable-line names.spelling-variant -->      this line only
+    <!-- lintkit-disable-next-line numbers -->                the line below
+
+The comments are HTML comments, invisible in rendered Markdown; plain-text
+files accept the same syntax.  A finding is suppressed when the line it
+starts on is covered.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
+
+import regex
+
+from .selection import specificity
+
+if TYPE_CHECKING:  # pragma: no cover
+    from .document import Document
+
+__all__ = ["Suppressions", "suppressions"]
+
+_DIRECTIVE = regex.compile(
+    r"<!--\s*lintkit-(disable-next-line|disable-line|disable|enable)\b([^>]*?)\s*-->"
+)
+
+
+@dataclass
+class Suppressions:
+    # (first line, last line or None for "to the end", selectors or () for all)
+    ranges: list[tuple[int, int | None, tuple[str, ...]]] = field(default_factory=list)
+
+    def covers(self, rule_id: str, line: int) -> bool:
+        for first, last, selectors in self.ranges:
+            if first <= line and (last is None or line <= last):
+                if not selectors or any(specificity(s, rule_id) for s in selectors):
+                    return True
+        return False
+
+
+def _selectors(text: str) -> tuple[str, ...]:
+    return tuple(s for s in regex.split(r"[\s,]+", text.strip()) if s)
+
+
+def suppressions(doc: "Document") -> Suppressions:
+    result = Suppressions()
+    open_ranges: dict[tuple[str, ...], int] = {}
+    for m in _DIRECTIVE.finditer(doc.text):
+        kind, selectors = m.group(1), _selectors(m.group(2))
+        line = doc.position(m.start()).line
+        if kind == "disable-line":
+            result.ranges.append((line, line, selectors))
+        elif kind == "disable-next-line":
+            result.ranges.append((line + 1, line + 1, selectors))
+        elif kind == "disable":
+            open_ranges.setdefault(selectors, line)
+        else:  # enable: closes the matching disable, or every one without a list
+            keys = [k for k in open_ranges if not selectors or k == selectors]
+            for key in keys:
+                result.ranges.append((open_ranges.pop(key), line, key))
+    for key, first in open_ranges.items():
+        result.ranges.append((first, None, key))
+    return result

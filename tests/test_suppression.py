@@ -1,0 +1,47 @@
+from lintkit.testing import lint
+
+RULE = "style.repeated-phrase"
+SLIP = "以赛促产,以赛促产。"
+
+
+def lines(findings):
+    return [f.start.line for f in findings]
+
+
+def test_disable_line_and_next_line():
+    text = "\n".join([
+        SLIP + " <!-- lintkit-disable-line style.repeated-phrase -->",
+        "<!-- lintkit-disable-next-line style -->",
+        SLIP,
+        SLIP,
+    ])
+    assert lines(lint(text, RULE)) == [4]
+
+
+def test_disable_enable_block_by_prefix_and_for_all():
+    text = "\n".join([
+        "<!-- lintkit-disable names, style -->",
+        SLIP,
+        "<!-- lintkit-enable names, style -->",
+        SLIP,
+        "<!-- lintkit-disable -->",
+        SLIP,
+        "<!-- lintkit-enable -->",
+        SLIP,
+    ])
+    assert lines(lint(text, RULE)) == [4, 8]
+
+
+def test_a_disable_for_another_rule_does_not_hide_this_one():
+    text = "<!-- lintkit-disable-next-line names.spelling-variant -->\n" + SLIP
+    assert lines(lint(text, RULE)) == [2]
+
+
+def test_disable_without_enable_runs_to_the_end():
+    text = SLIP + "\n<!-- lintkit-disable style.repeated-phrase -->\n" + SLIP + "\n" + SLIP
+    assert lines(lint(text, RULE)) == [1]
+
+
+def test_markdown_comments_work_in_md_files():
+    text = "# 标题\n\n<!-- lintkit-disable-next-line -->\n" + SLIP + "\n"
+    assert lint(text, RULE, path="a.md") == []
