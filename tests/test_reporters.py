@@ -120,3 +120,41 @@ def test_github_info_is_notice():
     result = _run("a\n", lambda d: [Problem(0, 1, "m", severity=Severity.INFO)])
     assert github.render(result).startswith("::notice ")
     assert github.render(RunResult()) == ""
+
+
+def test_sarif_levels_rules_related_fixes_and_errors():
+    from lintkit.reporters import sarif
+
+    def problems(d):
+        yield Problem(3, 5, "twice", related=(Related(0, 2, "first"),),
+                      fix=Fix.replace(2, 5, "", description="remove it"))
+
+    result = _run("𠀀甲\n甲甲\n", problems)
+    result.errors.append(RunError("input", "b.txt: cannot decode", path="b.txt"))
+    data = json.loads(sarif.render(result))
+    assert data["version"] == "2.1.0"
+    (run,) = data["runs"]
+    assert run["columnKind"] == "unicodeCodePoints"
+    assert [r["id"] for r in run["tool"]["driver"]["rules"]] == ["t.made"]
+    assert run["tool"]["driver"]["rules"][0]["fullDescription"]["text"] == "Made."
+    (res,) = run["results"]
+    assert res["ruleId"] == "t.made" and res["ruleIndex"] == 0 and res["level"] == "warning"
+    region = res["locations"][0]["physicalLocation"]["region"]
+    assert (region["startLine"], region["startColumn"], region["endLine"], region["endColumn"]) == (2, 1, 2, 3)
+    rel = res["relatedLocations"][0]
+    assert rel["message"]["text"] == "first"
+    assert rel["physicalLocation"]["region"]["startColumn"] == 1
+    (change,) = res["fixes"][0]["artifactChanges"]
+    deleted = change["replacements"][0]["deletedRegion"]
+    assert (deleted["startLine"], deleted["startColumn"], deleted["endLine"], deleted["endColumn"]) == (1, 3, 2, 3)
+    inv = run["invocations"][0]
+    assert inv["executionSuccessful"] is False
+    assert inv["toolExecutionNotifications"][0]["message"]["text"] == "b.txt: cannot decode"
+
+
+def test_sarif_info_is_a_note():
+    from lintkit.findings import Severity
+    from lintkit.reporters import sarif
+
+    result = _run("甲\n", lambda d: [Problem(0, 1, "x", severity=Severity.INFO)])
+    assert json.loads(sarif.render(result))["runs"][0]["results"][0]["level"] == "note"

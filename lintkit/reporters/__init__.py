@@ -1,7 +1,7 @@
 """The built-in output formats, registered through the same hook a plugin uses."""
 
 from ..hookspecs import hookimpl
-from . import github, json_format, text
+from . import github, json_format, sarif, text
 
 __all__ = ["register_reporters"]
 
@@ -11,3 +11,4 @@ def register_reporters(register):
     register("text", text.render)
     register("json", json_format.render)
     register("github", github.render)
+    register("sarif", sarif.render)
