@@ -158,3 +158,20 @@ def test_sarif_info_is_a_note():
 
     result = _run("甲\n", lambda d: [Problem(0, 1, "x", severity=Severity.INFO)])
     assert json.loads(sarif.render(result))["runs"][0]["results"][0]["level"] == "note"
+
+
+def test_html_report_marks_spans_escapes_text_and_lists_related():
+    from lintkit.reporters import html_report
+
+    def problems(d):
+        i = d.text.index("<b>")
+        yield Problem(i, i + 3, "tag & text", related=(Related(0, 2, "first place"),),
+                      fix=Fix.replace(i, i + 3, "", description="remove <b>"))
+
+    page = html_report.render(_run("甲乙 text <b> 丙丁\n", problems))
+    assert page.startswith("<!DOCTYPE html>")
+    assert "<mark>&lt;b&gt;</mark>" in page
+    assert "tag &amp; text" in page and "<b>" not in page.replace("<mark>", "")
+    assert "first place" in page and "<mark>甲乙</mark>" in page
+    assert "Suggested fix (safe): remove &lt;b&gt;" in page
+    assert "0 errors" in page and "1 warning<" in page and "1 file checked" in page

@@ -1,7 +1,7 @@
 """The built-in output formats, registered through the same hook a plugin uses."""
 
 from ..hookspecs import hookimpl
-from . import github, json_format, sarif, text
+from . import github, html_report, json_format, sarif, text
 
 __all__ = ["register_reporters"]
 
@@ -12,3 +12,4 @@ def register_reporters(register):
     register("json", json_format.render)
     register("github", github.render)
     register("sarif", sarif.render)
+    register("html", html_report.render)
