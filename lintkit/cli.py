@@ -50,6 +50,9 @@ def build_parser() -> argparse.ArgumentParser:
     check.add_argument("--encoding", help="decode every input with this codec instead of detecting it")
     check.add_argument("--stdin-filename", default="<stdin>", help="path to report for standard input")
     check.add_argument("--color", choices=["auto", "always", "never"], default="auto")
+    check.add_argument("--baseline", type=Path, help="report only findings not recorded in this baseline file")
+    check.add_argument("--write-baseline", type=Path, metavar="FILE",
+                       help="record the current findings in FILE (exit 0 unless an error occurred)")
     check.add_argument("--fix", action="store_true", help="apply safe fixes to the files, then report what is left")
     check.add_argument("--unsafe-fixes", action="store_true", help="with --fix, also apply unsafe fixes")
 
@@ -114,6 +117,19 @@ def cmd_check(args) -> int:
         result = engine.run(documents)
         errors += fix_errors
     result.errors[:0] = reg.errors + errors + load_errors
+    if args.write_baseline or args.baseline:
+        from .baseline import filter_new, read_baseline, write_baseline
+
+        texts = {d.path: d.text for d in result.documents}
+        if args.write_baseline:
+            n = write_baseline(args.write_baseline, result.findings, texts)
+            print(f"lintkit: wrote {n} finding(s) to the baseline {args.write_baseline}", file=sys.stderr)
+            return EXIT_ERROR if result.errors else EXIT_OK
+        try:
+            result.findings = filter_new(result.findings, read_baseline(args.baseline), texts)
+        except ValueError as exc:
+            print(f"lintkit: {exc}", file=sys.stderr)
+            return EXIT_ERROR
     sys.stdout.write(render(result, color=_use_color(args.color)))
     if args.format != "text":
         for e in result.errors:

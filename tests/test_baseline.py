@@ -1,0 +1,44 @@
+import json
+
+from lintkit.cli import main
+
+SLIP = "以赛促产,以赛促产。\n"
+
+
+def check(*args):
+    return main(["check", "--select", "style", *args])
+
+
+def test_baseline_hides_recorded_findings_even_when_lines_move(tmp_path, monkeypatch, capsys):
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "a.txt").write_text(SLIP, encoding="utf-8")
+    assert check("a.txt", "--write-baseline", "base.json") == 0
+    recorded = json.loads((tmp_path / "base.json").read_text(encoding="utf-8"))
+    assert [e["rule"] for e in recorded["findings"]] == ["style.repeated-phrase"]
+    assert check("a.txt", "--baseline", "base.json") == 0
+
+    # the old slip moved down a line and a new one appeared: only the new one counts
+    (tmp_path / "a.txt").write_text("新的一行。\n" + SLIP + "It is the the end.\n", encoding="utf-8")
+    capsys.readouterr()
+    assert check("a.txt", "--baseline", "base.json", "--format", "json") == 1
+    findings = json.loads(capsys.readouterr().out)["findings"]
+    assert [(f["line"], f["message"]) for f in findings] == [(3, '"the" is repeated')]
+
+
+def test_one_more_occurrence_than_recorded_is_new(tmp_path, monkeypatch, capsys):
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "a.txt").write_text(SLIP, encoding="utf-8")
+    check("a.txt", "--write-baseline", "base.json")
+    (tmp_path / "a.txt").write_text(SLIP + SLIP, encoding="utf-8")
+    capsys.readouterr()
+    assert check("a.txt", "--baseline", "base.json", "--format", "json") == 1
+    assert len(json.loads(capsys.readouterr().out)["findings"]) == 1
+
+
+def test_a_file_that_is_not_a_baseline_is_an_error(tmp_path, monkeypatch, capsys):
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "a.txt").write_text(SLIP, encoding="utf-8")
+    (tmp_path / "base.json").write_text("{}", encoding="utf-8")
+    assert check("a.txt", "--baseline", "base.json") == 2
+    assert "not a lintkit baseline" in capsys.readouterr().err
+    assert check("a.txt", "--baseline", "missing.json") == 2
