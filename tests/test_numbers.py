@@ -300,3 +300,134 @@ def test_two_editions_of_an_annual_event_are_not_the_same_thing():
     b = Document("2031滨江论坛年会在滨江举行，来自50余个国家和地区的嘉宾围绕“开放创新与绿色发展”主题展开交流。\n", "b.txt")
     assert lint_documents([a, b], CROSS).findings == []
     assert lint(a.text + "\n" + b.text, CONTRADICTION) == []
+
+
+# -- zh-en-mismatch: magnitudes misread (3.5万 → 3,500) ---------------------
+
+
+def test_magnitude_fixture_finds_the_misread_count_of_the_same_noun():
+    findings = lint(fixture("magnitude.txt"), MISMATCH)
+    assert len(findings) == 1, [f.message for f in findings]
+    (f,) = findings
+    assert str(f.severity) == "warning"
+    assert "about 4,200" in f.message and "约4.2万名村民" in f.message and "42,000" in f.message
+    assert f.start.line == 9
+    assert [(r.start.line, r.message) for r in f.related] == [(5, "Chinese: “约4.2万名村民” (about 42,000)")]
+
+
+@pytest.mark.parametrize(
+    "zh_body, summary, english, chinese",
+    [
+        # the counted noun ties the two (nouns.py): residents = 居民
+        ("项目覆盖约6.3万名居民。", "The project covers about 6,300 residents.", "6,300", "6.3万名居民"),
+        ("项目覆盖约6.3万名居民。", "The project covers about 630,000 residents.", "630,000", "6.3万名居民"),
+        # not a power of ten, still the same noun: a mismatch
+        ("全镇有1.8万户居民。", "The town has 13,000 residents.", "13,000", "1.8万户居民"),
+        # an English noun the glossary does not know: the same digits off by a
+        # power of ten against a figure written with 万/亿 is a misread magnitude
+        ("湖区越冬的白鹭约2.7万只。", "About 2,700 egrets winter on the lake.", "2,700", "约2.7万只"),
+        ("湖区越冬的白鹭约2.7万只。", "About 270 egrets winter on the lake.", "270", "约2.7万只"),
+    ],
+)
+def test_a_count_of_the_same_thing_with_another_value_fires(zh_body, summary, english, chinese):
+    findings = lint(article(zh_body, summary), MISMATCH)
+    assert len(findings) == 1, [f.message for f in findings]
+    (f,) = findings
+    assert str(f.severity) == "warning"
+    assert english in f.message and chinese in f.message
+    assert any(chinese in r.message for r in f.related)
+
+
+@pytest.mark.parametrize(
+    "zh_body, summary",
+    [
+        ("项目覆盖约6.3万名居民。", "The project covers about 63,000 residents."),
+        ("项目覆盖6.3万余名居民。", "The project covers more than 63,000 residents."),
+        ("项目覆盖6.3万名居民。", "The project covers 63 thousand residents."),
+        ("湖区越冬的白鹭约2.7万只。", "About 27,000 egrets winter on the lake."),
+        ("湖区越冬的白鹭约2.7万只。", "Some 27,000 egrets winter on the lake."),
+        ("全市共有12.5亿元投入，惠及4.2万户。", "1.25 billion yuan reached 42,000 households."),
+    ],
+)
+def test_equal_counts_written_with_magnitudes_are_quiet(zh_body, summary):
+    assert lint(article(zh_body, summary), MISMATCH) == []
+
+
+@pytest.mark.parametrize(
+    "zh_body, summary",
+    [
+        # the Chinese 万 figure counts another glossary noun (企业), the English
+        # one residents: not the same thing, so no magnitude slip is claimed
+        ("新区聚集1.2万家企业。", "About 1,200 residents moved in."),
+        # one significant digit (3万 / 3,000) is too weak a tie without the noun
+        ("湖区越冬的白鹭约3万只。", "About 3,000 egrets winter on the lake."),
+        # a figure written without 万/亿: no magnitude to misread
+        ("新区建成2700个停车位。", "About 270 egrets winter on the lake."),
+    ],
+)
+def test_no_magnitude_slip_without_a_tie(zh_body, summary):
+    findings = lint(article(zh_body, summary), MISMATCH)
+    assert [str(f.severity) for f in findings] == ["info"], [f.message for f in findings]
+    assert "no Chinese counterpart" in findings[0].message
+
+
+# -- zh-en-mismatch: times of day -------------------------------------------
+
+
+def test_clock_time_fixture_finds_the_changed_hour():
+    findings = lint(fixture("clock_times.txt"), MISMATCH)
+    assert len(findings) == 1, [f.message for f in findings]
+    (f,) = findings
+    assert str(f.severity) == "warning"
+    assert "nine in the evening" in f.message and "21:00" in f.message
+    assert "晚上八点" in f.message and "20:00" in f.message
+    assert [r.start.line for r in f.related] == [5]
+
+
+def test_clock_times_written_differently_are_quiet():
+    assert lint(fixture("clock_times_clean.txt"), MISMATCH) == []
+
+
+@pytest.mark.parametrize(
+    "zh_body, summary",
+    [
+        ("晚上九点，观测开始。", "At nine in the evening, the watch begins."),
+        ("晚上九点，观测开始。", "The watch begins at 9 p.m."),
+        ("晚上九点，观测开始。", "The watch begins at nine o'clock."),  # the half of the day left open
+        ("21时，观测开始。", "The watch begins at 9 pm."),
+        ("上午9时30分开幕。", "It opened at 9:30 a.m."),
+        ("上午9点半开幕。", "It opened at half past nine in the morning."),
+        ("5月8日9时开幕。", "It opened at 9:00 on May 8."),
+        ("当晚10点许结束。", "It ended at around 10 pm."),
+        ("凌晨两点，雨停了。", "At two in the morning the rain stopped."),
+        ("下午3:30左右到达。", "They arrived at about 3:30 p.m."),
+    ],
+)
+def test_equal_times_are_quiet(zh_body, summary):
+    assert lint(article(zh_body, summary), MISMATCH) == []
+
+
+@pytest.mark.parametrize(
+    "zh_body, summary, english, chinese",
+    [
+        ("上午九点开幕。", "It opened at 9 p.m.", "9 p.m.", "上午九点"),
+        ("晚上八点半结束。", "It ended at 8 p.m.", "8 p.m.", "晚上八点半"),
+        ("下午3时开幕。", "It opened at four o'clock.", "four o'clock", "下午3时"),
+    ],
+)
+def test_a_changed_time_fires(zh_body, summary, english, chinese):
+    (f,) = lint(article(zh_body, summary), MISMATCH)
+    assert str(f.severity) == "warning"
+    assert english in f.message and chinese in f.message
+    assert [chinese in r.message for r in f.related] == [True]
+
+
+def test_a_time_the_chinese_never_gives_is_only_info():
+    (f,) = lint(article("观测持续整夜。", "At nine in the evening, the watch begins."), MISMATCH)
+    assert str(f.severity) == "info" and "English time" in f.message and "no Chinese counterpart" in f.message
+
+
+def test_a_bare_at_nine_stays_a_count():
+    # "at nine" with no o'clock, a.m./p.m. or part of the day may be a count
+    # ("the toll stood at nine"); it is compared as a count, not a time
+    assert lint(article("死亡人数升至九人。", "The toll stood at nine."), MISMATCH) == []

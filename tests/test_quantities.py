@@ -283,3 +283,82 @@ def test_adjacent_chinese_digits_are_a_range_not_a_number():
     assert (q.value, q.high) == (3, 4)
     assert same_value(q, one(en("three to four results")))
     assert zh("数十年如一日") == []
+
+
+# -- times of day --------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text, shown, value, unit",
+    [
+        ("晚上九点，灯灭了。", "晚上九点", 21 * 60, "clock"),
+        ("上午9时30分开会。", "上午9时30分", 9 * 60 + 30, "clock"),
+        ("凌晨两点雨停。", "凌晨两点", 2 * 60, "clock"),
+        ("当晚10点许结束。", "当晚10点许", 22 * 60, "clock"),
+        ("中午12点开饭。", "中午12点", 12 * 60, "clock"),
+        ("深夜11点收工。", "深夜11点", 23 * 60, "clock"),
+        ("21时发车。", "21时", 21 * 60, "clock"),
+        ("9点半出发。", "9点半", 9 * 60 + 30, "clock12"),
+        ("三点一刻见。", "三点一刻", 3 * 60 + 15, "clock12"),
+        ("十点钟开门。", "十点钟", 10 * 60, "clock12"),
+        ("下午3:30左右到。", "下午3:30", 15 * 60 + 30, "clock"),
+    ],
+)
+def test_chinese_times_of_day(text, shown, value, unit):
+    q = one([q for q in zh(text) if q.kind == "time"])
+    assert (q.text, q.value, q.unit) == (shown, value, unit)
+
+
+def test_chinese_time_after_a_date():
+    kinds = [(q.kind, q.text) for q in zh("5月8日9时开幕。")]
+    assert kinds == [("date", "5月8日"), ("time", "9时")]
+
+
+@pytest.mark.parametrize("text", ["提出三点建议。", "一时半会儿说不清。", "这一点很重要。", "2017,09:38-40.", "比分3:1。"])
+def test_chinese_non_times(text):
+    assert [q for q in zh(text) if q.kind == "time"] == []
+
+
+@pytest.mark.parametrize(
+    "text, shown, value, unit",
+    [
+        ("At nine in the evening, the", "nine in the evening", 21 * 60, "clock"),
+        ("It opened at 9:30 a.m. today", "9:30 a.m.", 9 * 60 + 30, "clock"),
+        ("It ends at 9 pm sharp", "9 pm", 21 * 60, "clock"),
+        ("It ends at ten o'clock", "ten o'clock", 10 * 60, "clock12"),
+        ("It opened at 9:30, and", "9:30", 9 * 60 + 30, "clock12"),
+        ("It starts at 21:00 daily", "21:00", 21 * 60, "clock"),
+        ("at half past nine in the morning", "half past nine in the morning", 9 * 60 + 30, "clock"),
+        ("at two in the morning", "two in the morning", 2 * 60, "clock"),
+        ("eleven at night", "eleven at night", 23 * 60, "clock"),
+        ("around 10 pm", "around 10 pm", 22 * 60, "clock"),
+    ],
+)
+def test_english_times_of_day(text, shown, value, unit):
+    q = one([q for q in en(text) if q.kind == "time"])
+    assert (q.text, q.value, q.unit) == (shown, value, unit)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["The toll stood at nine.", "a 3:2 ratio", "pages 09:38-40", "I am one among many",
+     "nine people came", "won 3:1 at home"],
+)
+def test_english_non_times(text):
+    assert [q for q in en(text) if q.kind == "time"] == []
+
+
+def test_same_time():
+    (a,) = zh("晚上九点")
+    (b,) = en("nine in the evening")
+    (c,) = en("nine o'clock")
+    (d,) = en("9 a.m.")
+    (e,) = en("about 9:20 p.m.")
+    (f,) = zh("晚上八点")
+    assert same_value(a, b) and same_value(a, c) and same_value(d, c)
+    assert not same_value(a, d) and not same_value(a, f)
+    assert same_value(a, e)  # "about": within half an hour
+    assert format_value(a) == "21:00" and format_value(c) == "9:00 (a.m. or p.m.)"
+    # a time never equals a count of the same number
+    (n,) = en("nine dimensions")
+    assert not same_value(b, n)

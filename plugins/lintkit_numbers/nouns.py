@@ -51,6 +51,32 @@ NOUNS: dict[str, tuple[str, ...]] = {
     "worker": ("工人", "职工", "员工"),
     "employee": ("员工", "职工"),
     "household": ("户", "家庭"),
+    "resident": ("居民", "住户", "村民", "市民"),
+    "inhabitant": ("居民", "住户", "村民", "市民"),
+    "villager": ("村民",),
+    "citizen": ("市民", "公民"),
+    "visitor": ("游客", "访客", "人次"),
+    "tourist": ("游客", "人次"),
+    "passenger": ("旅客", "乘客", "人次"),
+    "volunteer": ("志愿者",),
+    "teacher": ("教师", "老师"),
+    "doctor": ("医生", "医师"),
+    "nurse": ("护士",),
+    "patient": ("患者", "病人", "病例"),
+    "farmer": ("农民", "农户"),
+    "child": ("儿童", "孩子"),
+    "user": ("用户",),
+    "customer": ("客户", "顾客"),
+    "job": ("岗位", "就业"),
+    "community": ("社区",),
+    "neighbourhood": ("社区", "小区", "街区"),
+    "neighborhood": ("社区", "小区", "街区"),
+    "species": ("种", "物种"),
+    "tree": ("株", "棵", "树"),
+    "seedling": ("株", "苗"),
+    "bird": ("鸟", "只"),
+    "waterbird": ("水鸟", "只"),
+    "animal": ("动物", "只", "头"),
     "family": ("户", "家庭"),
     "achievement": ("成果", "成就"),
     "result": ("成果", "结果"),
@@ -133,7 +159,7 @@ def zh_terms(english: str) -> tuple[str, ...]:
         for word in words:
             if plural_only and not word.lower().endswith("s"):
                 continue
-            terms = NOUNS.get(_singular(word))
+            terms = NOUNS.get(_singular(word)) or NOUNS.get(word.lower())  # "species"
             if terms:
                 return terms
     return ()

@@ -39,6 +39,8 @@ def _supports_exactly(en: Quantity, q: Quantity, text: str) -> bool:
             en.year is None or q.year == en.year and q.year_source == "explicit")
     if en.kind == "year":
         return q.year == en.year
+    if en.kind == "time":
+        return q.kind == "time" and same_value(en, q)
     if en.kind in _COUNTLIKE:
         terms = zh_terms(en.noun)
         return q.kind in _COUNTLIKE and (not terms or _counts(q, terms, text)) and same_value(en, q)
@@ -61,6 +63,9 @@ def _english_quantities(article) -> list[Quantity]:
 def _distance(a: Quantity, b: Quantity) -> float:
     if a.kind == "date":
         return abs(((a.month or 0) * 31 + (a.day or 0)) - ((b.month or 0) * 31 + (b.day or 0)))
+    if a.kind == "time":
+        d = abs((a.value or 0) - (b.value or 0)) % 1440
+        return min(d, 1440 - d)
     if a.value and b.value and a.value > 0 and b.value > 0:
         return abs(math.log(a.value / b.value))
     return abs((a.value or 0) - (b.value or 0))
@@ -118,7 +123,19 @@ def zh_en_mismatch(article, options):
     slack of 20%.  Counts are compared only with Chinese counts of the same
     thing: the English noun ("areas") must translate (``nouns.py``) to a
     word that follows the Chinese numeral (领域); when none does, any Chinese
-    count of equal value supports it.  Dates match on month and day; an
+    count of equal value supports it.  A Chinese count of the same thing
+    with another value fires, whatever the difference ("about 3,500
+    residents" for 约3.5万名居民).  When the English noun is not in the
+    glossary, one tie is still trusted: the same significant digits (at least
+    two), a value off by a power of ten, and a Chinese figure written with
+    万 or 亿 — a misread magnitude (3.5万 read as 3,500) — unless that Chinese
+    figure counts another glossary noun (1.2万家企业 is not "1,200 residents").
+    Times of day (kind ``time``: 晚上九点, 上午9时30分, 9点半 ↔ "nine in the
+    evening", "9:30 a.m.", "nine o'clock") are compared only with Chinese
+    times: equal minutes, modulo twelve hours when either side leaves the
+    half of the day open, within half an hour when either is approximate
+    (许, 左右, about); a bare "at nine" with no o'clock, a.m./p.m. or part of
+    the day is not taken for a time.  Dates match on month and day; an
     English year is checked against the Chinese year, which is inferred
     when the Chinese omits it (from the issue date and from an article that
     reports a given year's work — the message says how), and never guessed
@@ -144,9 +161,9 @@ def zh_en_mismatch(article, options):
 
         文 / 林一
 
-        超3.6万项成果实现转化，十余名专家出席，营业收入5120亿美元。
+        晚上九点，超3.6万项成果实现转化，十余名专家出席，营业收入5120亿美元。
 
-        Summary: Over 36,000 results were transferred; more than ten experts attended; revenue reached $512 billion.
+        Summary: At nine in the evening, over 36,000 results were transferred; more than ten experts attended; revenue reached $512 billion.
 
     Options: ``unmatched`` — an English figure of a kind or unit the Chinese
     never uses (a year the Chinese leaves implicit, a figure the translator
@@ -205,6 +222,16 @@ def _judge(en: Quantity, zh: list[Quantity], text: str) -> tuple[list[Quantity],
         ):
             return None
         return [], f"English year “{en.text}” does not occur in the Chinese article"
+    if en.kind == "time":
+        times = [q for q in zh if q.kind == "time"]
+        if any(same_value(en, q) for q in times):
+            return None
+        if times:
+            # one time of day is seldom mistaken for another three hours off: show the closest only
+            near = sorted(times, key=lambda q: _distance(en, q))[:1]
+            return near, (f"English time “{en.text}” ({format_value(en)}) is not a time the Chinese "
+                          f"article gives; closest Chinese time: {near[0].describe()}")
+        return [], f"English time “{en.text}” ({format_value(en)}) has no Chinese counterpart"
 
     if en.kind in _COUNTLIKE:
         terms = zh_terms(en.noun)
@@ -221,6 +248,14 @@ def _judge(en: Quantity, zh: list[Quantity], text: str) -> tuple[list[Quantity],
         if any(same_value(en, q) for q in zh if q.kind in _COUNTLIKE + ("duration", "measure", "year")
                or q.value is not None and not q.unit):
             return None
+        slips = [q for q in counts if _magnitude_slip(en, q) and not (terms and _counts_other(q, text))]
+        if slips:
+            q = slips[0]
+            factor = q.value / en.value
+            how = f"×{factor:,.0f}" if factor > 1 else f"÷{1 / factor:,.0f}"
+            return slips[:3], (f"English “{en.text}” ({format_value(en)}) looks like the Chinese "
+                               f"{_with_noun(q, text, terms)} with its magnitude misread "
+                               f"(the Chinese is {how})")
         return [], f"English “{en.text}” ({format_value(en)}) has no Chinese counterpart"
 
     same_unit = [q for q in zh if q.kind == en.kind and q.unit == en.unit]
@@ -246,6 +281,27 @@ def _judge(en: Quantity, zh: list[Quantity], text: str) -> tuple[list[Quantity],
         return near, (f"English “{en.text}” ({format_value(en)}) is not supported by the Chinese "
                       f"article; closest Chinese figure: {near[0].describe()}")
     return [], f"English “{en.text}” ({format_value(en)}) has no Chinese counterpart of that kind"
+
+
+def _magnitude_slip(en: Quantity, q: Quantity) -> bool:
+    """The English count is the Chinese one with its 万/亿 misread: the same
+    significant digits (at least two: 3.5万 and 3,500), a value off by a
+    power of ten, and the Chinese written with a magnitude character."""
+    if not (en.value and q.value and en.digits >= 2 and q.digits >= 2 and en.high is None
+            and q.high is None and regex.search(r"[万亿]", q.text)):
+        return False
+    k = math.log10(q.value / en.value)
+    return abs(k - round(k)) < 1e-9 and 1 <= abs(round(k)) <= 4
+
+
+def _counts_other(q: Quantity, text: str) -> bool:
+    """The Chinese count names a thing of its own in the glossary (N家企业),
+    so it cannot be the English noun's count."""
+    from ..nouns import NOUNS  # noqa: PLC0415
+
+    cls, _, noun = q.noun.partition("|")
+    head = (cls + noun)[:6] if cls else noun[:6]
+    return any(t in head for terms in NOUNS.values() for t in terms if len(t) >= 2)
 
 
 def _with_noun(q: Quantity, text: str, terms: tuple[str, ...] = ()) -> str:
