@@ -336,3 +336,155 @@ def test_academic_option_off_treats_reference_articles_like_news():
     # lenient: 某咨询机构…警告 is an attribution, and 数据显示 follows a sentence with a marker
     assert lint(_fixture("academic.txt"), CLAIM, options={"academic": False}) == []
     assert len(lint(_fixture("academic.txt"), CLAIM)) == 2
+
+
+# ---------------------------------------------------------------- shares in words (三成, 过半, 三分之一)
+
+
+def test_shares_fixture_fraction_words_are_statistics():
+    got = _lines(lint(_fixture("shares.txt"), CLAIM))
+    # 三成 / 超过半数 / 三分之一 behind a vague source; 一成不变, 这一成果, 时间过半,
+    # 经过半年, 五成熟 are ordinary words; 两成 from 据市商务局发布的数据 is sourced
+    assert [line for line, _ in got] == [5, 7, 9]
+    assert all("names no source for the percentage" in m for _, m in got)
+
+
+@pytest.mark.parametrize(
+    "text, share",
+    [
+        ("周边商铺的营业额平均增长了三成。", "三成"),
+        ("不足两成半的企业完成了改造。", "两成半"),
+        ("七成以上的受访者表示满意。", "七成"),
+        ("三分之一的居民每天步行上班。", "三分之一"),
+        ("半数居民支持延长营业时间。", "半数"),
+        ("新能源车的销量占比过半。", "占比过半"),
+        ("过半的企业扩大了招聘。", "过半"),
+        ("其中先进制造业项目占比超过一半。", "超过一半"),
+    ],
+)
+def test_share_words_are_found(text, share):
+    from lintkit_citations.claims import statistic_figures
+
+    assert share in [text[s:e] for s, e, _ in statistic_figures(text)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "管理办法多年一成不变。",
+        "这一成果入选年度十大进展。",
+        "各地数据统一成标准格式。",
+        "他点了一份五成熟的牛排。",
+        "他八成是忘了带钥匙。",
+        "实现时间过半、任务过半。",
+        "经过半年的努力，工程完工。",
+        "他每跨过半个街区就停下来休息。",
+        "仅为头发丝直径的二十分之一。",  # a size comparison, not a share
+        "坚持就是成功的一半。",
+        "人们三五成群地在河边散步。",
+    ],
+)
+def test_ordinary_words_with_cheng_or_ban_are_not_shares(text):
+    from lintkit_citations.claims import statistic_figures
+
+    assert statistic_figures(text) == []
+
+
+# ---------------------------------------------------------------- first-party data
+
+
+def test_own_data_fixture_needs_no_marker():
+    got = _lines(lint(_fixture("own_data.md"), CLAIM, path="own_data.md"))
+    # 11 据…的客流记录, 13 受访者, 15 笔者统计, 17 我们…访谈, 23 本次调查: the study's own data;
+    # 19 调查显示 (someone else's survey) and 21 某研究院的报告 still need a marker
+    assert [line for line, _ in got] == [19, 21]
+    assert "“调查显示” names no source" in got[0][1]
+    assert "attributed to “某研究院” but carries no reference marker" in got[1][1]
+
+
+_REFS_TAIL = "\n\n参考文献\n\n[1] 王明. 标题[J]. 学报, 2020, 3(2): 1-5.\n"
+
+
+@pytest.mark.parametrize(
+    "body, fires",
+    [
+        ("本研究共回收有效问卷 600 份。其中支持该方案的居民占七成以上。", False),  # own survey, sentence before
+        ("我们调查了 300 户居民，其中 60% 表示满意。", False),
+        ("课题组测算，改造使单位成本下降 12%。", False),
+        ("根据访谈记录，约四成摊主曾考虑转行。", False),
+        ("本文的样本中，女性占 52%。", False),
+        ("调查显示，超过 60% 的受访者每天使用该应用。", True),  # an outside survey of its own respondents
+        ("某机构的研究发现，该疗法使复发率降低了 35%。", True),
+        ("改造完成后，该区居民满意度达到 90%。", True),  # no first-party cue: needs a marker
+        ("本研究共回收有效问卷 600 份。\n\n城市更新是一项长期工作。全国已有三分之一的城市开展改造。", True),
+    ],
+)
+def test_first_party_data_in_an_article_with_references(body, fires):
+    text = "# 题目\n\n" + body + _REFS_TAIL
+    assert bool(lint(text, CLAIM)) is fires, body
+
+
+def test_first_party_spans():
+    from lintkit.analysis.citations import first_party
+
+    def spans(t):
+        return [t[a:b] for a, b in first_party(t)]
+
+    assert spans("据各社区的投诉记录，投诉量下降了六成以上。") == ["据各社区的投诉记录"]
+    assert spans("笔者统计，约三成企业亏损。") == ["笔者"]
+    assert spans("本报记者调查发现，四成商户涨价。") == ["本报记者"]
+    assert spans("我们认为这很重要。") == []
+    assert spans("据国家统计局数据，增长 5%。") == []
+
+
+def test_speech_noun_is_not_a_named_source():
+    # "听到这样的感慨" in the next sentence names nobody, so it cannot source 数据显示
+    text = "数据显示，周边商铺的营业额增长了三成。常能听到这样的感慨：“以前这里可冷清了，现在天天都热闹。”"
+    (finding,) = lint(text, CLAIM)
+    assert "数据显示" in finding.message
+
+
+# ---------------------------------------------------------------- vague speakers
+
+
+def test_quotes_fixture_vague_speakers():
+    got = _lines(lint(_fixture("quotes.txt"), QUOTE))
+    # 11 一位…店主感慨, 13 业内人士 (anonymous but identified), 15 主任陈某: speakers
+    assert [line for line, _ in got] == [5, 7, 9]
+    assert "“有关方面这样评价”, which names nobody" in got[0][1]
+    assert "“常能听到这样的议论”" in got[1][1]
+    assert "“也有人说”" in got[2][1]
+
+
+def test_vague_speakers_option_off_accepts_any_speech_verb():
+    assert lint(_fixture("quotes.txt"), QUOTE, options={"vague-speakers": False}) == []
+
+
+def test_vague_speaker_in_own_sentence_beats_a_named_speaker_before():
+    text = (
+        "区长王某在会上表示，全年将新建公园十座。\n\n"
+        "“公园建起来只是第一步，管好用好才是关键。”对此，有关方面这样表态。"
+    )
+    (finding,) = lint(text, QUOTE)
+    assert "有关方面这样表态" in finding.message
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "张三发出这样的感慨：“以前夏天走到桥上都要捂着鼻子。”",
+        "知情人士透露：“双方已经就主要条款达成一致。”",
+        "该公司相关负责人表示：“新产品将于下月正式上市。”",
+        "王某：“我们会继续坚持下去，直到完成任务。”",  # a colon after a name
+    ],
+)
+def test_named_or_anonymous_speaker_is_accepted(text):
+    assert lint(text, QUOTE) == []
+
+
+def test_respondents_of_a_survey_named_just_before_are_not_the_authors():
+    tail = _REFS_TAIL
+    outside = "# 题目\n\n一项调查显示，居民普遍关注菜价。受访者中 60% 每周买菜三次以上。" + tail
+    assert [f.start.line for f in lint(outside, CLAIM)] == [3]
+    own = "# 题目\n\n菜价是居民普遍关注的问题。受访者中 60% 每周买菜三次以上。" + tail
+    assert lint(own, CLAIM) == []

@@ -11,6 +11,9 @@ offsets into ``document.text``; nothing is specific to one publication.
 * :func:`attributions` — phrases that name (or pretend to name) a source:
   据《X》报道, 根据X发布的《Y》, X表示/说/介绍, 数据来源：X, and the
   *vague* ones that name nobody (数据显示, 研究表明, 据统计).
+* :func:`first_party` — phrases that present data as the author's own:
+  本文/本研究/本次调查, 笔者/课题组/我们 + a research verb, 据…记录/问卷/访谈
+  (primary records a study collected), 有效问卷 / 受访者 / 样本.
 """
 
 from __future__ import annotations
@@ -30,6 +33,7 @@ __all__ = [
     "Marker",
     "ReferenceList",
     "attributions",
+    "first_party",
     "is_caption_source",
     "markers",
     "reference_list",
@@ -37,6 +41,8 @@ __all__ = [
     "NAMED",
     "VAGUE",
     "SPEAKER",
+    "FIRST_PARTY",
+    "RESPONDENTS",
 ]
 
 # --------------------------------------------------------------------------
@@ -243,6 +249,8 @@ _GENERIC_SUBJECT = regex.compile(
 _MEASURE_SUBJECT = regex.compile(
     r"(?:规模|产值|产量|收入|营收|增速|增幅|数量|占比|总额|金额|额|率|量|值|价格|需求|成本|指数|水平|人数|总数)$"
 )
+# "听到这样的感慨", "有这种说法": the verb is a noun here, and nobody is named
+_SPEECH_NOUN_BEFORE = regex.compile(r"(?:这样|这种|这些|这番|如此|类似|那样|此类|一种|听到|听见|传出|传来)$")
 NAMED, VAGUE_KIND, MARKER_KIND, CAPTION = "named", "vague", "marker", "caption"
 
 
@@ -265,6 +273,7 @@ def _named_speakers(text: str, start: int, end: int) -> list[Attribution]:
             or _GENERIC_SUBJECT.match(subject)
             or regex.fullmatch(_VAGUE_SUBJECT, subject)
             or _MEASURE_SUBJECT.search(subject)
+            or _SPEECH_NOUN_BEFORE.search(subject)
         ):
             continue
         out.append(Attribution(m.start("subject"), m.end(), NAMED, subject))
@@ -302,3 +311,47 @@ def attributions(doc: "Document", start: int, end: int) -> list[Attribution]:
 def is_caption_source(text: str) -> bool:
     """Is this block a source caption (数据来源：X) for what precedes it?"""
     return bool(regex.match(r"^\s*[(（]?\s*(?:数据来源|资料来源|来源|Source|Data\s+source)\s*[:：]\s*\S", text, regex.I))
+
+
+# --------------------------------------------------------------------------
+# First-party data
+
+# Data the authors collected themselves need no reference: a paper's own survey,
+# sample, fieldwork or records, and a newspaper's own inquiry (本报调查).
+_RESEARCH_ACT = (
+    r"(?:调查|调研|研究|统计|测算|估算|问卷|访谈|实验|试验|观察|观测|测量|测定|分析|发现|整理|收集|回收|"
+    r"走访|抽样|抽取|选取|跟踪|监测|计算|汇总|梳理|比较|对比|考察|采集|记录)"
+)
+FIRST_PARTY = regex.compile(
+    # the work itself: 本文, 本研究, 本次调查, 本轮问卷, 本课题, 本调查
+    r"本(?:文|研究|课题|项目组|调查|调研|实验|试验|问卷|报告|书)"
+    r"|本(?:次|轮|期)" + _RESEARCH_ACT +
+    # its authors: 笔者, 课题组, 研究团队, 作者团队, 本报记者 / 记者调查
+    r"|笔者|课题组|项目组|调查组|调研组|研究组|研究团队|作者团队|本报记者|本报(?=" + _RESEARCH_ACT + r")"
+    r"|记者(?:实地|近日|日前|多次|先后|随机)?(?:调查|走访|统计|梳理|查阅|测算|采访)"
+    # 我们 as the authors, doing research (not 我们 in a quoted speaker's mouth: that has a speaker)
+    r"|我们(?:的)?(?:在|对|于|从|共|还|也|先后|随机|分别|进一步)?[^，。；！？“”]{0,10}?" + _RESEARCH_ACT +
+    # primary records the study used: 据各社区的投诉记录, 根据访谈记录, 根据问卷结果
+    r"|(?:据|根据|依据|来自|基于)[^，。；！？“”]{0,20}?(?:记录|档案|台账|问卷|访谈|座谈|走访|实地调查|田野调查|"
+    r"入户调查|抽样调查|观察|观测|实测|测量|实验数据|样本)"
+)
+# the survey's own respondents and sample: the author's only when no one else's
+# survey was just named ("一项调查显示…。受访者中…" is that survey's)
+RESPONDENTS = regex.compile(r"有效问卷|有效样本|回收问卷|受访者|被访者|受访居民|受访企业|被调查者|调查对象|样本中")
+
+
+def first_party(
+    text: str, start: int = 0, end: int | None = None, respondents: bool = True
+) -> list[tuple[int, int]]:
+    """Spans in ``text[start:end]`` presenting data as the author's own.
+
+    本文 / 本研究 / 本次调查 / 笔者 / 课题组 / "我们调查" / 据…记录, and with
+    ``respondents`` also 有效问卷 / 受访者 / 样本中: a paper's own findings (its
+    survey, sample, records, fieldwork) need no reference marker, and a
+    newspaper's own inquiry (本报记者调查) names its source.
+    """
+    end = len(text) if end is None else end
+    spans = [m.span() for m in FIRST_PARTY.finditer(text, start, end)]
+    if respondents:
+        spans += [m.span() for m in RESPONDENTS.finditer(text, start, end)]
+    return sorted(spans)

@@ -21,6 +21,30 @@ _PERCENT = regex.compile(
     r"|百分之[零一二三四五六七八九十百点]+|" + _NUM_DIGITS + r"\s*成(?=[以左的])|[一二三四五六七八九]成(?=[以左的])"
     r")"
 )
+# Chinese shares written as words: 三成 (30%), 两成半, 七成以上, 三分之一, 半数, 过半.
+# "成" and "半" are everywhere in ordinary words (一成不变, 这一成果, 统一成, 五成熟,
+# 八成是忘了, 时间过半, 经过半年, 成功的一半), so a share needs a quantity context: the
+# numeral follows the start of a clause or a word that takes a quantity (占, 增长了,
+# 不足, 近, 其中…), and what follows 成 is not the rest of an ordinary word.
+_SHARE_BEFORE = r"(?<=^|[\s\p{P}了占近超逾约达有仅只到足的过至为是和与及降升长加少高低出余剩中])"
+_SHARE_WORD_AFTER = (
+    r"不变|熟|功|立|长|本|果|绩|就|员|都|型|品|交|年|人|效|分|份|语|才|全|家|名|败|天|群|事|真|像|"
+    r"形|文|器|色|套|批|片|堆|行|新|心|为了|为何"
+)
+# a fraction of a size is a comparison, not a statistic: 直径的二十分之一
+_SIZE_BEFORE = r"(?<!直径的|长度的|厚度的|宽度的|高度的|重量的|体积的|面积的|尺寸的|大小的)"
+_SHARE_NOUN = (
+    r"的|数|以上|受访|被访|被调查|居民|企业|用户|网民|家庭|学生|员工|职工|股东|成员|会员|样本|人口|"
+    r"国家|城市|地区|省份|消费者|参与者|机构|比例|席位|门店|项目"
+)
+_SHARE = regex.compile(
+    _SHARE_BEFORE + r"[一二两三四五六七八九]成(?:半|[一二三四五六七八九])?(?!" + _SHARE_WORD_AFTER + r")"
+    r"|" + _SHARE_BEFORE + _SIZE_BEFORE + r"(?:[一二两三四五六七八九十百千万]+|\d+)分之(?:[一二两三四五六七八九十]+|\d+)"
+    r"|(?:占|占比|比例|份额|比重)(?:已|已经|均|仍)?(?:超|超过|逾|近|接近)?过?半数?"
+    r"|(?<![经跨度])过半数?(?=" + _SHARE_NOUN + r")"
+    r"|(?:超过|逾|近|超|不到|不足|将近|接近|约)?半数"
+    r"|(?:占|超过|超|逾|近|不到|不足|将近|接近)一半|一半以上"
+)
 _MULTIPLE = regex.compile(r"(?<![第])" + _NUM_DIGITS + r"(?:\s*[-–~～至到]\s*" + _NUM_DIGITS + r")?\s*倍")
 _MONEY = regex.compile(
     _NUM_DIGITS + r"(?:\s*[-–~～至到]\s*" + _NUM_DIGITS + r")?\s*(?:多|余)?\s*(?:万亿|千亿|百亿|亿|千万|百万|万)\s*(?:多|余)?\s*"
@@ -61,7 +85,9 @@ def statistic_figures(text: str) -> list[tuple[int, int, str]]:
     masked = _NOT_A_FIGURE.sub(lambda m: " " * len(m.group()), text)
     # a short term in quotation marks is a name (“双百计划”), not a figure
     masked = _QUOTED_TERM.sub(lambda m: " " * len(m.group()), masked)
-    for pattern, kind in ((_PERCENT, "percentage"), (_MULTIPLE, "multiple"), (_MONEY, "amount"), (_RANKING, "ranking")):
+    for pattern, kind in (
+        (_PERCENT, "percentage"), (_SHARE, "percentage"), (_MULTIPLE, "multiple"), (_MONEY, "amount"), (_RANKING, "ranking")
+    ):
         for m in pattern.finditer(masked):
             found.append((m.start(), m.end(), kind))
     if _MARKET_WORD.search(masked):
@@ -71,7 +97,7 @@ def statistic_figures(text: str) -> list[tuple[int, int, str]]:
     if found:
         for m in _FORECAST.finditer(masked):
             found.append((m.start(), m.end(), "forecast"))
-    found.sort()
+    found = sorted(set(found))
     return found
 
 

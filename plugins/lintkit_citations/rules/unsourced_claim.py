@@ -3,7 +3,7 @@ from __future__ import annotations
 import regex
 
 from lintkit import ARTICLE, Option, Problem, rule
-from lintkit.analysis.citations import CAPTION, MARKER_KIND, NAMED, VAGUE_KIND, attributions
+from lintkit.analysis.citations import CAPTION, MARKER_KIND, NAMED, VAGUE_KIND, attributions, first_party
 
 from ..claims import distinctive, figures_of, research_cue, statistic_figures
 from ..context import article_context, sentences_by_block
@@ -55,6 +55,22 @@ def unsourced_claim(article, options):
       With ``news-unattributed: true`` statistics with no attribution at all
       are reported too.
 
+    Shares written in words count like percentages: 三成, 两成半, 七成以上,
+    三分之一, 半数, 过半 (in a quantity context — 增长了三成, 占比过半,
+    过半的受访者 — not 一成不变, 这一成果, 五成熟, 时间过半, 经过半年).
+
+    First-party data needs no source: a paper's own findings — its survey,
+    sample, fieldwork or records — are not reported when the sentence or the
+    one before presents them as the authors' own: 本文 / 本研究 / 本次调查 /
+    本轮问卷, 笔者 / 课题组 / 研究团队, 我们 + a research verb (我们调查,
+    我们统计), 据/根据 + the study's primary records (据各社区的投诉记录,
+    根据访谈记录, 根据问卷结果), its respondents and sample (有效问卷,
+    受访者, 样本中), and in news the paper's own inquiry (本报记者调查,
+    记者走访).  An outside source named in the same sentence wins:
+    "调查显示，60% 的受访者…" is still someone else's survey and reported;
+    respondents and samples alone (受访者, 有效问卷) are the author's unless
+    the sentence before named another survey ("一项调查显示…。受访者中…").
+
     A figure that repeats one already stated (and sourced or reported) in
     the article — a summary list restating the numbers — is not reported
     again.  Dates, years, durations, distances, ordinals, figure numbers
@@ -67,9 +83,23 @@ def unsourced_claim(article, options):
 
         数据显示，去年该行业营收只有 30 亿美元，同比下降 40%。
 
+    Example that fires (a share in words):
+
+        数据显示，去年该区网购用户增长了三成。
+
     Example that does not fire:
 
         据国家统计局发布的数据，去年该行业产值增长 12%。
+
+    Example that does not fire (the authors' own survey, in a paper)::
+
+        # 题目
+
+        本研究共回收有效问卷 600 份。其中支持该方案的居民占七成以上。
+
+        参考文献
+
+        [1] 王明. 标题[J]. 学报, 2020, 3(2): 1-5.
 
     Options: ``academic-severity`` / ``news-severity`` (severity per article
     kind, '' keeps the rule's), ``news-unattributed`` (report unattributed
@@ -92,6 +122,34 @@ def unsourced_claim(article, options):
             return attributions(doc, s.start, s.end)
         return []
 
+    def outside_sources(k, found) -> list:
+        """Attributions of sentence ``k`` that name someone else (not 本研究 / 据…记录)."""
+        s = sentences[k]
+        spans = first_party(text, s.start, s.end)
+        return [
+            a for a in found
+            if a.kind in (NAMED, VAGUE_KIND) and not any(a.start < e and b < a.end for b, e in spans)
+        ]
+
+    def own_data(k, own) -> bool:
+        """Is sentence ``k`` the author's own data (本研究 / 笔者 / 据…记录 / 受访者, here
+        or in the sentence before) with no outside source named in it?"""
+        if outside_sources(k, own):
+            return False  # "调查显示，60% 的受访者…": someone else's survey
+        s = sentences[k]
+        if first_party(text, s.start, s.end, respondents=False):
+            return True
+        if k == 0:
+            return bool(first_party(text, s.start, s.end))
+        p = sentences[k - 1]
+        if first_party(text, p.start, p.end, respondents=False):
+            return True  # 本研究共回收问卷 600 份。其中七成…
+        # respondents and samples are the author's unless the sentence before
+        # named another survey: "一项调查显示…。受访者中 60%…"
+        if outside_sources(k - 1, atts(k - 1)):
+            return False
+        return bool(first_party(text, s.start, s.end) or first_party(text, p.start, p.end))
+
     for k, sentence in enumerate(sentences):
         stext = text[sentence.start : sentence.end]
         stats = statistic_figures(stext)
@@ -106,6 +164,8 @@ def unsourced_claim(article, options):
         kinds = {a.kind for a in own}
         if MARKER_KIND in kinds or CAPTION in kinds or sentence.block in ctx.captioned:
             continue
+        if own_data(k, own):
+            continue  # the study's own survey, sample or records: no reference needed
         vague = next((a for a in own if a.kind == VAGUE_KIND), None)
         named = next((a for a in own if a.kind == NAMED), None)
         first = stats[0]
