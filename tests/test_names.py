@@ -72,6 +72,9 @@ def test_user_dictionary(tmp_path):
     found = doc.analysis(names_analysis(str(d)))
     assert "欧阳子涵" in found.by_name
     assert names_analysis(str(d)) is names_analysis(str(d))
+    from lintkit.analysis.tokens import name_tag
+
+    assert name_tag("欧阳子涵") == "nr"  # the user dictionary's tag
 
 
 # -- names.spelling-variant ----------------------------------------------------
@@ -264,3 +267,149 @@ def test_organisation_name_losing_a_word():
     assert findings[0].fix.edits[0].replacement == "Shanghai Industrial Technology Association"
     # CAS / CASS: both defined, never compared
     assert not any("Social" in f.message or "Academy" in f.message for f in findings)
+
+
+# -- the English veto needs two different romanizations ------------------------
+
+
+def test_shared_romanization_does_not_veto_a_homophone():
+    # 辉 and 晖 are both "hui": "Zhou Minghui" is the pinyin of both
+    # spellings, so the English cannot tell them apart as two people.
+    findings = lint(fixture("shared_romanization.txt"), SPELLING)
+    assert [(f.start.line, f.message.split(" ")[2]) for f in findings] == [(9, "周明晖")]
+    assert "周明辉 (2×)" in findings[0].message
+
+
+def test_distinct_in_english_requires_one_romanization_per_spelling():
+    from lintkit_names.evidence import distinct_in_english
+
+    def doc(english):
+        return Document(f"会议\n\n■ 陈雨桐\n\n本报讯 会议召开。\n\nSummary: {english}\n", "a.txt")
+
+    shared = doc("Zhou Minghui spoke.")
+    assert not distinct_in_english([shared], "周明辉", "周明晖")
+    two = doc("Zhou Minghui and Zhou Minghua spoke.")
+    assert distinct_in_english([two], "周明辉", "周明华")
+    # one side only: not enough
+    assert not distinct_in_english([shared], "周明辉", "周明华")
+    # the shared one and a second that is also the pinyin of both
+    assert not distinct_in_english([doc("Zhou Minghui and ZHOU Minghui spoke.")], "周明辉", "周明晖")
+    # across documents
+    assert distinct_in_english([shared, doc("Zhou Minghua spoke.")], "周明辉", "周明华")
+
+
+# -- speed: name tags and pinyin without jieba.posseg or pypinyin --------------
+
+
+def test_block_tokens_match_posseg_words_and_name_tags():
+    from lintkit.analysis.tokens import block_tokens, pos_tags
+    from lintkit.language import EN
+
+    checked = 0
+    for text in (fixture("tagging.txt"), fixture("variant_roles.txt"), fixture("interview.txt")):
+        doc = Document(text, "a.txt")
+        for bi, block in enumerate(doc.blocks):
+            if block.lang == EN:
+                continue
+            light = [(t.text, t.start, t.end, t.pos.startswith("nr")) for t in block_tokens(doc, bi)]
+            full = [(t.text, t.start, t.end, t.pos.startswith("nr")) for t in pos_tags(doc, bi)]
+            assert light == full
+            checked += len(full)
+            assert block_tokens(doc, bi) is block_tokens(doc, bi)  # cached
+    assert checked > 100
+    # chunk_tokens: the same tokens, cut from the run around one offset only
+    from lintkit.analysis.tokens import chunk_tokens
+
+    for text in (fixture("tagging.txt"), fixture("interview.txt")):
+        doc, fresh = Document(text, "a.txt"), Document(text, "a.txt")
+        for bi, block in enumerate(doc.blocks):
+            if block.lang == EN:
+                continue
+            whole = block_tokens(doc, bi)
+            for offset in range(block.start, block.end):
+                part = chunk_tokens(fresh, bi, offset)
+                assert chunk_tokens(doc, bi, offset) == part  # sliced from the cached block
+                assert all(t in whole for t in part)
+                assert not part or part[0].start <= offset < part[-1].end
+    doc = Document(fixture("tagging.txt"), "a.txt")
+    assert chunk_tokens(doc, 0, doc.text.index("，")) == []  # punctuation
+    s = doc.text.index("喻子玘")  # the run between "、" and "。"
+    e = doc.text.index("。", s)
+    got = chunk_tokens(doc, 0, s + 1)
+    assert got == [t for t in block_tokens(doc, 0) if s <= t.start and t.end <= e]
+    assert got[0].start == s and got[-1].end == e
+    tags = {t.text: t.pos for t in block_tokens(doc, 0)}
+    assert tags["王建明"].startswith("nr")  # in jieba's dictionary as a name
+    assert tags["会长"] == ""  # a dictionary word, not a name
+    assert tags["2024"] == "m" and tags["AI"] == "eng"
+
+
+def test_name_tag():
+    from lintkit.analysis.tokens import name_tag
+
+    assert name_tag("王建明").startswith("nr")
+    assert name_tag("强调") == ""
+    assert name_tag("喻子玘") is None  # not in the dictionary
+
+
+def test_disk_cache(tmp_path):
+    from lintkit.analysis.tokens import disk_cache
+
+    calls = []
+
+    def build():
+        calls.append(1)
+        return {"a": "b"}
+
+    assert disk_cache("t", "k1", build, str(tmp_path)) == {"a": "b"}
+    assert disk_cache("t", "k1", build, str(tmp_path)) == {"a": "b"}
+    assert len(calls) == 1  # read back from disk
+    assert disk_cache("t", "k2", build, str(tmp_path)) == {"a": "b"}
+    assert len(calls) == 2  # another key, another file
+    files = list(tmp_path.glob("lintkit.t.*.cache"))
+    assert len(files) == 2
+    for f in files:
+        f.write_bytes(b"\x00garbage")
+    assert disk_cache("t", "k1", build, str(tmp_path)) == {"a": "b"}
+    assert len(calls) == 3  # a corrupt file is rebuilt
+    missing = tmp_path / "no" / "such" / "folder"
+    assert disk_cache("t", "k1", build, str(missing)) == {"a": "b"}  # unwritable: built, not cached
+
+
+def test_pinyin_table_agrees_with_pypinyin():
+    from pypinyin import Style, lazy_pinyin, pinyin
+
+    from lintkit.analysis.names import default_pinyin, pinyin_readings, pinyin_syllables
+    from lintkit_names.evidence import display_pinyin
+
+    for char in "单曾解朴区冰涛滔辉晖绿王明乐长行":
+        expected = {r.lower() for g in pinyin(char, style=Style.NORMAL, heteronym=True, v_to_u=False) for r in g}
+        assert pinyin_readings(char) == expected, char
+    assert pinyin_readings("单") >= {"dan", "shan", "chan"}
+    assert pinyin_readings("a") == frozenset()
+    for text in ("冰清", "长春", "朝阳", "乐", "行健", "单于", "重庆", "海涛"):
+        assert list(default_pinyin(text)) == lazy_pinyin(text, style=Style.NORMAL), text
+    syl = pinyin_syllables()
+    assert {"zhuang", "lv", "a", "er"} <= syl and "ê" not in syl and len(syl) > 380
+    assert display_pinyin("王冰清") == "Wang Bingqing"
+    assert display_pinyin("曾乐行") == "Zeng " + "".join(lazy_pinyin("乐行", style=Style.NORMAL)).capitalize()
+
+
+def test_names_rules_never_import_posseg_or_pypinyin():
+    import subprocess
+    import sys
+
+    code = (
+        "import sys\n"
+        "from lintkit import Document\n"
+        "from lintkit.testing import lint_documents\n"
+        f"text = open({str(FIXTURES / 'romanization.txt')!r}, encoding='utf-8').read()\n"
+        f"text += open({str(FIXTURES / 'variant_roles.txt')!r}, encoding='utf-8').read()\n"
+        "r = lint_documents([Document(text, 'a.txt')], "
+        f"{[SPELLING, ROMAN, ENGLISH]!r})\n"
+        "assert any(f.rule == 'names.romanization-mismatch' for f in r.findings), r.findings\n"
+        "print('jieba.posseg' in sys.modules, 'pypinyin' in sys.modules, 'jieba' in sys.modules)\n"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=120)
+    assert out.returncode == 0, out.stderr
+    assert out.stdout.split() == ["False", "False", "True"]

@@ -13,8 +13,15 @@ names), so a name is *confirmed* only by what newsroom text puts around it:
 Each candidate starts with a known surname (a list of common single and
 compound surnames, general data) followed by one or two given-name
 characters.  When the cue fixes only one edge of the name (``会长X...``),
-the other edge is taken from punctuation, a following cue, or jieba's POS
-tags for that block alone — jieba never tags the whole document here.
+the other edge is taken from punctuation, a following cue, or jieba's
+``nr`` (person name) tag for that block alone — jieba never tags the whole
+document here.
+
+Speed: this analysis costs little beyond jieba's own start-up.  The ``nr``
+tags come from ``tokens.chunk_tokens`` (posseg's words and name tags
+without importing ``jieba.posseg``, whose import alone loads a 350 000-entry
+tag table), and pinyin from a table of pypinyin's readings cached on disk
+(``_pinyin_table``) rather than from pypinyin itself (~0.35 s to import).
 
 Once confirmed, a name of three or more characters is looked up everywhere
 in the Chinese text of the document (so an unmarked mention counts too);
@@ -30,6 +37,7 @@ with a surname) are taken as names as well.
 from __future__ import annotations
 
 import functools
+import os
 from collections import defaultdict
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Callable
@@ -37,6 +45,7 @@ from typing import TYPE_CHECKING, Callable
 import regex
 
 from ..language import EN
+from .tokens import chunk_tokens, disk_cache, jieba_tokenizer, name_tag
 
 if TYPE_CHECKING:  # pragma: no cover
     from ..document import Document
@@ -51,6 +60,8 @@ __all__ = [
     "ROLES",
     "split_surname",
     "pinyin_readings",
+    "pinyin_syllables",
+    "default_pinyin",
     "surname_readings",
 ]
 
@@ -105,7 +116,8 @@ _BEFORE_CUE = regex.compile(rf"(?<=\p{{Han}})(?:{_ROLE_AFTER_RE}|{_VERB_RE})")
 _ANSWER = regex.compile(rf"(?:^|(?<=[{_PUNCT}]))(?P<n>\p{{Han}}{{2,4}})\s*[:：](?!\s*$)")
 _CREDIT = regex.compile(rf"(?:^|(?<=[{_PUNCT}图文]))(?P<n>\p{{Han}}{{2,4}})\s*[/／]?\s*摄(?:影)?(?!\p{{Han}}{{2}})")
 _LIST = regex.compile(r"\p{Han}+(?:、\p{Han}+)+")
-_BYLINE_SPLIT = regex.compile(r"[\s、，,／/|]+")
+_BYLINE_PIECE = regex.compile(r"[^\s、，,／/|]+")
+_HAN_TAIL = regex.compile(r"\p{Han}{1,3}$")
 _HAN = regex.compile(r"\p{Han}")
 
 
@@ -171,13 +183,118 @@ _SURNAME_READINGS = {
 }
 
 
-@functools.cache
-def pinyin_readings(char: str) -> frozenset[str]:
-    """Toneless pinyin readings of one character (all heteronyms), ü as v."""
+def _pypinyin_readings(text: str) -> frozenset[str]:
     from pypinyin import Style, pinyin
 
-    out = pinyin(char, style=Style.NORMAL, heteronym=True, errors="ignore", v_to_u=False)
+    out = pinyin(text, style=Style.NORMAL, heteronym=True, errors="ignore", v_to_u=False)
     return frozenset(r.lower() for group in out for r in group)
+
+
+@functools.cache
+def _pinyin_table() -> dict:
+    """pypinyin's readings of every character it knows, computed once per
+    installed pypinyin and cached on disk (``disk_cache``): importing
+    pypinyin costs ~0.35 s (its phrase dictionary and segmenter), more than
+    the names analysis itself.  The table holds ``chars`` (by codepoint
+    >> 8, one string of lines "王wang:wang" — the character, its default
+    reading, then all its readings), ``syllables`` (every syllable, space
+    separated) and ``phrases`` (lines "朝阳zhao yang": two-character
+    phrases pypinyin reads otherwise than character by character).  A few
+    hundred strings load in a few milliseconds, where a dict of 42 000
+    characters would take ~80 ms."""
+
+    import importlib.util
+
+    spec = importlib.util.find_spec("pypinyin")
+    folder = os.path.dirname(spec.origin) if spec and spec.origin else ""
+    parts = ["v1"]
+    for name in ("__init__.py", "pinyin_dict.json", "pinyin_dict.py", "core.py"):
+        try:
+            st = os.stat(os.path.join(folder, name))
+            parts.append(f"{folder}/{name}|{st.st_size}|{st.st_mtime_ns}")
+        except OSError:
+            parts.append(name)
+
+    def build() -> dict:
+        from pypinyin import Style, lazy_pinyin
+        from pypinyin.constants import PHRASES_DICT, PINYIN_DICT
+
+        buckets: dict[int, list[str]] = {}
+        syllables: set[str] = set()
+        defaults: dict[str, str] = {}
+        for cp in sorted(PINYIN_DICT):
+            char = chr(cp)
+            readings = _pypinyin_readings(char)
+            if not readings:
+                continue
+            syllables |= {r for r in readings if r.isascii() and r.isalpha()}
+            first = lazy_pinyin(char, style=Style.NORMAL)[0].lower()
+            defaults[char] = first
+            buckets.setdefault(cp >> 8, []).append(f"{char}{first}:{','.join(sorted(readings))}")
+        # two-character phrases that pypinyin reads otherwise than
+        # character by character (a given name such as 朝阳)
+        phrases = []
+        for phrase in sorted(PHRASES_DICT):
+            if len(phrase) != 2 or not all(c in defaults for c in phrase):
+                continue
+            read = [r.lower() for r in lazy_pinyin(phrase, style=Style.NORMAL)]
+            if read != [defaults[c] for c in phrase]:
+                phrases.append(phrase + " ".join(read))
+        return {
+            "chars": {k: "\n" + "\n".join(v) + "\n" for k, v in buckets.items()},
+            "syllables": " ".join(sorted(syllables)),
+            "phrases": "\n" + "\n".join(phrases) + "\n",
+        }
+
+    table = disk_cache("pinyin", "|".join(parts), build)
+    if not (isinstance(table, dict) and isinstance(table.get("chars"), dict) and "phrases" in table):
+        table = build()
+    return table
+
+
+def _char_entry(char: str) -> tuple[str, frozenset[str]] | None:
+    bucket = _pinyin_table()["chars"].get(ord(char) >> 8, "")
+    i = bucket.find("\n" + char)
+    if i < 0:
+        return None
+    i += 2
+    first, _, rest = bucket[i : bucket.index("\n", i)].partition(":")
+    return first, frozenset(rest.split(","))
+
+
+@functools.cache
+def pinyin_readings(char: str) -> frozenset[str]:
+    """Toneless pinyin readings of one character (all heteronyms), ü as v
+    (pypinyin's, read from the cached table without importing pypinyin)."""
+    if len(char) != 1:
+        return _pypinyin_readings(char)
+    entry = _char_entry(char)
+    return entry[1] if entry else frozenset()
+
+
+@functools.cache
+def default_pinyin(text: str) -> tuple[str, ...]:
+    """pypinyin's ``lazy_pinyin(text, style=NORMAL)`` for a surname or a
+    given name of one or two characters, from the cached table (pypinyin is
+    imported only for longer text or a character the table lacks)."""
+    if 1 <= len(text) <= 2:
+        phrases = _pinyin_table()["phrases"]
+        i = phrases.find("\n" + text) if len(text) == 2 else -1
+        if i >= 0:
+            i += 1 + len(text)
+            return tuple(phrases[i : phrases.index("\n", i)].split(" "))
+        entries = [_char_entry(c) for c in text]
+        if all(entries):
+            return tuple(e[0] for e in entries)
+    from pypinyin import Style, lazy_pinyin
+
+    return tuple(r.lower() for r in lazy_pinyin(text, style=Style.NORMAL))
+
+
+@functools.cache
+def pinyin_syllables() -> frozenset[str]:
+    """Every toneless pinyin syllable of pypinyin's dictionary (ü as v)."""
+    return frozenset(_pinyin_table()["syllables"].split())
 
 
 def surname_readings(surname: str) -> frozenset[str]:
@@ -238,7 +355,9 @@ class _Extractor:
         self.mentions[key] = NameMention(name, start, start + len(name), block, cue, role, org)
 
     def _jieba_name(self, block: int, start: int, lengths: list[int]) -> int | None:
-        for tok in self.doc.pos_tags(block):
+        """The length of the jieba token starting at ``start`` when jieba
+        tags it as a person name (``nr``)."""
+        for tok in chunk_tokens(self.doc, block, start):
             if tok.start == start and tok.pos.startswith("nr") and len(tok.text) in lengths:
                 return len(tok.text)
             if tok.start > start:
@@ -246,8 +365,8 @@ class _Extractor:
         return None
 
     def _jieba_single(self, block: int, start: int, end: int) -> str | None:
-        """The POS of the single token covering ``[start, end)``, if jieba made one."""
-        for tok in self.doc.pos_tags(block):
+        """The tag of the single token covering ``[start, end)``, if jieba made one."""
+        for tok in chunk_tokens(self.doc, block, start):
             if tok.start == start and tok.end == end:
                 return tok.pos
             if tok.start >= end:
@@ -260,7 +379,7 @@ class _Extractor:
         byline_spans = [(s, e) for art in doc.articles for s, e in art.bylines]
         for s, e in byline_spans:
             bi = doc.block_at(s)
-            for m in regex.finditer(r"[^\s、，,／/|]+", text[s:e]):
+            for m in _BYLINE_PIECE.finditer(text[s:e]):
                 piece = m.group()
                 if _is_name_shape(piece):
                     self.add(piece, s + m.start(), bi, "byline", "byline")
@@ -377,21 +496,12 @@ class _Extractor:
 
 
 @functools.cache
-def _word_tags() -> dict[str, str]:
-    from .tokens import _posseg
-
-    return _posseg().word_tag_tab
-
-
-@functools.cache
 def _common_word(name: str) -> bool:
     """A dictionary word that is not a name (强调, 党委), or so frequent a
     word that jieba's ``nr`` tag on it is unreliable (its dictionary tags
     some everyday words as names)."""
-    from .tokens import jieba_tokenizer
-
     freq = jieba_tokenizer().FREQ.get(name) or 0
-    tag = _word_tags().get(name)
+    tag = name_tag(name)
     return freq >= 500 or (tag is not None and not tag.startswith("nr") and freq > 0)
 
 
@@ -421,7 +531,7 @@ def _org_before(text: str, start: int, role: str, bs: int) -> str:
     r0 = start - len(role)
     if r0 < bs or text[r0:start] != role:
         return ""
-    m = regex.search(r"\p{Han}{1,3}$", text[max(bs, r0 - 3) : r0])
+    m = _HAN_TAIL.search(text[max(bs, r0 - 3) : r0])
     return m.group() if m else ""
 
 

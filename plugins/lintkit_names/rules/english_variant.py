@@ -13,6 +13,7 @@ _EXPANSION = regex.compile(
     r"(?P<words>(?:[A-Z][\p{L}'’-]*\s+(?:(?:of|for|and|the|on|in|to|&)\s+)*){2,12})"
     r"\(\s*(?P<acr>[A-Z]{3,10})\s*\)"
 )
+_WORD = regex.compile(r"\S+")
 _CAP_WORD = regex.compile(r"[A-Z][\p{L}'’-]*")
 _CONNECTOR = {"of", "for", "and", "the", "on", "in", "to", "&"}
 _PHRASE = regex.compile(
@@ -152,7 +153,7 @@ def _organisations(doc, accepted):
     counts: dict[tuple[str, ...], list[tuple[int, int]]] = {}
     for b in doc.blocks:
         for m in _PHRASE.finditer(text, b.start, b.end):
-            words = [(w.group(), w.start(), w.end()) for w in regex.finditer(r"\S+", m.group())]
+            words = [(w.group(), w.start(), w.end()) for w in _WORD.finditer(m.group())]
             for i, (w, _, _) in enumerate(words):
                 if not w[:1].isupper():
                     continue

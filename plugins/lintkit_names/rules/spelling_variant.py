@@ -54,8 +54,11 @@ def spelling_variant(doc, options):
       专家) is not evidence.
     - Vetoes: both spellings in one sentence (two people listed side by
       side); both printed in the file's English with their own exact
-      pinyin (two academicians whose names differ by one character); a
-      pair listed in ``accepted-variants``.
+      pinyin — two different romanizations, each the pinyin of one
+      spelling and not of the other (two academicians whose names differ
+      by one character; an English name that is the pinyin of both
+      spellings, as for homophones, vetoes nothing); a pair listed in
+      ``accepted-variants``.
     - The dominant spelling is the most frequent one; it must occur at
       least ``min-occurrences`` times and more often than the one reported.
       A name cut by a page break is not read as a shorter name.
