@@ -46,6 +46,7 @@ thing counted before they compare values.
 
 from __future__ import annotations
 
+import functools
 import math
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
@@ -292,8 +293,12 @@ def _digits_of(s: str) -> int:
     return len(s.rstrip("0")) or 1
 
 
+@functools.lru_cache(maxsize=4096)
 def cn_number(s: str) -> float | None:
-    """Value of a Chinese numeral (三十一, 两, 十, 二〇三一), or None."""
+    """Value of a Chinese numeral (三十一, 两, 十, 二〇三一), or None.
+
+    Memoized: cn2an re-parses its own patterns on every call, and an issue
+    repeats the same few numerals hundreds of times."""
     import cn2an  # noqa: PLC0415 (loaded only when Chinese numerals occur)
 
     if not s:
