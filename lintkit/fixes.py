@@ -62,6 +62,10 @@ def _encode(doc: Document, text: str) -> bytes:
 def write_document_text(doc: Document, text: str) -> None:
     """Replace the file behind ``doc`` with ``text``, atomically."""
     path = Path(doc.path)
+    if not os.access(path, os.W_OK) or not path.stat().st_mode & 0o222:
+        # The rename below would replace even a read-only file: respect the
+        # protection an editor put on it instead.
+        raise PermissionError(f"{doc.path} is read-only")
     data = _encode(doc, text)
     check = Document.from_bytes(data, doc.path, doc.encoding)
     if check.text != text:
