@@ -272,6 +272,19 @@ def pinyin_readings(char: str) -> frozenset[str]:
     return entry[1] if entry else frozenset()
 
 
+def plain_pinyin(text: str) -> str:
+    """The default reading of ``text`` joined (北京 beijing, 黑龙江
+    heilongjiang) from the cached table: two-character phrases from its
+    phrase list, longer text character by character — which agrees with
+    pypinyin wherever no phrase in the text reads differently."""
+    if len(text) <= 2:
+        return "".join(default_pinyin(text))
+    entries = [_char_entry(c) for c in text]
+    if all(entries):
+        return "".join(e[0] for e in entries)
+    return "".join(default_pinyin(text))
+
+
 @functools.cache
 def default_pinyin(text: str) -> tuple[str, ...]:
     """pypinyin's ``lazy_pinyin(text, style=NORMAL)`` for a surname or a

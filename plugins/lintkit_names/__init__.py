@@ -5,6 +5,7 @@ from lintkit import hookimpl
 
 from .rules.cross_file_variant import cross_file_variant
 from .rules.english_variant import english_variant
+from .rules.organisation_mismatch import organisation_mismatch
 from .rules.romanization_mismatch import romanization_mismatch
 from .rules.spelling_variant import spelling_variant
 
@@ -16,4 +17,5 @@ def register_rules(register):
     register(spelling_variant)
     register(romanization_mismatch)
     register(english_variant)
+    register(organisation_mismatch)
     register(cross_file_variant)
