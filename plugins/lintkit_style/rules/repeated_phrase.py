@@ -7,7 +7,7 @@ from lintkit import Applicability, Fix, Option, Problem, rule
 # Chinese: a phrase of 3+ Han characters said twice in a row (AA and ABAB
 # reduplication — 常常, 看看, 研究研究, 谢谢谢谢 — is at most 2 characters
 # per unit, so it never qualifies), or a phrase of 4+ characters repeated
-# after a comma, or with 1–2 stray characters between ("深度融合发展深度融合").
+# after a comma, or with 1–2 stray characters between ("协同创新发展协同创新").
 _ZH_TWICE = regex.compile(r"(\p{Han}{3,16})\1")
 _ZH_SEPARATED = regex.compile(r"(\p{Han}{4,16})\s*[,，、]\s*\1(?!\p{Han})")
 _ZH_INTERRUPTED = regex.compile(r"(\p{Han}{4,12})(\p{Han}{1,2})\1")
@@ -36,8 +36,8 @@ def _uniform(phrase: str) -> bool:
 def repeated_phrase(doc, options):
     """A phrase immediately repeated by mistake.
 
-    What it catches: the same phrase twice in a row — "以赛促产,以赛促产",
-    "深度融合发展深度融合", "the the", "of the of the" — the typical slip of an
+    What it catches: the same phrase twice in a row — "以学促干,以学促干",
+    "协同创新发展协同创新", "the the", "of the of the" — the typical slip of an
     edit that pasted a phrase twice.  The fix removes the second copy; it is
     marked safe for an exact repetition and unsafe when something stood
     between the copies (an editor should read the sentence).
@@ -58,7 +58,7 @@ def repeated_phrase(doc, options):
 
     Example that fires:
 
-        以赛为媒,以赛促产,以赛促产。
+        以学为本,以学促干,以学促干。
 
     Example that does not fire:
 

@@ -33,7 +33,7 @@ def halfwidth_punctuation(doc, options):
     """Half-width punctuation (, ; : ? ! and parentheses) in Chinese text.
 
     What it catches: a half-width comma, semicolon, colon, question or
-    exclamation mark between Chinese characters ("以赛为媒,以赛促产"), and
+    exclamation mark between Chinese characters ("以学为本,以学促干"), and
     half-width parentheses around Chinese text ("(记者 王明)"). Chinese text
     takes full-width marks (GB/T 15834); the half-width ones usually come
     from an English keyboard or a converted file. The safe fix replaces the
@@ -50,7 +50,7 @@ def halfwidth_punctuation(doc, options):
 
     Example that fires:
 
-        以赛为媒,以赛促产;成效显著。
+        以学为本,以学促干;成效显著。
 
     Example that does not fire:
 
