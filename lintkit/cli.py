@@ -248,11 +248,11 @@ def cmd_inspect(args) -> int:
     for a in articles:
         print(f"\n#{a.index} lines {pos(a.start).line}-{pos(a.end).line}: {clip(a.title) or '(no headline)'}")
         for s, e in a.bylines:
-            print(f"   byline    L{pos(s).line:<5} {doc.text[s:e]}")
+            print(f"   byline      L{pos(s).line:<5} {doc.text[s:e]}")
         for c in a.contents:
-            print(f"   contents  L{pos(c.start).line:<5} {clip(doc.text[c.start:c.end])}")
+            print(f"   contents    L{pos(c.start).line:<5} {clip(doc.text[c.start:c.end])}")
         for c in a.english:
-            print(f"   en-{c.kind:<7}L{pos(c.start).line:<5} {clip(doc.text[c.start:c.end])}")
+            print(f"   {'en-' + c.kind:<12}L{pos(c.start).line:<5} {clip(doc.text[c.start:c.end])}")
     return EXIT_OK
 
 

@@ -399,8 +399,8 @@ def test_inspect(work):
     text = out(p)
     assert "m.txt: utf-8, " in text and "4 blocks, plain text" in text
     assert "1 article\n" in text and "#1 lines 1-7: 湖边的清晨" in text
-    assert "byline    L5     林晓" in text
-    assert "en-headlineL3" in text
+    assert "byline      L5     林晓" in text
+    assert "en-headline L3" in text
     p = run(["inspect", "missing.txt"], work)
     assert p.returncode == 2
 
@@ -423,8 +423,8 @@ def test_inspect_seed_magazine(seed_magazine, tmp_path):
     text = out(p)
     assert "\n29 articles\n" in text
     block = text.split("从航天大国到空天强国的战略跃迁\n", 1)[1].split("\n\n", 1)[0]
-    assert "byline    L903   王世明" in block
-    assert "en-summaryL934   In 2026, China's" in block
+    assert "byline      L903   王世明" in block
+    assert "en-summary  L934   In 2026, China's" in block
 
 
 def test_packaged_default_config_is_used_without_rules_yaml(tmp_path):
