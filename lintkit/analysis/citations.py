@@ -262,16 +262,41 @@ class Attribution:
     source: str = ""  # the named source, when one is found
 
 
+# SPEAKER tried at every character is slow (its lazy subject is retried at
+# each length); but every match ends with a verb of SAY, at most
+# _SPEAKER_REACH characters after the match starts (a 16-character subject,
+# 接受采访时, 发布的, 白皮书: 27), so only the starts just before a verb are tried.
+_SAY = regex.compile(SAY)
+_SPEAKER_REACH = 32
+_CLAUSE_BREAK = regex.compile(r"[，。；：,;:\s“”]")
+_VAGUE_SUBJECT_RE = regex.compile(_VAGUE_SUBJECT)
+
+
+def _speaker_matches(text: str, start: int, end: int):
+    """The matches of ``SPEAKER.finditer(text, start, end)``, found faster."""
+    starts: set[int] = set()
+    for verb in _SAY.finditer(text, start, end, overlapped=True):
+        starts.update(range(max(start, verb.start() - _SPEAKER_REACH), verb.start()))
+    pos = start
+    for p in sorted(starts):
+        if p < pos:
+            continue
+        m = SPEAKER.match(text, p, end)
+        if m:
+            yield m
+            pos = m.end()
+
+
 def _named_speakers(text: str, start: int, end: int) -> list[Attribution]:
     out = []
-    for m in SPEAKER.finditer(text, start, end):
+    for m in _speaker_matches(text, start, end):
         subject = m.group("subject")
         # keep the tail of the clause: the subject is the last words before the verb
-        subject = regex.split(r"[，。；：,;:\s“”]", subject)[-1]
+        subject = _CLAUSE_BREAK.split(subject)[-1]
         if (
             len(subject) < 2
             or _GENERIC_SUBJECT.match(subject)
-            or regex.fullmatch(_VAGUE_SUBJECT, subject)
+            or _VAGUE_SUBJECT_RE.fullmatch(subject)
             or _MEASURE_SUBJECT.search(subject)
             or _SPEECH_NOUN_BEFORE.search(subject)
         ):
@@ -308,9 +333,12 @@ def attributions(doc: "Document", start: int, end: int) -> list[Attribution]:
     return found
 
 
+_CAPTION_SOURCE = regex.compile(r"^\s*[(（]?\s*(?:数据来源|资料来源|来源|Source|Data\s+source)\s*[:：]\s*\S", regex.I)
+
+
 def is_caption_source(text: str) -> bool:
     """Is this block a source caption (数据来源：X) for what precedes it?"""
-    return bool(regex.match(r"^\s*[(（]?\s*(?:数据来源|资料来源|来源|Source|Data\s+source)\s*[:：]\s*\S", text, regex.I))
+    return bool(_CAPTION_SOURCE.match(text))
 
 
 # --------------------------------------------------------------------------

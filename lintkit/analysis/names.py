@@ -119,6 +119,7 @@ _LIST = regex.compile(r"\p{Han}+(?:、\p{Han}+)+")
 _BYLINE_PIECE = regex.compile(r"[^\s、，,／/|]+")
 _HAN_TAIL = regex.compile(r"\p{Han}{1,3}$")
 _HAN = regex.compile(r"\p{Han}")
+_HAN_ONLY = regex.compile(r"\p{Han}+")
 
 
 @dataclass(frozen=True)
@@ -163,7 +164,7 @@ def split_surname(name: str) -> tuple[str, str]:
 
 
 def _is_name_shape(s: str) -> bool:
-    if not 2 <= len(s) <= 4 or not all(_HAN.match(c) for c in s):
+    if not 2 <= len(s) <= 4 or not _HAN_ONLY.fullmatch(s):
         return False
     sur, given = split_surname(s)
     if len(sur) == 1 and sur not in SURNAMES:
@@ -407,7 +408,8 @@ class _Extractor:
                     if _is_name_shape(n[k:]) and (k == 0 or n[:k].endswith(ROLES)):
                         self.add(n[k:], m.start("n") + k, bi, "credit", "摄")
                         break
-            for m in _ANSWER.finditer(text, bs, be):
+            colon = text.find("：", bs, be) >= 0 or text.find(":", bs, be) >= 0
+            for m in _ANSWER.finditer(text, bs, be) if colon else ():  # (an answer needs its colon)
                 n = m.group("n")
                 if _is_name_shape(n):
                     answers[n].append((m.start("n"), bi))

@@ -176,6 +176,29 @@ def _fmt(v: float) -> str:
 
 
 # --------------------------------------------------------------------------
+# small patterns used inside the loops, compiled once (``regex.match(str, ...)``
+# looks its pattern up in regex's cache on every call, which costs more than
+# the match itself on this many short strings)
+
+_TIME_AFTER = regex.compile(r"许|左右|前|后|起|开始")
+_TIME_ABOUT = regex.compile(r"许|左右")
+_ZUOYOU = regex.compile(r"左右")
+_DIGIT = regex.compile(r"\d")
+_TWO_NUMERALS = regex.compile(r"[一二两三四五六七八九]{2}")
+_HAN = regex.compile(r"\p{Han}")
+_LATIN = regex.compile(r"[A-Za-z]")
+_ZH_POST_AFTER = regex.compile(r"\s*(左右|上下|以上|以下|以内|多|余)")
+_EN_ORD_NOUN = regex.compile(r"[\s-]+((?:[A-Za-z'’-]+\s+){0,3}[A-Za-z-]+)")
+_EN_POINTS = regex.compile(r"\s+points?\b")
+_EN_NOUN = regex.compile(r"[- ]((?:[A-Za-z-]+\s+){0,3}[A-Za-z-]+)")
+_ANY_FIGURE = regex.compile(
+    r"[\d零〇一二两三四五六七八九十百千万亿]|(?i:\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|dozen|third|fifth|decade)\w*)"
+)
+_THREE_WORDS = regex.compile(r"[A-Za-z]{3,}\s+[A-Za-z]{3,}\s+[A-Za-z]{3,}")
+_EN_RUN = regex.compile(r"[A-Za-z$\\][A-Za-z0-9 ,.$%\\'’\-–]{20,}")
+
+
+# --------------------------------------------------------------------------
 # unit tables (generic vocabulary only)
 
 # zh unit -> (base unit, factor, kind)
@@ -298,17 +321,94 @@ def cn_number(s: str) -> float | None:
     """Value of a Chinese numeral (三十一, 两, 十, 二〇三一), or None.
 
     Memoized: cn2an re-parses its own patterns on every call, and an issue
-    repeats the same few numerals hundreds of times."""
-    import cn2an  # noqa: PLC0415 (loaded only when Chinese numerals occur)
-
+    repeats the same few numerals hundreds of times.  Short numerals made of
+    零〇一二两三四五六七八九十百千 are read by :func:`_cn_short` (cn2an's own
+    reading, without importing cn2an, whose import alone costs ~0.1 s)."""
     if not s:
         return None
     if s in ("百", "千"):
         return {"百": 100.0, "千": 1000.0}[s]
+    if len(s) <= _CN_SHORT_MAX and _CN_SHORT_CHARS.issuperset(s):
+        return _cn_short(s)
+    import cn2an  # noqa: PLC0415 (loaded only when a longer numeral occurs)
+
     try:
         return float(cn2an.cn2an(s, "smart"))
     except Exception:  # cn2an raises ValueError and friends on odd strings
         return None
+
+
+# cn2an's "smart" reading of a numeral written only with 零〇一二两三四五六七八九十百千
+# (no 万/亿, no Arabic digits, no 点/负), restated step by step from cn2an 0.5.x:
+# 零十 → 零一十; 千二十 → 千零二十; 百十 → 百一十; then a regular numeral below
+# 10 000 (value by place), else a run of digits read one by one (二〇三五 → 2035),
+# else the spoken form (三百四 → 340), else not a numeral (None).
+# It was checked against cn2an on every string of up to _CN_SHORT_MAX such
+# characters (12.2 million of six; tests/test_fast_paths.py repeats the check
+# up to four); longer strings still go to cn2an.
+_CN_SHORT_MAX = 6
+_CN_DIGIT_VALUES = {"零": 0, "〇": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6,
+                    "七": 7, "八": 8, "九": 9}
+_CN_UNIT_VALUES = {"十": 10, "百": 100, "千": 1000}
+_CN_SHORT_CHARS = frozenset(_CN_DIGIT_VALUES) | frozenset(_CN_UNIT_VALUES)
+
+
+@functools.cache
+def _cn_short_patterns():
+    import re  # noqa: PLC0415 (cn2an's own engine, for identical matching)
+
+    n19, zero, digit = "[一二两三四五六七八九]", "[零〇]", "[零〇一二两三四五六七八九]"
+    r10_99 = f"{n19}?[十]{n19}?"
+    r10_99_one = f"{n19}[十]{n19}?"
+    r1_99 = f"(?:{r10_99}|{n19})"
+    r100_999 = f"(?:{n19}[百](?:{zero}{n19})?|{n19}[百]{r10_99_one})"
+    r1_999 = f"(?:{r100_999}|{r1_99})"
+    r1000_9999 = f"(?:{n19}[千](?:{zero}{r1_99})?|{n19}[千]{r100_999})"
+    r1_9999 = f"(?:{r1000_9999}|{r1_999})"
+    return (
+        re.compile(f"^(?:{zero}|{r1_9999})$"),  # a regular numeral
+        re.compile(f"([千])({digit}?[十])"),  # 千二十 → 千零二十
+        re.compile("([百])([十])"),  # 百十 → 百一十
+        re.compile(f"^{digit}+$"),  # digits read one by one
+        re.compile(f"^({digit}{{0,2}}[十百千])+{digit}$"),  # spoken: 三百四, 两千三
+    )
+
+
+def _cn_place_value(s: str) -> int:
+    """cn2an's value of a numeral by place (units scale the digits after them)."""
+    total, unit = 0, 1
+    for i, c in enumerate(reversed(s)):
+        if c in _CN_DIGIT_VALUES:
+            total += _CN_DIGIT_VALUES[c] * unit
+        else:
+            unit = _CN_UNIT_VALUES[c]
+            if i == len(s) - 1:
+                total += unit
+    return total
+
+
+def _cn_short(s: str) -> float | None:
+    regular, thousand_zero, hundred_one, all_digits, spoken = _cn_short_patterns()
+    s = s.replace("零十", "零一十").replace("零百", "零一百")
+    s = thousand_zero.sub(r"\1零\2", s)
+    s = hundred_one.sub(r"\1一\2", s)
+    s = s.replace("零十", "零一十")
+    m = regular.search(s)
+    if m and m.group() == s:
+        return float(_cn_place_value(s))
+    m = all_digits.search(s)
+    if m and m.group() == s:
+        value = 0
+        for c in s:
+            value = value * 10 + _CN_DIGIT_VALUES[c]
+        return float(value)
+    m = spoken.search(s)
+    if len(s) >= 3 and m and m.group() == s:
+        lower = {100: "十", 1000: "百"}.get(_CN_UNIT_VALUES[m.groups()[-1][-1]])
+        if lower is None:
+            return None  # cn2an fails on a spoken form ending in 十
+        return float(_cn_place_value(s + lower))
+    return None
 
 
 def _arabic(s: str) -> float:
@@ -326,7 +426,6 @@ _ZH_DATE = regex.compile(
     rf"(?:\s*[至到—–~～-]{{1,2}}\s*(?:(?P<m2>1[0-2]|0?[1-9]|十[一二]?|[一二三四五六七八九])\s*月\s*)?"
     rf"(?P<d2>3[01]|[12]\d|0?[1-9]|[二三]?十[一二三四五六七八九]?|[一二三四五六七八九])\s*[日号])?"
 )
-_ZH_YEAR = regex.compile(r"(?<![\d.])(?P<y>(?:1[89]|20)\d{2})\s*(?:年(?!代|前|后|来|间)|(?=\p{Han})(?!年))")
 # "十四五" / "十五五": the Nth Five-Year Plan, written with the ordinal and 五
 _ZH_PLAN = regex.compile(r"(?<![一二三四五六七八九十])(?P<n>十[一二三四五六七八九]?|[一二三四五六七八九])五(?=[”\"」]|规划|时期|期间|末|开局|收官|初|计划)")
 _ZH_FRACTION = regex.compile(r"(?P<d>[一二三四五六七八九十百千]+)分之(?P<n>[一二三四五六七八九十]+)(?![一二三四五六七八九十])")
@@ -435,10 +534,10 @@ def _zh_times(text: str, start: int, end: int, block: int) -> list[Quantity]:
             before = text[max(start, m.start("h2") - 1):m.start("h2")]
             after = text[m.end():min(end, m.end() + 2)]
             if not (per or before in ("日", "于", "在", "至", "到", "从")
-                    or regex.match(r"许|左右|前|后|起|开始", after)):
+                    or _TIME_AFTER.match(after)):
                 continue
             h, mm = float(m["h2"]), float(m["mm2"])
-            approx = ABOUT if regex.match(r"许|左右", after) else ""
+            approx = ABOUT if _TIME_ABOUT.match(after) else ""
         else:
             per = m["per"]
             before = text[max(start, m.start("h") - 1):m.start("h")]
@@ -453,7 +552,7 @@ def _zh_times(text: str, start: int, end: int, block: int) -> list[Quantity]:
             if h is None or mm is None:
                 continue
             approx = ABOUT if m["mark"] == "许" else ""
-            if not approx and regex.match(r"左右", text[m.end():m.end() + 2]):
+            if not approx and _ZUOYOU.match(text[m.end():m.end() + 2]):
                 approx = ABOUT
         s = m.start("per") if m["per"] else m.start("per2") if m["per2"] else m.start("h") if m["h"] \
             else m.start("h2")
@@ -506,7 +605,7 @@ def same_time(a: Quantity, b: Quantity) -> bool:
 def _zh_value(num: str) -> float | None:
     if num == "":
         return 1.0  # a bare magnitude: 万吨, 十万卡
-    if regex.match(r"\d", num):
+    if _DIGIT.match(num):
         return _arabic(num)
     return cn_number(num)
 
@@ -623,7 +722,7 @@ def _zh_quantity(text: str, m: regex.Match, end: int, block: int) -> Quantity | 
     # a Chinese numeral inside a word (统一, 唯一, 万一, 一些, 十分) is not a figure:
     # require a classifier, unit or magnitude after it, and no Han numeral-word before.
     approx_range = None
-    if not arabic and regex.fullmatch(r"[一二两三四五六七八九]{2}", num):
+    if not arabic and _TWO_NUMERALS.fullmatch(num):
         # 三四个, 七八年, 一两项: "three or four", a range, not 34
         lo, hi = cn_number(num[0]), cn_number(num[1])
         if lo is None or hi is None or hi != lo + 1 and num != "一两":
@@ -643,11 +742,11 @@ def _zh_quantity(text: str, m: regex.Match, end: int, block: int) -> Quantity | 
     if m["pre"] == "达":
         qstart = m.start("num")
     prev = text[qstart - 1] if qstart > 0 else ""
-    if not arabic and not ordinal and prev and regex.match(r"\p{Han}", prev) and prev in _WORD_BEFORE_NUMERAL:
+    if not arabic and not ordinal and prev and _HAN.match(prev) and prev in _WORD_BEFORE_NUMERAL:
         return None
-    if arabic and prev and regex.match(r"[A-Za-z]", prev):
+    if arabic and prev and _LATIN.match(prev):
         return None  # "COVID-19", "H20": names
-    if arabic and m.end() < end and regex.match(r"[A-Za-z]", text[m.end()]) and not (
+    if arabic and m.end() < end and _LATIN.match(text[m.end()]) and not (
         after and after["sym"]
     ):
         return None  # "5G", "3D": names, not figures
@@ -689,7 +788,7 @@ def _zh_quantity(text: str, m: regex.Match, end: int, block: int) -> Quantity | 
         kind, unit, factor = "ordinal", "", 1.0  # 第三年: the third year, not three years
     if kind == "count" and not arabic and v == 1 and not m["mag"] and not approx:
         return None  # 一个 / 一项: an article, not a figure
-    post_after = regex.match(r"\s*(左右|上下|以上|以下|以内|多|余)", text[qend:min(end, qend + 4)])
+    post_after = _ZH_POST_AFTER.match(text[qend:min(end, qend + 4)])
     if post_after and not approx:
         approx = _ZH_APPROX_AFTER[post_after.group(1)]
         if post_after.group(1) in ("多", "余"):
@@ -916,7 +1015,7 @@ def _en_quantity(text: str, m: regex.Match, end: int, block: int) -> Quantity | 
             return None  # "Third-Generation Semiconductor", "Fifth Session": part of a name
         s = m.start("ordn") if m["ordn"] else m.start("ordw")
         e = m.end("ordn") + 2 if m["ordn"] else m.end("ordw")
-        nm = regex.match(r"[\s-]+((?:[A-Za-z'’-]+\s+){0,3}[A-Za-z-]+)", text[e:min(end, e + 60)])
+        nm = _EN_ORD_NOUN.match(text[e:min(end, e + 60)])
         return Quantity(s, e, text[s:e], "en", "ordinal", value=float(v),
                         noun=nm.group(1) if nm else "", block=block)
     if m["num"]:
@@ -952,7 +1051,7 @@ def _en_quantity(text: str, m: regex.Match, end: int, block: int) -> Quantity | 
     noun = ""
     if after and after["pct"]:
         kind, unit, qend = "percent", "%", after.end()
-        pts = regex.match(r"\s+points?\b", text[qend:qend + 10])
+        pts = _EN_POINTS.match(text[qend:qend + 10])
         if pts:
             unit = "pp"
             qend += pts.end()
@@ -975,7 +1074,7 @@ def _en_quantity(text: str, m: regex.Match, end: int, block: int) -> Quantity | 
             unit, v = u, v * f
             qend = after.start("word") + (len(w) if single in EN_UNITS else len(words[0]))
         noun = w
-        nm = regex.match(r"[- ]((?:[A-Za-z-]+\s+){0,3}[A-Za-z-]+)", text[m.end():min(end, m.end() + 60)])
+        nm = _EN_NOUN.match(text[m.end():min(end, m.end() + 60)])
         if nm:
             noun = nm.group(1)
     if kind == "count" and raw.lower() in ("a", "an"):
@@ -1010,6 +1109,7 @@ def issue_date(doc: "Document") -> tuple[int, int, int] | None:
     return int(m["y"]), int(m["m"]), int(m["d"])
 
 
+@functools.lru_cache(maxsize=64)  # infer_years asks once per block of the same article
 def _article_work_year(text: str) -> int | None:
     years = {int(m["y"] or m["y2"]) for m in _WORK_YEAR.finditer(text)}
     return max(years) if len(years) == 1 else None
@@ -1067,15 +1167,15 @@ def quantities(doc: "Document") -> dict[int, list[Quantity]]:
     per_block: dict[int, list[Quantity]] = {}
     for i, b in enumerate(doc.blocks):
         segment = text[b.start:b.end]
-        if not regex.search(r"[\d零〇一二两三四五六七八九十百千万亿]|(?i:\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|dozen|third|fifth|decade)\w*)", segment):
+        if not _ANY_FIGURE.search(segment):
             continue
         if b.lang == EN:
             qs = extract_en(text, b.start, b.end, i)
         else:
             qs = extract_zh(text, b.start, b.end, i)
             # English sentences inside a mixed block
-            if regex.search(r"[A-Za-z]{3,}\s+[A-Za-z]{3,}\s+[A-Za-z]{3,}", segment):
-                for s in regex.finditer(r"[A-Za-z$\\][A-Za-z0-9 ,.$%\\'’\-–]{20,}", segment):
+            if _THREE_WORDS.search(segment):
+                for s in _EN_RUN.finditer(segment):
                     en_q = extract_en(text, b.start + s.start(), b.start + s.end(), i)
                     qs.extend(q for q in en_q if not any(q.start < o.end and o.start < q.end for o in qs))
                 qs.sort(key=lambda q: q.start)

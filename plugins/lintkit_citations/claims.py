@@ -76,12 +76,17 @@ _NOT_A_FIGURE = regex.compile(
 
 
 _QUOTED_TERM = regex.compile(r"[“‘「『\"][^“”‘’「」『』\"。！？]{1,12}[”’」』\"]")
+# What every statistic pattern above needs (a digit, 成, 半, 分之, 万/亿, 第, 首):
+# most sentences have none of these and are skipped without running them.
+_MAY_HOLD_FIGURE = regex.compile(r"\d|[成半万亿第首]|分之")
 
 
 def statistic_figures(text: str) -> list[tuple[int, int, str]]:
     """``(start, end, kind)`` of the statistics in ``text`` (kind: percentage,
     multiple, amount, figure, ranking, forecast)."""
     found: list[tuple[int, int, str]] = []
+    if not _MAY_HOLD_FIGURE.search(text):
+        return found
     masked = _NOT_A_FIGURE.sub(lambda m: " " * len(m.group()), text)
     # a short term in quotation marks is a name (“双百计划”), not a figure
     masked = _QUOTED_TERM.sub(lambda m: " " * len(m.group()), masked)

@@ -18,6 +18,11 @@ _TABLE_ROW = regex.compile(r"\t|^\s*\|.*\|\s*$")
 
 
 def sentences_by_block(doc) -> dict[int, list]:
+    """Sentences grouped by block index (computed once per document; do not modify)."""
+    return doc.analysis(_sentences_by_block)
+
+
+def _sentences_by_block(doc) -> dict[int, list]:
     out: dict[int, list] = {}
     for s in doc.sentences:
         out.setdefault(s.block, []).append(s)

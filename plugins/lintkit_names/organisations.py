@@ -174,6 +174,7 @@ def segment_name(text: str) -> tuple[list[Morpheme], bool]:
 
 _CONJ = ("与", "和", "及")
 _HAN_RUN = regex.compile(r"\p{Han}+")
+_HAN_CHAR = regex.compile(r"\p{Han}")
 
 
 def name_from_run(run: str) -> tuple[str, list[Morpheme], bool] | None:
@@ -202,7 +203,7 @@ def chinese_name_before(text: str, end: int) -> tuple[int, str, list[Morpheme], 
     """The organisation name ending at offset ``end`` (right before a
     parenthesis), with its start offset."""
     start = end
-    while start > 0 and regex.match(r"\p{Han}", text[start - 1]) and end - start < 40:
+    while start > 0 and _HAN_CHAR.match(text[start - 1]) and end - start < 40:
         start -= 1
     found = name_from_run(text[start:end])
     if not found:
@@ -216,16 +217,30 @@ def _head_lengths() -> tuple[int, ...]:
     return tuple(sorted({len(h) for h in HEADS}))
 
 
+@functools.cache
+def _head_end() -> regex.Pattern | None:
+    """A character a head morpheme can end with (None: no such filter)."""
+    if "" in HEADS:
+        return None
+    return regex.compile("[" + "".join(regex.escape(c) for c in sorted({h[-1] for h in HEADS})) + "]")
+
+
 def chinese_names_in(text: str, start: int, end: int) -> list[tuple[int, str, list[Morpheme], bool]]:
     """Every organisation name (ending with a head morpheme) in a span,
     names inside longer ones included (中国科学院 in 中国科学院大学)."""
     out = []
     lengths = _head_lengths()
+    head_end = _head_end()
     for m in _HAN_RUN.finditer(text, start, end):
         run = m.group()
-        for i in range(len(run), 1, -1):
-            # a head morpheme must end at i: look up the few suffix lengths
-            # a head can have rather than test every head (hot on a long issue)
+        # a head morpheme must end at i: only where the character at i - 1
+        # ends some head, and then look up the few suffix lengths a head can
+        # have rather than test every head (hot on a long issue)
+        if head_end is None:
+            ends = range(len(run), 1, -1)
+        else:
+            ends = [e for e in reversed([c.end() for c in head_end.finditer(run)]) if e > 1]
+        for i in ends:
             if not any(run[i - k : i] in HEADS for k in lengths if k <= i):
                 continue
             found = name_from_run(run[:i])

@@ -16,6 +16,41 @@ _ZH_INTERRUPTED = regex.compile(r"(\p{Han}{4,12})(\p{Han}{1,2})\1")
 _EN_TWICE = regex.compile(r"(?i)\b([a-z]+(?:[ \t]+[a-z]+){0,3})\s+\1\b(?![-’'])")
 _CONJUNCTIONS = set("和与及或跟同并且而")
 
+# Cheap necessary conditions, so that the backreference patterns above (slow:
+# they try every length at every position) run only on the few blocks where
+# they can match.  _ZH_TWICE and _ZH_INTERRUPTED need, inside one run of Han
+# characters, a three-character sequence seen again 3 to 16 characters later
+# (the start of the phrase and of its copy).  _ZH_SEPARATED needs two runs of
+# Han characters separated only by a comma (and spaces), the second of 4–16
+# characters and ending the first.
+_HAN_RUN = regex.compile(r"\p{Han}+")
+_SEPARATOR = regex.compile(r"\s*[,，、]\s*")
+
+
+def _may_repeat(runs: list[regex.Match]) -> bool:
+    for run in runs:
+        r = run.group()
+        if len(r) < 6:
+            continue
+        grams = [r[i : i + 3] for i in range(len(r) - 2)]
+        if len(set(grams)) == len(grams):
+            continue  # no sequence of three seen twice (most runs)
+        last: dict[str, int] = {}
+        for i, g in enumerate(grams):
+            j = last.get(g)
+            if j is not None and i - j <= 16:
+                return True  # (nearer than 3 too: 哈哈哈哈; the pattern decides)
+            last[g] = i
+    return False
+
+
+def _may_repeat_separated(text: str, runs: list[regex.Match]) -> bool:
+    for a, b in zip(runs, runs[1:]):
+        second = b.group()
+        if 4 <= len(second) <= 16 and a.group().endswith(second) and _SEPARATOR.fullmatch(text, a.end(), b.start()):
+            return True
+    return False
+
 
 def _uniform(phrase: str) -> bool:
     return len(set(phrase)) == 1  # 哈哈哈 / 呵呵呵: onomatopoeia, not a slip
@@ -72,7 +107,12 @@ def repeated_phrase(doc, options):
     text = doc.text
     for block in doc.blocks:
         reported: list[tuple[int, int]] = []  # spans already reported in this block
+        runs = list(_HAN_RUN.finditer(text, block.start, block.end))
+        twice = _may_repeat(runs)
+        separated = _may_repeat_separated(text, runs)
         for pattern, safe in ((_ZH_TWICE, True), (_ZH_SEPARATED, True), (_ZH_INTERRUPTED, False)):
+            if not (separated if pattern is _ZH_SEPARATED else twice):
+                continue
             for m in pattern.finditer(text, block.start, block.end):
                 phrase = m.group(1)
                 if _uniform(phrase) or any(s < m.end() and m.start() < e for s, e in reported):

@@ -1,0 +1,206 @@
+"""The speed-ups of the analyses and rules must not change any result.
+
+Each fast path (a prefilter, a candidate search, a reimplementation) is
+checked against the slow form it replaces: on every string of a small
+alphabet where that is cheap, on random strings otherwise, and on the
+project's own fixture texts and the sample corpus when present.
+"""
+
+from __future__ import annotations
+
+import itertools
+import pathlib
+import random
+import subprocess
+import sys
+
+import pytest
+import regex
+
+from lintkit.analysis import citations as C
+from lintkit.analysis import quantities as Q
+from lintkit.document import Document
+from lintkit.testing import lint_documents
+
+FIXTURES = pathlib.Path(__file__).parent / "fixtures"
+NUMERALS = "零〇一二两三四五六七八九十百千"
+
+
+def _fixture_texts() -> list[str]:
+    files = sorted(FIXTURES.rglob("*.txt")) + sorted(FIXTURES.rglob("*.md"))
+    return [f.read_text(encoding="utf-8", errors="replace") for f in files]
+
+
+def _cn2an(s: str) -> float | None:
+    import cn2an
+
+    try:
+        return float(cn2an.cn2an(s, "smart"))
+    except Exception:  # noqa: BLE001 - what cn_number turns into None
+        return None
+
+
+# -- Chinese numerals without cn2an ---------------------------------------------
+
+
+def test_short_numerals_read_as_cn2an_reads_them():
+    # every string of up to four numeral characters (54 240 strings); the
+    # reading was also checked offline for every string of five and six
+    mismatches = []
+    for n in range(1, 5):
+        for chars in itertools.product(NUMERALS, repeat=n):
+            s = "".join(chars)
+            if s in ("百", "千"):
+                continue  # cn_number's own readings, before either path
+            if Q._cn_short(s) != _cn2an(s):
+                mismatches.append(s)
+    assert mismatches == []
+
+
+@pytest.mark.parametrize(
+    "s, value",
+    [("三十一", 31.0), ("两", 2.0), ("十", 10.0), ("二〇三一", 2031.0), ("三百四", 340.0),
+     ("两千零五", 2005.0), ("一千零十", 1010.0), ("百", 100.0)],
+)
+def test_cn_number_values(s, value):
+    assert Q.cn_number(s) == value
+
+
+@pytest.mark.parametrize("s", ["四五十", "千百", "十十三", "三四五六七八九十"])
+def test_cn_number_rejects_what_cn2an_rejects(s):
+    assert Q.cn_number(s) is None
+    assert _cn2an(s) is None
+
+
+def test_long_numerals_still_go_to_cn2an():
+    s = "一千九百九十九"  # seven characters: beyond the checked short path
+    assert len(s) > Q._CN_SHORT_MAX
+    assert Q.cn_number(s) == _cn2an(s) == 1999.0
+
+
+def test_short_numerals_do_not_import_cn2an():
+    code = (
+        "import sys\n"
+        "from lintkit.analysis.quantities import cn_number\n"
+        "assert cn_number('三十一') == 31.0 and cn_number('二〇三一') == 2031.0\n"
+        "print('cn2an' in sys.modules)\n"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert out.stdout.strip() == "False"
+
+
+# -- speakers: candidate starts before a verb of saying ----------------------------
+
+
+def _speakers_slow(text, start, end):
+    return [(m.span(), m.group("subject")) for m in C.SPEAKER.finditer(text, start, end)]
+
+
+def _speakers_fast(text, start, end):
+    return [(m.span(), m.group("subject")) for m in C._speaker_matches(text, start, end)]
+
+
+def test_speaker_matches_equal_the_plain_search_on_fixtures():
+    total = 0
+    for text in _fixture_texts():
+        rng = random.Random(len(text))
+        windows = [(0, len(text))] + [
+            (s, min(len(text), s + rng.randrange(1, 300))) for s in (rng.randrange(len(text) + 1) for _ in range(30))
+        ]
+        for s, e in windows:
+            slow = _speakers_slow(text, s, e)
+            assert _speakers_fast(text, s, e) == slow, (s, e)
+            total += len(slow)
+    assert total > 20  # the fixtures do contain speakers
+
+
+def test_speaker_matches_equal_the_plain_search_on_random_text():
+    pieces = ["说", "说道", "表示", "接受采访时", "发布的", "白皮书", "研究", "的", "王明", "ab", "·", ".",
+              "，", " ", "“", "公司", "也", "进一步", "称", "显示", "数据", "某某某某某某某某", "对记者"]
+    rng = random.Random(7)
+    total = 0
+    for _ in range(3000):
+        text = "".join(rng.choice(pieces) for _ in range(rng.randint(1, 30)))
+        s = rng.randrange(len(text) + 1)
+        e = rng.randint(s, len(text))
+        slow = _speakers_slow(text, s, e)
+        assert _speakers_fast(text, s, e) == slow, (text, s, e)
+        total += len(slow)
+    assert total > 500
+
+
+def test_a_speaker_at_the_longest_reach_is_found():
+    # 16-character subject + 接受采访时 + 发布的 + 白皮书 + 表示: 27 characters before the verb
+    text = "，" + "甲" * 16 + "接受采访时发布的白皮书表示"
+    assert _speakers_fast(text, 0, len(text)) == _speakers_slow(text, 0, len(text)) != []
+
+
+# -- repeated phrases: prefilters --------------------------------------------------
+
+
+def _repeated(texts):
+    docs = [Document(t, f"t{i}.txt") for i, t in enumerate(texts)]
+    found = lint_documents(docs, "style.repeated-phrase").findings
+    return sorted((f.path, f.start.offset, f.end.offset, f.message) for f in found)
+
+
+def test_repeated_phrase_prefilter_changes_nothing(monkeypatch):
+    from lintkit_style.rules import repeated_phrase as R
+
+    rng = random.Random(11)
+    han = "发展创新协同以学促干的和"
+    texts = []
+    for _ in range(600):
+        t = "".join(rng.choice(han + "，、, ") if rng.random() < 0.2 else rng.choice(han)
+                    for _ in range(rng.randint(5, 50)))
+        if rng.random() < 0.6:  # plant a repetition of Han characters
+            phrase = "".join(rng.choice(han) for _ in range(rng.randint(3, 16)))
+            i = rng.randint(0, len(t))
+            t = t[:i] + phrase + rng.choice(["", "，", " , ", "和", "了的", "、"]) + phrase + t[i:]
+        texts.append(t)
+    texts += _fixture_texts()
+    fast = _repeated(texts)
+    monkeypatch.setattr(R, "_may_repeat", lambda runs: True)
+    monkeypatch.setattr(R, "_may_repeat_separated", lambda text, runs: True)
+    assert _repeated(texts) == fast
+    assert len({path for path, *_ in fast}) > 100  # many planted repetitions are reported
+
+
+# -- organisation names: only where a head morpheme can end ------------------------
+
+
+def test_organisation_names_found_the_same_without_the_filter(monkeypatch):
+    from lintkit_names import organisations as O
+
+    rng = random.Random(5)
+    pieces = list(O.HEADS) + sorted(O.KEY)[:30] + ["与", "和", "北京", "的", "中国", "会", "心", "所", "学", " ", "A"]
+    texts = ["".join(rng.choice(pieces) for _ in range(rng.randint(1, 12))) for _ in range(2000)]
+    texts += _fixture_texts()
+
+    def run():
+        return [
+            [(s, n, [(m.text, m.start, m.kind) for m in ms], c) for s, n, ms, c in O.chinese_names_in(t, 0, len(t))]
+            for t in texts
+        ]
+
+    fast = run()
+    monkeypatch.setattr(O, "_head_end", lambda: None)
+    assert run() == fast
+    assert sum(map(len, fast)) > 500
+
+
+# -- statistics: sentences with nothing a statistic needs are skipped ---------------
+
+
+def test_statistic_prefilter_changes_nothing(monkeypatch):
+    from lintkit_citations import claims
+
+    sentences = []
+    for text in _fixture_texts():
+        sentences += [s for s in regex.split(r"(?<=[。！？；\n])", text) if s]
+    sentences += ["增长了三成", "过半的受访者", "三分之一", "数亿元", "位居全球第一", "世界之首", "约 30%",
+                  "全年 5 倍", "这一成果", "没有数字的句子。"]
+    fast = [claims.statistic_figures(s) for s in sentences]
+    monkeypatch.setattr(claims, "_MAY_HOLD_FIGURE", regex.compile(""))
+    assert [claims.statistic_figures(s) for s in sentences] == fast
+    assert sum(map(bool, fast)) > 10
