@@ -610,17 +610,26 @@ def _zh_value(num: str) -> float | None:
     return cn_number(num)
 
 
+class _Found:
+    """Quantities found so far in a stretch of text; a later, weaker reading
+    may not claim characters an earlier one took."""
+
+    def __init__(self) -> None:
+        self.out: list[Quantity] = []
+        self._taken: list[tuple[int, int]] = []
+
+    def free(self, s: int, e: int) -> bool:
+        return not any(s < te and ts < e for ts, te in self._taken)
+
+    def add(self, q: Quantity) -> None:
+        self.out.append(q)
+        self._taken.append((q.start, q.end))
+
+
 def extract_zh(text: str, start: int, end: int, block: int = -1) -> list[Quantity]:
     """Quantities of the Chinese text ``text[start:end]`` (absolute offsets)."""
-    out: list[Quantity] = []
-    taken: list[tuple[int, int]] = []
-
-    def free(s: int, e: int) -> bool:
-        return not any(s < te and ts < e for ts, te in taken)
-
-    def add(q: Quantity) -> None:
-        out.append(q)
-        taken.append((q.start, q.end))
+    found = _Found()
+    out, free, add = found.out, found.free, found.add
 
     for m in _ZH_DATE.finditer(text, start, end):
         m_, d = _zh_value(m["m"]), _zh_value(m["d"]) if m["d"] else None
@@ -917,15 +926,8 @@ def _singular(word: str) -> str:
 
 def extract_en(text: str, start: int, end: int, block: int = -1) -> list[Quantity]:
     """Quantities of the English text ``text[start:end]`` (absolute offsets)."""
-    out: list[Quantity] = []
-    taken: list[tuple[int, int]] = []
-
-    def free(s: int, e: int) -> bool:
-        return not any(s < te and ts < e for ts, te in taken)
-
-    def add(q: Quantity) -> None:
-        out.append(q)
-        taken.append((q.start, q.end))
+    found = _Found()
+    out, free, add = found.out, found.free, found.add
 
     for m in _EN_DATE.finditer(text, start, end):
         mon = m["mon"] or m["mon_b"] or m["mon_c"]

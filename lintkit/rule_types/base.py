@@ -306,6 +306,16 @@ class Matcher:
         found.sort(key=lambda m: (m.start(), -m.end()))
         return found
 
+    def find_distinct(self, text: str, start: int, end: int) -> list:
+        """``find`` with overlapping matches dropped, the longest at each
+        place kept: two patterns that found the same words report them once."""
+        out, last_end = [], -1
+        for m in self.find(text, start, end):
+            if m.start() >= last_end:
+                out.append(m)
+                last_end = m.end()
+        return out
+
 
 def clip(text: str, n: int = 30) -> str:
     text = " ".join(text.split())

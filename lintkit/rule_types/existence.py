@@ -37,11 +37,7 @@ def build(spec: Spec):
     def check(doc, options):
         text = doc.text
         for u in units(doc, unit, langs):
-            last_end = -1
-            for m in matcher.find(text, u.start, u.end):
-                if m.start() < last_end:
-                    continue  # two patterns found the same place: report it once
-                last_end = m.end()
+            for m in matcher.find_distinct(text, u.start, u.end):
                 yield Problem(m.start(), m.end(), message.format(match=m.group(), link=link))
 
     return check

@@ -52,11 +52,7 @@ def build(spec: Spec):
     def check(doc, options):
         text = doc.text
         for u in units(doc, unit, langs):
-            last_end = -1
-            for m in matcher.find(text, u.start, u.end):
-                if m.start() < last_end:
-                    continue
-                last_end = m.end()
+            for m in matcher.find_distinct(text, u.start, u.end):
                 right = replacement_of[m.re.pattern]
                 new = m.expand(right) if is_regex else right
                 if new == m.group():
