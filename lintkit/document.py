@@ -20,7 +20,20 @@ from .blocks import Block, split_blocks
 from .decoding import decode
 from .findings import Position
 
-__all__ = ["Document"]
+__all__ = ["Document", "AnalysisError"]
+
+
+class AnalysisError(RuntimeError):
+    """A shared analysis failed on one document.
+
+    It names the document so that a rule over many documents (a corpus rule)
+    can report the file at fault and go on with the others, instead of
+    losing its checks for the whole run.
+    """
+
+    def __init__(self, path: str, analysis: str, exc: BaseException):
+        self.path, self.analysis, self.exc = path, analysis, exc
+        super().__init__(f"{type(exc).__name__}: {exc} (in the {analysis} analysis of {path})")
 
 T = TypeVar("T")
 _NEWLINE = regex.compile(r"\r\n|\r|\n")
@@ -94,8 +107,15 @@ class Document:
         try:
             return self._analyses[func]
         except KeyError:
-            value = self._analyses[func] = func(self)
-            return value
+            pass
+        try:
+            value = func(self)
+        except AnalysisError:
+            raise
+        except Exception as exc:  # noqa: BLE001 - re-raised with the document named
+            raise AnalysisError(self.path, getattr(func, "__qualname__", repr(func)), exc) from exc
+        self._analyses[func] = value
+        return value
 
     @cached_property
     def blocks(self) -> list[Block]:

@@ -16,7 +16,7 @@ from typing import Iterable
 
 from .config import Config, is_excluded
 from .decoding import DecodeError
-from .document import Document
+from .document import AnalysisError, Document
 from .findings import Finding, Location, Problem, RunError, Severity
 from .rules import ARTICLE, CORPUS, DOCUMENT, Rule
 from .selection import Selection
@@ -128,7 +128,7 @@ class Engine:
                         self._apply(active, article, doc, result)
         corpus_rules = [a for a in self.active if a.rule.scope == CORPUS]
         for active in corpus_rules:
-            self._apply(active, list(documents), None, result)
+            self._apply_corpus(active, list(documents), result)
         result.findings.sort(key=Finding.sort_key)
         return result
 
@@ -141,6 +141,29 @@ class Engine:
             result.errors.append(_crash(active.rule, doc.path if doc else "(all files)", exc))
             return
         result.findings.extend(findings)
+
+
+    def _apply_corpus(self, active: ActiveRule, documents: list[Document], result: RunResult) -> None:
+        """A corpus rule over every document; a document whose analysis fails is
+        reported by name and left out, and the rule runs again over the rest."""
+        while True:
+            try:
+                problems = list(active.rule.check(documents, active.options) or ())
+                findings = [_to_finding(active, p, None) for p in problems]
+                findings = [f for f in findings if not _suppressed(f, _document_of(problems, f, None))]
+            except AnalysisError as exc:
+                culprit = [d for d in documents if d.path == exc.path]
+                if not culprit:
+                    result.errors.append(_crash(active.rule, "(all files)", exc))
+                    return
+                result.errors.append(_crash(active.rule, exc.path, exc.exc))
+                documents = [d for d in documents if d.path != exc.path]
+                continue
+            except Exception as exc:  # noqa: BLE001 - one rule's bug must not stop the run
+                result.errors.append(_crash(active.rule, "(all files)", exc))
+                return
+            result.findings.extend(findings)
+            return
 
 
 def _document_of(problems, finding: Finding, doc: Document | None) -> Document | None:
@@ -161,7 +184,9 @@ def _suppressed(finding: Finding, doc: Document | None) -> bool:
     return doc.analysis(suppressions).covers(finding.rule, finding.start.line)
 
 
-def _crash(rule: Rule, path: str, exc: Exception, doing: str = "") -> RunError:
+def _crash(rule: Rule, path: str, exc: BaseException, doing: str = "") -> RunError:
+    if isinstance(exc, AnalysisError):
+        exc = exc.exc
     frame = traceback.extract_tb(exc.__traceback__)[-1] if exc.__traceback__ else None
     where = f" at {Path(frame.filename).name}:{frame.lineno}" if frame else ""
     return RunError(

@@ -231,3 +231,43 @@ def test_discover_lists_a_file_once(tmp_path):
     (tmp_path / "a.txt").write_text("t")
     files, _ = discover([str(tmp_path / "a.txt"), str(tmp_path), str(tmp_path / "." / "a.txt")], [], tmp_path)
     assert files == [str(tmp_path / "a.txt")]
+
+
+def _first_char_or_boom(doc):
+    """An analysis that fails on one kind of input, as a real one can."""
+    if "boom" in doc.text:
+        raise KeyError("kw")
+    return doc.text[:1]
+
+
+def test_an_analysis_failing_on_one_file_costs_only_that_file():
+    @rule("t.corpus-analysis", scope=CORPUS)
+    def corpus_analysis(docs, options):
+        """Reports each file's first character, through a shared analysis."""
+        for d in docs:
+            if d.analysis(_first_char_or_boom):
+                yield Problem(0, 1, "first", document=d)
+
+    @rule("t.doc-analysis")
+    def doc_analysis(doc, options):
+        """The same analysis, per document."""
+        doc.analysis(_first_char_or_boom)
+        return ()
+
+    docs = [Document("a boom\n", "bad.txt"), Document("good\n", "good.txt"), Document("ok\n", "ok.txt")]
+    result = Engine(_rules(corpus_analysis, doc_analysis)).run(docs)
+    assert sorted(f.path for f in result.findings) == ["good.txt", "ok.txt"]
+    assert sorted((e.rule, e.path) for e in result.errors) == [
+        ("t.corpus-analysis", "bad.txt"), ("t.doc-analysis", "bad.txt")]
+    for e in result.errors:
+        assert "KeyError: 'kw'" in e.message and "bad.txt" in e.message
+
+
+def test_a_unit_symbol_in_another_case_is_read_not_a_crash():
+    """'820,000kw' and 'million kwh' once raised KeyError in the quantities analysis."""
+    from lintkit.analysis.quantities import quantities
+
+    doc = Document("装机82万千瓦。\n\nSummary: It has 820,000kw and makes 3 million KWH.\n", "u.txt")
+    found = {(q.text, q.unit, q.value) for qs in doc.analysis(quantities).values() for q in qs if q.lang == "en"}
+    assert ("820,000kw", "W", 820_000_000.0) in found
+    assert any(t.startswith("3 million") and u == "Wh" and v == 3e9 for t, u, v in found)

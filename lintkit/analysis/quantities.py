@@ -236,6 +236,19 @@ SYMBOL_UNITS: dict[str, tuple[str, float, str]] = {
     "GHz": ("Hz", 1e9, "measure"), "MHz": ("Hz", 1e6, "measure"), "THz": ("Hz", 1e12, "measure"),
     "Hz": ("Hz", 1, "measure"), "°C": ("°C", 1, "measure"), "ms": ("s", 1e-3, "duration"),
 }
+# The English reader matches symbols case-insensitively ("820,000kw",
+# "million KWH"): look them up folded too.  A folded form shared by two
+# symbols would be ambiguous; none is today, and such a form reads as no unit.
+_SYMBOL_FOLDED: dict[str, tuple[str, float, str]] = {}
+for _sym, _val in SYMBOL_UNITS.items():
+    _SYMBOL_FOLDED[_sym.casefold()] = _val if _SYMBOL_FOLDED.get(_sym.casefold(), _val) == _val else None
+
+
+def symbol_unit(sym: str) -> tuple[str, float, str] | None:
+    """(base unit, factor, kind) of a unit symbol as written, in any case; None if unknown."""
+    return SYMBOL_UNITS.get(sym) or _SYMBOL_FOLDED.get(sym.casefold())
+
+
 # English unit words (singular; plurals by -s/-es).
 EN_UNITS: dict[str, tuple[str, float, str]] = {
     "terawatt-hour": ("Wh", 1e12, "measure"), "gigawatt-hour": ("Wh", 1e9, "measure"),
@@ -773,7 +786,7 @@ def _zh_quantity(text: str, m: regex.Match, end: int, block: int) -> Quantity | 
         elif after["cur"]:
             kind, unit = "money", ZH_CURRENCIES[after["cur"]]
         elif after["unit"] or after["sym"]:
-            unit, factor, kind = (ZH_UNITS.get(after["unit"]) if after["unit"] else SYMBOL_UNITS[after["sym"]])
+            unit, factor, kind = (ZH_UNITS.get(after["unit"]) if after["unit"] else symbol_unit(after["sym"]))
         elif after["yr"]:
             if arabic and len(num) == 4 and not m["mag"]:
                 return None  # a year, read by _ZH_YEAR
@@ -1057,8 +1070,8 @@ def _en_quantity(text: str, m: regex.Match, end: int, block: int) -> Quantity | 
         if pts:
             unit = "pp"
             qend += pts.end()
-    elif after and after["sym"]:
-        u, f, kind = SYMBOL_UNITS[after["sym"]]
+    elif after and after["sym"] and symbol_unit(after["sym"]):
+        u, f, kind = symbol_unit(after["sym"])
         unit, v, qend = u, v * f, after.end()
     elif after and after["word"]:
         w = after["word"]
