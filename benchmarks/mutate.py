@@ -23,6 +23,8 @@ rule the defect is counted against):
   character replaced by a common homophone (林海涛 → 林海滔);
 * ``name-lookalike``: … by a look-alike character (未/末, 王/玉);
 * ``name-surname``: … with its surname replaced by a near variant (张/章);
+* ``name-transliteration``: one mention of a transliterated foreign name
+  with one character replaced by a homophone (豪威尔 → 豪韦尔);
 * ``pinyin-syllable``: one syllable of a pinyin name in the English changed
   (Li Xiaohong → Li Xiaohang) where the Chinese gives the name;
 * ``en-name-variant``: one mention of a repeated English personal name
@@ -61,6 +63,7 @@ KINDS: dict[str, tuple[str, ...]] = {
     "name-homophone": ("names.spelling-variant", "names.romanization-mismatch", "names.cross-file-variant"),
     "name-lookalike": ("names.spelling-variant", "names.romanization-mismatch", "names.cross-file-variant"),
     "name-surname": ("names.spelling-variant", "names.romanization-mismatch", "names.cross-file-variant"),
+    "name-transliteration": ("names.spelling-variant", "names.cross-file-variant"),
     "pinyin-syllable": ("names.romanization-mismatch", "names.english-variant"),
     "en-name-variant": ("names.english-variant", "names.romanization-mismatch"),
     "en-figure": ("numbers.zh-en-mismatch", "numbers.contradiction"),
@@ -255,11 +258,18 @@ def _chinese_names(doc: _Text) -> dict[str, list[int]]:
         if not is_chinese_line(line):
             continue
         pos = 0
-        for w in jieba.posseg.cut(line):
-            word, flag = w.word, w.flag
-            if flag == "nr" and 2 <= len(word) <= 3 and word[0] in SURNAMES and all(_HAN.match(c) for c in word):
-                found.setdefault(word, []).append(start + pos)
+        tokens = [(w.word, w.flag) for w in jieba.posseg.cut(line)]
+        for i, (word, flag) in enumerate(tokens):
+            at = pos
             pos += len(word)
+            if flag != "nr":
+                continue
+            if len(word) in (1, 2) and i and len(tokens[i - 1][0]) == 1 and tokens[i - 1][0] in SURNAMES:
+                word, at = tokens[i - 1][0] + word, at - 1  # 林 + 海涛: jieba cuts the surname off
+            if "·" in line[max(0, at - 1):at] + line[at + len(word):at + len(word) + 1]:
+                continue  # part of a transliterated foreign name: the transliteration kind's
+            if 2 <= len(word) <= 3 and word[0] in SURNAMES and all(_HAN.match(c) for c in word):
+                found.setdefault(word, []).append(start + at)
     freq = jieba.dt.FREQ
     names = {n: offs for n, offs in found.items()
              if tags.get(n, "nr") == "nr" and freq.get(n, 0) < 50 and _looks_like_person(doc.text, n, offs)}
@@ -303,6 +313,36 @@ def _name_mutations(doc: _Text, rng: random.Random) -> list[Mutation]:
             if new not in doc.text:
                 out.append(_mut(doc, "name-surname", at3, name, new,
                                 f"{name} written {new} once (surname {name[0]}→{new[0]})", ("name", name)))
+    return out
+
+
+# The characters on either side of the dot of a transliterated name (唐纳德·特朗普 →
+# 纳德·特朗): where the name begins and ends is unknown, the dot's neighbours are the name.
+_TRANSLITERATED = re.compile(r"[\u3400-\u9fff]{2}·[\u3400-\u9fff]{2}")
+
+
+def _transliteration_mutations(doc: _Text, rng: random.Random) -> list[Mutation]:
+    """Foreign names written in characters (X·Y), repeated: one mention respelt."""
+    sounds = _common_chars()
+    seen: dict[str, list[int]] = {}
+    for _, start, line in doc.line_spans():
+        for m in _TRANSLITERATED.finditer(line):
+            seen.setdefault(m.group(0), []).append(start + m.start())
+    out = []
+    for name in sorted(seen):
+        offs = seen[name]
+        if len(offs) < 2:
+            continue
+        positions = [i for i, c in enumerate(name) if c != "·" and len(sounds.get(_sound(c), [])) > 1]
+        if not positions:
+            continue
+        i = rng.choice(positions)
+        h = rng.choice([c for c in sounds[_sound(name[i])] if c != name[i]])
+        new = name[:i] + h + name[i + 1:]
+        if new in doc.text:
+            continue
+        out.append(_mut(doc, "name-transliteration", rng.choice(offs), name, new,
+                        f"{name} written {new} once (homophone {name[i]}→{h})", ("name", name)))
     return out
 
 
@@ -625,6 +665,9 @@ def _reference_section(doc: _Text) -> tuple[int, dict[int, int]] | None:
     return (h, entries) if len(entries) >= 3 else None
 
 
+_CITATION_KINDS = {"marker-removed", "marker-past-list", "ref-missing-year", "ref-wrong-type"}
+
+
 def _citation_mutations(doc: _Text, rng: random.Random) -> list[Mutation]:
     sec = _reference_section(doc)
     if not sec:
@@ -682,7 +725,7 @@ def _citation_mutations(doc: _Text, rng: random.Random) -> list[Mutation]:
 
 
 _ATTRIBUTION = re.compile(
-    r"(?:据|根据|依据)(?P<src>[^，。；！？\n]{2,24}?)(?:统计|数据|显示|调查|报告|测算|监测|发布|公布)(?:显示|表明)?[，,]"
+    r"(?:据|根据|依据)(?P<src>[^，。；！？\n]{2,24}?)(?:统计|数据|显示|调查|报告|测算|监测|发布|公布|报道|消息)(?:显示|表明|称)?[，,]"
     r"|(?P<src2>[\u3400-\u9fffA-Za-z]{2,16}?)(?:发布的|公布的)?(?:数据|统计|报告|调查|调查结果|监测数据)(?:显示|表明)[，,：:]?"
 )
 _VAGUE = ("数据", "统计", "有关", "相关", "报告", "调查", "研究", "资料")
@@ -709,21 +752,33 @@ def _attribution_mutations(doc: _Text, rng: random.Random) -> list[Mutation]:
 # -- planning ----------------------------------------------------------------------------
 
 
-def plan(text: str, rng: random.Random, *, zh_text: str | None = None, per_kind: int = 3) -> list[Mutation]:
-    """Every mutation worth planting in ``text``, at most ``per_kind`` of each kind.
+def sites_per_kind(text: str) -> int:
+    """How many defects of one kind a document gets: three, and one more per 40 KB."""
+    return 3 + len(text.encode("utf-8")) // 40_000
+
+
+def plan(text: str, rng: random.Random, *, zh_text: str | None = None, per_kind: int | None = None) -> list[Mutation]:
+    """Every mutation worth planting in ``text``, at most ``per_kind`` of each kind
+    (by default ``sites_per_kind(text)``).
 
     ``zh_text`` is the Chinese an English figure must translate (the Chinese
     file of a translation pair); by default ``text`` itself.
     """
     doc = _Text(text)
+    per_kind = per_kind or sites_per_kind(text)
     found: list[Mutation] = []
     found += _name_mutations(doc, rng)
+    found += _transliteration_mutations(doc, rng)
     found += _pinyin_mutations(doc, rng)
     found += _en_name_mutations(doc, rng)
     found += _en_figure_mutations(doc, zh_text, rng)
     found += _zh_contradiction_mutations(doc, rng)
     found += _citation_mutations(doc, rng)
     found += _attribution_mutations(doc, rng)
+    sec = _reference_section(doc)
+    if sec:  # a reference list is not prose: only the citation kinds plant there
+        last_prose_line = sec[0]  # 0-based heading index = 1-based line before it
+        found = [mu for mu in found if mu.kind in _CITATION_KINDS or mu.line <= last_prose_line]
     by_kind: dict[str, list[Mutation]] = {}
     for mu in found:
         by_kind.setdefault(mu.kind, []).append(mu)
@@ -770,7 +825,7 @@ def main(argv: list[str] | None = None) -> int:
     args = ap.parse_args(argv)
     text = Path(args.file).read_text(encoding="utf-8")
     muts = plan(text, random.Random(f"{args.seed}:{Path(args.file).name}"))
-    for n, group in enumerate(copies(muts), 1):
+    for n, group in enumerate(copies(muts, max_copies=sites_per_kind(text)), 1):
         for mu in group:
             print(f"copy {n}  line {mu.line:5}  {mu.kind:20} {mu.old!r} -> {mu.new!r}  {mu.reason}")
     return 0

@@ -45,6 +45,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import math
 import random
 import sys
 import time
@@ -338,7 +339,7 @@ def _run_mutants(linter: Linter, tally: Tally, unit: Unit, original_findings, la
         rng = random.Random(f"{seed}:{path}")
         partner = zh_partner if ".en." in path else None
         plan = mutate.plan(text, rng, zh_text=partner)
-        for group in mutate.copies(plan):
+        for group in mutate.copies(plan, max_copies=mutate.sites_per_kind(text)):
             texts = dict(unit.texts)
             texts[path] = mutate.apply(text, group)
             findings, _ = linter.run(texts)
@@ -410,6 +411,38 @@ def summary(tally: Tally, rule_ids: list[str]) -> dict:
     }
 
 
+FLOOR = HERE / "quality-floor.json"
+
+
+def floor_failures(s: dict, floor: dict) -> list[str]:
+    """Every rule whose precision or recall fell below the recorded floor."""
+    bad = []
+    for rule, want in sorted(floor.get("rules", {}).items()):
+        got = s["rules"].get(rule)
+        for key in ("precision", "recall"):
+            if want.get(key) is None:
+                continue
+            value = got.get(key) if got else None
+            if value is None or value < want[key]:
+                bad.append(f"{rule}: {key} {_fmt(value)} is below the floor {want[key]:.3f}")
+    return bad
+
+
+def raised_floor(s: dict, floor: dict) -> dict:
+    """The floor raised to today's figures where they are higher; never lowered."""
+    rules = dict(floor.get("rules", {}))
+    for rule, got in s["rules"].items():
+        old = rules.get(rule, {})
+        new = {}
+        for key in ("precision", "recall"):
+            # today's figure rounded down to two decimals: a floor, not a snapshot
+            today = math.floor(got[key] * 100) / 100 if got.get(key) is not None else None
+            values = [v for v in (old.get(key), today) if v is not None]
+            new[key] = max(values) if values else None
+        rules[rule] = new
+    return {"about": floor.get("about", ""), "seed": floor.get("seed", 1), "rules": dict(sorted(rules.items()))}
+
+
 def _fmt(x) -> str:
     return "—" if x is None else (f"{x:.2f}" if isinstance(x, float) else str(x))
 
@@ -455,6 +488,10 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--list", choices=["fp", "fn", "tp", "unjudged", "planted", "all"],
                     help="also list the judged items of one kind")
     ap.add_argument("--rule", help="with --list: only this rule")
+    ap.add_argument("--check-floor", action="store_true",
+                    help=f"exit 1 if a rule's precision or recall is below {FLOOR.name}")
+    ap.add_argument("--raise-floor", action="store_true",
+                    help=f"raise {FLOOR.name} to today's figures where they are higher (never lowers it)")
     args = ap.parse_args(argv)
 
     units, labels = load_corpus(args.corpus)
@@ -473,13 +510,23 @@ def main(argv: list[str] | None = None) -> int:
     if args.json != "-":
         print(render(s))
         print(f"\n({elapsed:.1f} s)")
+    status = 0
+    if args.check_floor or args.raise_floor:
+        floor = json.loads(FLOOR.read_text(encoding="utf-8")) if FLOOR.exists() else {}
+        if args.raise_floor:
+            FLOOR.write_text(json.dumps(raised_floor(s, floor), indent=1) + "\n", encoding="utf-8")
+            floor = json.loads(FLOOR.read_text(encoding="utf-8"))
+        bad = floor_failures(s, floor)
+        for line in bad:
+            print(f"quality: below the floor: {line}", file=sys.stderr)
+        status = 1 if bad else 0
     if args.list:
         wanted = {"fp": ("fp", "fp-mutant"), "fn": ("labelled-missed", "planted-missed"), "tp": ("tp",),
                   "unjudged": ("unjudged",), "planted": ("planted-found", "planted-missed")}.get(args.list)
         for item in tally.items:
             if (wanted is None or item["kind"] in wanted) and (not args.rule or item["rule"] == args.rule):
                 print(json.dumps(item, ensure_ascii=False))
-    return 0
+    return status
 
 
 if __name__ == "__main__":
