@@ -142,7 +142,8 @@ def load_corpus(root: Path = CORPUS) -> tuple[list[Unit], Labels]:
             entry = DocumentLabels(path, genre, _ranges(doc.get("reviewed", "all"), path))
             for d in doc.get("defects") or []:
                 rules = d["rules"] if isinstance(d.get("rules"), list) else [d["rule"]]
-                entry.defects.append(Defect(path, int(d["line"]), tuple(rules), str(d.get("reason", ""))))
+                entry.defects.append(Defect(path, int(d["line"]), tuple(rules), str(d.get("reason", "")),
+                                            also=tuple(int(x) for x in d.get("also", ()))))
             labels[path] = entry
     files = sorted(p for p in root.rglob("*") if p.is_file() and p.suffix in TEXT_SUFFIXES
                    and p.name not in SKIP_NAMES and not any(x.startswith(".") for x in p.parts))

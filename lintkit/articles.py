@@ -36,9 +36,16 @@ from .language import EN, MIXED, ZH
 if TYPE_CHECKING:  # pragma: no cover
     from .document import Document
 
-__all__ = ["Article", "Counterpart", "split_articles"]
+__all__ = ["Article", "Counterpart", "split_articles", "GENRES", "TRANSLATION"]
 
 HEADLINE, SUMMARY, CONTENTS, BYLINE = "headline", "summary", "contents", "byline"
+# An English paragraph that renders one Chinese paragraph: in alternating
+# bilingual text, or in a translation kept in a file of its own.
+TRANSLATION = "translation"
+
+# What kind of text a document is; it decides which counterparts to look for.
+MAGAZINE, JOURNAL, BILINGUAL, PARALLEL, NEWS = "magazine", "journal", "bilingual", "parallel", "news"
+GENRES = (MAGAZINE, JOURNAL, BILINGUAL, PARALLEL, NEWS)
 
 BYLINE_PATTERNS = [
     regex.compile(r"^文\s*[/／]\s*(?P<names>.+)$"),
@@ -64,12 +71,22 @@ _TERMINAL = regex.compile(r"[.!?:;\"”’)]\s*$")
 
 @dataclass(frozen=True)
 class Counterpart:
-    """An English (or contents) piece that belongs to an article."""
+    """An English (or contents) piece that belongs to an article.
 
-    kind: str  # headline | summary | contents | byline
+    ``document`` is set when the piece lies in another file than the
+    article (the English file of a translation pair); offsets and ``block``
+    are then that file's.  ``aligned`` names the Chinese blocks of the
+    article's document that the piece renders, when the layout says so
+    (the paragraph an alternating English paragraph follows, the line of a
+    translation it aligns with); rules compare with those first.
+    """
+
+    kind: str  # headline | summary | contents | byline | translation
     start: int
     end: int
     block: int
+    document: "Document | None" = field(default=None, compare=False, repr=False)
+    aligned: tuple[int, ...] = ()
 
 
 @dataclass
@@ -91,6 +108,11 @@ class Article:
     english: list[Counterpart] = field(default_factory=list)
     contents: list[Counterpart] = field(default_factory=list)  # Chinese contents lines
     furniture: frozenset[int] = frozenset()  # contents lines inside the span: not body text
+    genre: str = NEWS
+    # A paper's Chinese author names paired by position with their English
+    # (pinyin) spellings: ((zh start, zh end), (en start, en end)); the
+    # English offsets are in ``author_document`` (this document unless set).
+    author_pairs: list[tuple[tuple[int, int], tuple[int, int]]] = field(default_factory=list)
 
     @property
     def start(self) -> int:
@@ -107,7 +129,8 @@ class Article:
         return self.document.blocks[self.headline].text(self.document.text)
 
     def english_blocks(self) -> set[int]:
-        return {c.block for c in self.english}
+        """Blocks of this document that are English counterparts."""
+        return {c.block for c in self.english if c.document is None}
 
     def chinese_blocks(self) -> list[int]:
         """Indices of the Chinese (or mixed) blocks of the article body."""
@@ -120,6 +143,13 @@ class Article:
 
     def counterparts(self, kind: str) -> list[Counterpart]:
         return [c for c in self.english if c.kind == kind]
+
+    def document_of(self, c: Counterpart) -> "Document":
+        """The document a counterpart lies in (a translation may be another file)."""
+        return c.document or self.document
+
+    def text_of(self, c: Counterpart) -> str:
+        return self.document_of(c).text[c.start:c.end]
 
 
 def _norm(text: str) -> str:
@@ -249,6 +279,8 @@ def split_articles(doc: "Document") -> list[Article]:
     blocks, text = doc.blocks, doc.text
     if not blocks:
         return []
+    if getattr(doc, "translation", None) is None and _is_paper(doc):
+        return [_paper(doc)]
     entries = _contents_entries(doc)
     entry_blocks = {e.zh_block for e in entries} | {e.en_block for e in entries if e.en_block}
     titles = [e.zh_title for e in entries if len(e.zh_title) >= 4]
@@ -258,7 +290,7 @@ def split_articles(doc: "Document") -> list[Article]:
         if i in entry_blocks:
             continue
         t = b.text(text)
-        if _byline(t) or _ABSTRACT_ZH.match(t):
+        if _byline(t) or _is_abstract_zh(t):
             anchors.append((i, False))
         elif b.lang in (ZH, MIXED) and len(t) <= 60 and not _ZH_SENTENCE_END.search(t):
             key = _norm(t)
@@ -316,9 +348,264 @@ def split_articles(doc: "Document") -> list[Article]:
         _attach_summaries(doc, art)
         _attach_adjacent_headline(doc, art)
     _attach_contents(doc, articles, entries)
+    genre = _genre(doc, articles, entries)
     for art in articles:
-        art.english.sort(key=lambda c: c.start)
+        art.genre = genre
+    if genre == JOURNAL:
+        en_lines = _en_author_lines(doc)
+        for art in articles:
+            _attach_journal_front(doc, art, en_lines)
+    elif genre == BILINGUAL:
+        _attach_alternating(doc, articles)
+    elif genre == PARALLEL:
+        _attach_translation(doc, articles, doc.translation)
+    for art in articles:
+        art.english.sort(key=lambda c: (c.document is not None, c.start))
     return articles
+
+
+# -- genres ------------------------------------------------------------------------
+
+_REFERENCES_HEADING = regex.compile(r"^\W*(?:参考文献|References|Bibliography)\W*$", regex.I)
+_KEYWORDS = regex.compile(r"^\W*(?:关\s*键\s*词|Key\s*words?)\W", regex.I)
+
+
+def _genre(doc: "Document", articles: list[Article], entries: list[_ContentsEntry]) -> str:
+    """magazine | journal | bilingual | parallel | news, from the layout.
+
+    A file with a translation in another file (``doc.translation``, set when
+    the run pairs files) is ``parallel``.  Chinese and English paragraphs
+    that mostly alternate make ``bilingual`` text.  A 摘要 with keywords or a
+    reference list makes a ``journal`` paper.  A contents list, or English
+    summaries and headlines beside Chinese articles, make a ``magazine``
+    (newspaper pages included).  Anything else is ``news``.
+    """
+    if getattr(doc, "translation", None) is not None:
+        return PARALLEL
+    blocks, text = doc.blocks, doc.text
+    langs = [b.lang for b in blocks if b.lang in (ZH, EN, MIXED)]
+    n_zh = sum(1 for x in langs if x in (ZH, MIXED))
+    n_en = sum(1 for x in langs if x == EN)
+    if min(n_zh, n_en) >= 3 and n_en >= 0.4 * n_zh:
+        switches = sum(1 for a, b in zip(langs, langs[1:]) if (a == EN) != (b == EN))
+        if switches >= 1.2 * min(n_zh, n_en):
+            return BILINGUAL
+    abstract = keywords = references = False
+    for b in blocks:
+        t = b.text(text)
+        if _ABSTRACT_ZH.match(t):
+            abstract = True
+        elif _KEYWORDS.match(t) or t.strip() in ("关键词", "关 键 词", "Keywords", "Key words"):
+            keywords = True
+        elif _REFERENCES_HEADING.match(t):
+            references = True
+    if abstract and (keywords or references):
+        return JOURNAL
+    if entries or any(a.english for a in articles):
+        return MAGAZINE
+    return NEWS
+
+
+def _attach_alternating(doc: "Document", articles: list[Article]) -> None:
+    """Each English paragraph of alternating text renders its Chinese neighbour.
+
+    Which neighbour is the layout's: when most English paragraphs follow a
+    Chinese one, an English paragraph renders the Chinese before it (else the
+    one after it); an English paragraph with no Chinese on that side takes
+    the other.  Paragraphs already taken as headlines or summaries stay so.
+    """
+    blocks = doc.blocks
+    langs = [b.lang for b in blocks]
+    is_zh = [x in (ZH, MIXED) for x in langs]
+    en = [i for i, x in enumerate(langs) if x == EN]
+    after = sum(1 for i in en if i > 0 and is_zh[i - 1])
+    before = sum(1 for i in en if i + 1 < len(blocks) and is_zh[i + 1])
+    sides = (-1, 1) if after >= before else (1, -1)
+    taken = {c.block for a in articles for c in a.english if c.document is None}
+    for i in en:
+        if i in taken:
+            continue
+        zh = next((i + d for d in sides if 0 <= i + d < len(blocks) and is_zh[i + d]), None)
+        art = next((a for a in articles if a.first_block <= i <= a.last_block), None)
+        if art is None:
+            continue
+        art.english.append(Counterpart(TRANSLATION, blocks[i].start, blocks[i].end, i,
+                                       aligned=(zh,) if zh is not None else ()))
+
+
+def _attach_translation(doc: "Document", articles: list[Article], en_doc: "Document") -> None:
+    """The English file of a translation pair, paragraph by paragraph.
+
+    Its blocks are aligned with the Chinese blocks (``lintkit.alignment``,
+    translation mode) and each goes to the article that holds the Chinese it
+    renders; English blocks that render nothing go to the first article.
+    """
+    from .alignment import align
+
+    zh_blocks = [i for i, b in enumerate(doc.blocks) if b.lang in (ZH, MIXED)]
+    en_blocks = [i for i, b in enumerate(en_doc.blocks) if b.lang in (EN, MIXED, "")]
+    beads = align([doc.blocks[i].text(doc.text) for i in zh_blocks],
+                  [en_doc.blocks[j].text(en_doc.text) for j in en_blocks], mode="translation")
+    for bead in beads:
+        zh = tuple(zh_blocks[k] for k in bead.zh)
+        for k in bead.en:
+            j = en_blocks[k]
+            home = next((a for a in articles if zh and a.first_block <= zh[0] <= a.last_block), articles[0])
+            b = en_doc.blocks[j]
+            home.english.append(Counterpart(TRANSLATION, b.start, b.end, j, document=en_doc, aligned=zh))
+
+
+# -- journal papers: the front matter ------------------------------------------------
+
+# A Chinese author: two to four characters (PDF text often spaces them:
+# "刘  振"), then affiliation marks: digits, superscripts, *, †.
+_ZH_AUTHOR = regex.compile(r"\p{Han}(?:[ \u3000]{0,2}\p{Han}){1,3}")
+_ZH_AUTHOR_GAP = regex.compile(r"^[\s\d,，、;；*\\†‡§¹²³⁴⁵⁶⁷⁸⁹⁰#]*$")
+_EN_AUTHOR = regex.compile(r"[A-Z][A-Za-z'’]*(?:-[A-Za-z]+)?(?:[ \u00a0]+[A-Z][A-Za-z'’]*(?:-[A-Za-z]+)?){1,2}")
+_EN_AUTHOR_GAP = regex.compile(r"^(?:[\s\d,*\\†‡§¹²³⁴⁵⁶⁷⁸⁹⁰#]|\band\b|&)*$")
+
+
+_LIST_SEPARATOR = regex.compile(r"[,，、;；&]|\band\b")
+
+
+def _name_list(text: str, name: regex.Pattern, gap: regex.Pattern) -> list[tuple[int, int]] | None:
+    """Spans of the names of a line that is a list of names and nothing else:
+    two or more names with a separator (，、, and) between each two, and
+    nothing but affiliation marks around them."""
+    spans, pos = [], 0
+    for m in name.finditer(text):
+        between = text[pos:m.start()]
+        if not gap.match(between) or (spans and not _LIST_SEPARATOR.search(between)):
+            return None
+        spans.append(m.span())
+        pos = m.end()
+    if len(spans) < 2 or not gap.match(text[pos:]):
+        return None
+    return spans
+
+
+def _zh_author_lines(doc: "Document", art: Article) -> list[tuple[int, list[tuple[int, int]]]]:
+    """Chinese author lines in a paper's front matter (before its 摘要)."""
+    from .analysis.names import COMPOUND_SURNAMES, SURNAMES
+
+    blocks, text = doc.blocks, doc.text
+    abstract = next((i for i in range(art.first_block, min(art.last_block, art.first_block + 80) + 1)
+                     if _is_abstract_zh(blocks[i].text(text))), None)
+    if abstract is None:
+        return []
+    out = []
+    for i in range(max(art.first_block, abstract - 25), abstract):
+        b = blocks[i]
+        t = b.text(text)
+        if len(t) > 150 or b.lang not in (ZH, MIXED):
+            continue
+        spans = _name_list(t, _ZH_AUTHOR, _ZH_AUTHOR_GAP)
+        if not spans:
+            continue
+        names = [regex.sub(r"\s", "", t[s:e]) for s, e in spans]
+        if all(n[0] in SURNAMES or n[:2] in COMPOUND_SURNAMES for n in names) and all(len(n) <= 4 for n in names):
+            out.append((i, [(b.start + s, b.start + e) for s, e in spans]))
+    return out
+
+
+def _en_author_lines(doc: "Document") -> list[tuple[int, list[tuple[int, int]]]]:
+    """English lines that are a list of names and nothing else (block, spans)."""
+    out = []
+    for j, b in enumerate(doc.blocks):
+        if b.lang == EN and len(b.text(doc.text)) <= 400:
+            spans = _name_list(b.text(doc.text), _EN_AUTHOR, _EN_AUTHOR_GAP)
+            if spans:
+                out.append((j, spans))
+    return out
+
+
+def _is_abstract_zh(t: str) -> bool:
+    return bool(_ABSTRACT_ZH.match(t)) or regex.sub(r"[\s#*]", "", t) in ("摘要", "内容提要")
+
+
+def _is_paper(doc: "Document") -> bool:
+    """One journal paper: a single Chinese abstract near the top (within its
+    first 80 blocks) and a keywords line or a reference list.  A magazine
+    that carries a paper among its articles has its 摘要 further down."""
+    blocks, text = doc.blocks, doc.text
+    abstracts = [i for i, b in enumerate(blocks) if _is_abstract_zh(b.text(text))]
+    if len(abstracts) != 1 or abstracts[0] >= 80:
+        return False
+    if any(_byline(blocks[i].text(text)) for i in range(abstracts[0])):
+        return False  # another article's byline before the abstract: an issue, not a paper
+    return any(_KEYWORDS.match(t) or regex.sub(r"[\s#*]", "", t) in ("关键词", "Keywords", "Keywords:")
+               or _REFERENCES_HEADING.match(t) for t in (b.text(text) for b in blocks))
+
+
+def _paper(doc: "Document") -> Article:
+    """A journal paper is one article: its title, authors, abstracts, body and
+    references, whatever running heads and page furniture a PDF left in it
+    (which would otherwise read as many short articles)."""
+    blocks, text = doc.blocks, doc.text
+    abstract = next(i for i, b in enumerate(blocks) if _is_abstract_zh(b.text(text)))
+    headline = next((i for i in range(abstract) if blocks[i].lang in (ZH, MIXED)
+                     and (blocks[i].kind == HEADING or _is_short_title(blocks[i].text(text), blocks[i].lang))
+                     and not _name_list(blocks[i].text(text), _ZH_AUTHOR, _ZH_AUTHOR_GAP)
+                     and not _ZH_META.match(blocks[i].text(text))), None)
+    art = Article(1, doc, 0, len(blocks) - 1, headline, genre=JOURNAL)
+    _attach_summaries(doc, art)
+    _attach_journal_front(doc, art, _en_author_lines(doc))
+    art.english.sort(key=lambda c: c.start)
+    return art
+
+
+# Front-matter lines that are not a title: journal and dates lines, DOIs.
+_ZH_META = regex.compile(r"^\W*(?:收稿日期|文章引用|DOI|ISSN|CN\s|中图分类号|文献标[识志]码|基金项目|作者简介)", regex.I)
+
+
+def _attach_journal_front(doc: "Document", art: Article, en_lines) -> None:
+    """A paper's Chinese author line, and its English (pinyin) author line.
+
+    The Chinese author line stands in the front matter before 摘要; the
+    English one anywhere in the paper (after the English title, or at the
+    end, as some journals print it), with as many names.  They are paired by
+    position once the surnames of at least half of the pairs agree in pinyin
+    (either name order), so that a list that only looks like authors is not
+    paired.  The English line becomes a ``byline`` counterpart; the pairs
+    are ``art.author_pairs``.
+    """
+    from .analysis.names import COMPOUND_SURNAMES, surname_readings
+
+    zh_lines = _zh_author_lines(doc, art)
+    if not zh_lines:
+        return
+    blocks, text = doc.blocks, doc.text
+    zh_block, zh_spans = zh_lines[0]
+    for s, e in zh_spans:
+        if (s, e) not in art.bylines:
+            art.bylines.append((s, e))
+    zh_names = [regex.sub(r"\s", "", text[s:e]) for s, e in zh_spans]
+    best = None
+    for j, spans in en_lines:
+        t = blocks[j].text(text)
+        if len(spans) != len(zh_names):
+            continue
+        agree = 0
+        for (s, e), zh in zip(spans, zh_names):
+            words = {w.lower() for w in regex.split(r"[ \u00a0]+", t[s:e])}
+            sur = zh[:2] if zh[:2] in COMPOUND_SURNAMES else zh[0]
+            if words & surname_readings(sur):
+                agree += 1
+        if agree * 2 >= len(zh_names) and (best is None or agree > best[0]):
+            best = (agree, j, spans)
+    if best is None:
+        return
+    _, j, spans = best
+    b = blocks[j]
+    art.english.append(Counterpart(BYLINE, b.start, b.end, j, aligned=(zh_block,)))
+    # The English title: the title lines right above the English author line.
+    taken = art.english_blocks()
+    k = j - 1
+    while k >= 0 and j - k <= 3 and k not in taken and _is_english_title(blocks[k].text(text), blocks[k].lang):
+        art.english.append(Counterpart(HEADLINE, blocks[k].start, blocks[k].end, k,
+                                       aligned=(art.headline,) if art.headline is not None else ()))
+        k -= 1
+    art.author_pairs = [(zs, (b.start + s, b.start + e)) for zs, (s, e) in zip(zh_spans, spans)]
 
 
 def _attach_bylines(doc: "Document", art: Article) -> None:

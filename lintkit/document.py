@@ -58,6 +58,10 @@ class Document:
         self.bom = bom
         self.markdown = path.lower().endswith(MARKDOWN_SUFFIXES) if markdown is None else markdown
         self._analyses: dict[Callable, Any] = {}
+        # Translation pairs (set by the engine before any analysis): the English
+        # file of this Chinese one, and the Chinese file this English one renders.
+        self.translation: "Document | None" = None
+        self.original: "Document | None" = None
 
     @classmethod
     def from_bytes(

@@ -88,6 +88,7 @@ class ReferenceList:
 
     @property
     def blocks(self) -> set[int]:
+        """The heading's block and every block an entry starts in."""
         return {self.heading} | {e.block for e in self.entries}
 
 
@@ -99,6 +100,12 @@ def _looks_like_entry(body: str) -> bool:
     )
 
 
+_PAGE_FURNITURE = regex.compile(r"^\s*(?:<!--.*-->|\d{1,4}|-\s*\d{1,4}\s*-|\*\s*\*\s*\*)\s*$")
+_TERMINATED = regex.compile(r"[.。．\]］)）]\s*$")
+_LIST_END = regex.compile(
+    r"^\s*(?:#+\s|附\s*录|作者简介|致\s*谢|Appendix|Acknowledg|About the author|Author biograph)", regex.I)
+
+
 def _find_reference_list(doc: "Document", article: "Article") -> ReferenceList | None:
     text = doc.text
     heading = None
@@ -107,23 +114,122 @@ def _find_reference_list(doc: "Document", article: "Article") -> ReferenceList |
             heading = i  # the last such heading wins (a 注释 before 参考文献)
     if heading is None:
         return None
+    first = next((b for b in doc.blocks[heading + 1:]), None)
+    if first is None:
+        return None
+    line_start = text.rfind("\n", 0, first.start) + 1
+    line_end = text.find("\n", line_start)
+    if _line_number(text[line_start: len(text) if line_end < 0 else line_end]):
+        return _numbered_list(doc, heading)
+    return _unnumbered_list(doc, heading)
+
+
+# "- [1] …", "* [1]", "\[1\]" (Markdown-escaped), as well as _ENTRY_NUMBER's forms
+_LISTED_NUMBER = regex.compile(r"^\s*(?:[-*+]\s+)?\\?[\[［]\s*(\d{1,3})\s*\\?[\]］]\s*")
+
+
+def _line_number(line: str) -> tuple[int, int] | None:
+    """(entry number, where its text starts) of a line that starts a numbered entry."""
+    m = _ENTRY_NUMBER.match(line)
+    if m:
+        return int(m.group(1) or m.group(2) or m.group(3)), m.end()
+    m = _LISTED_NUMBER.match(line)
+    if m:
+        return int(m.group(1)), m.end()
+    return None
+
+
+def _numbered_list(doc: "Document", heading: int) -> ReferenceList | None:
+    """Entries of a numbered list, read line by line whatever the paragraphing.
+
+    PDF converters write one entry per line with no blank line between
+    (one Markdown paragraph for the whole list), or put the number on a line
+    of its own, or break an entry over a page.  So an entry starts at every
+    line that starts with its number ([n], n., (n)) and runs over the lines
+    that follow, blank ones included, up to the next numbered line; a line
+    after a finished entry (ending in . or ]) that is not numbered ends the
+    list, as does a heading, 附录 or 作者简介.
+    """
+    text, blocks = doc.text, doc.blocks
+    pos = blocks[heading].end
+    entries: list[list] = []  # [number, start, body_start, end]
+    while pos < len(text):
+        nl = text.find("\n", pos)
+        line_end = len(text) if nl < 0 else nl
+        line = text[pos:line_end]
+        stripped = line.strip()
+        found = _line_number(line)
+        if found is not None:
+            number, body = found
+            entries.append([number, pos + len(line) - len(line.lstrip()), pos + body, line_end])
+            # a converter may run entries together on one line: "…61-66. [2] 汤某. …"
+            for m in _RUN_ON_ENTRY.finditer(line, body):
+                if int(m.group(1)) != entries[-1][0] + 1:
+                    continue
+                entries[-1][3] = pos + m.start()
+                entries.append([int(m.group(1)), pos + m.start() + 1, pos + m.end(), line_end])
+        elif not stripped or _PAGE_FURNITURE.match(line):
+            pass
+        elif _LIST_END.match(line) or not entries:
+            break
+        else:
+            last = entries[-1]
+            unfinished = last[2] >= last[3] or not _TERMINATED.search(text[last[1]:last[3]])
+            if unfinished or _LINK_LINE.match(line):
+                last[3] = line_end  # the entry goes on (its DOI or URL on a line of its own)
+            elif not _next_entry_follows(text, line_end, last[0]):
+                break
+            # else: a running head or page number between two entries: skipped
+        pos = line_end + 1
+    if not entries:
+        return None
+    out = []
+    for number, start, body_start, end in entries:
+        end = len(text[:end].rstrip()) if end > start else end
+        out.append(Entry(_block_at(doc, start), number, start, min(body_start, end), end))
+    return ReferenceList(heading, tuple(out))
+
+
+_RUN_ON_ENTRY = regex.compile(r"(?<=[.．。]\s{0,3})\s\\?[\[［]\s*(\d{1,3})\s*\\?[\]］]\s*")
+_LINK_LINE = regex.compile(r"^\s*(?:https?://|doi:|DOI:|\[?(?:DOI|URL)\b)", regex.I)
+
+
+def _next_entry_follows(text: str, pos: int, number: int, lines: int = 8) -> bool:
+    """Does entry ``number + 1`` start within the next few lines?  (A page
+    break leaves a running head and a page number inside a list.)"""
+    for _ in range(lines):
+        if pos >= len(text):
+            return False
+        nl = text.find("\n", pos + 1)
+        line = text[pos + 1: len(text) if nl < 0 else nl]
+        found = _line_number(line)
+        if found:
+            return found[0] == number + 1
+        pos = len(text) if nl < 0 else nl
+    return False
+
+
+def _block_at(doc: "Document", offset: int) -> int:
+    import bisect
+
+    starts = doc.analysis(_block_starts)
+    return max(0, bisect.bisect_right(starts, offset) - 1)
+
+
+def _block_starts(doc: "Document") -> list[int]:
+    return [b.start for b in doc.blocks]
+
+
+def _unnumbered_list(doc: "Document", heading: int) -> ReferenceList | None:
+    """Entries of an unnumbered list: one block each, while they read like entries."""
+    text = doc.text
     entries: list[Entry] = []
     for i in range(heading + 1, len(doc.blocks)):
         block = doc.blocks[i]
         body = block.text(text)
-        m = _ENTRY_NUMBER.match(body)
-        # an ordered-list marker ("1. ") stripped by the block splitter carries the number
-        line_start = text.rfind("\n", 0, block.start) + 1
-        ordinal = regex.match(r"^\s*(\d{1,3})[.)．]\s*$", text[line_start : block.start])
-        if m is None and ordinal:
-            entries.append(Entry(i, int(ordinal.group(1)), line_start, block.start, block.end))
-        elif m:
-            number = int(m.group(1) or m.group(2) or m.group(3))
-            entries.append(Entry(i, number, block.start, block.start + m.end(), block.end))
-        elif (not entries or entries[-1].number is None) and _looks_like_entry(body):
-            entries.append(Entry(i, None, block.start, block.start, block.end))
-        else:
-            break  # the list ends at the first block that is not an entry
+        if not _looks_like_entry(body):
+            break
+        entries.append(Entry(i, None, block.start, block.start, block.end))
     if not entries:
         return None
     return ReferenceList(heading, tuple(entries))
@@ -150,8 +256,10 @@ def reference_list(article: "Article") -> ReferenceList | None:
 _SUPERSCRIPT = "⁰¹²³⁴⁵⁶⁷⁸⁹"
 _SUP_TABLE = str.maketrans(_SUPERSCRIPT, "0123456789")
 _MARKER = regex.compile(
-    r"(?:\^\s*|(?<=\[)\^)?"  # ^[1] or [^1]
-    r"[\[［]\^?\s*(?P<body>\d{1,3}(?:\s*[-–—~～,，、]\s*\d{1,3})*)\s*[\]］]"
+    # LaTeX from a PDF converter: $…^ { [ 1 6 ] }$ (digits spaced out)
+    r"\^\s*\{\s*\[\s*(?P<latex>\d(?:\s?\d){0,2}(?:\s*[-–—~～,，]\s*\d(?:\s?\d){0,2})*)\s*\]\s*\}"
+    r"|(?:\^\s*|(?<=\[)\^)?"  # ^[1] or [^1]
+    r"\\?[\[［]\^?\s*(?P<body>\d{1,3}(?:\s*\\?[-–—~～,，、]\s*\d{1,3})*)\s*\\?[\]］]"  # \[1\]: Markdown-escaped
     r"|(?P<sup>[⁽]?[⁰¹²³⁴⁵⁶⁷⁸⁹]+(?:[⁻,，][⁰¹²³⁴⁵⁶⁷⁸⁹]+)*[⁾]?)"
 )
 
@@ -181,6 +289,17 @@ def _expand(body: str) -> tuple[int, ...]:
     return tuple(numbers)
 
 
+def _code_index(text: str, start: int, end: int) -> bool:
+    """Is ``[n]`` at ``start`` an index in code or a formula (``a[1]``, ``x[2]=``)
+    rather than a marker glued to a word (``MNIST[4]``, ``VGG-16[7]``, ``mm[1]。``)?
+    An index follows a one-character name, or is followed by code."""
+    token = regex.search(r"[A-Za-z0-9_\-]+$", text[max(0, start - 40):start])
+    if token is None:
+        return False
+    after = text[end:end + 1]
+    return len(token.group(0)) == 1 or after in ("=", "(", "[") or (after.isascii() and after.isalnum())
+
+
 def markers(doc: "Document", start: int, end: int, superscripts: bool = True) -> list[Marker]:
     """Reference markers in ``doc.text[start:end]``.
 
@@ -196,11 +315,13 @@ def markers(doc: "Document", start: int, end: int, superscripts: bool = True) ->
                 continue
             body = m.group("sup").strip("⁽⁾").translate(_SUP_TABLE).replace("⁻", "-")
             numbers = _expand(body)
+        elif m.group("latex") is not None:
+            numbers = _expand(regex.sub(r"(?<=\d)\s(?=\d)", "", m.group("latex")).replace(" ", ""))
         else:
             s = m.start()
-            if text[s] not in "^" and s > 0 and regex.match(r"[A-Za-z0-9_]", text[s - 1]):
+            if text[s] not in "^" and s > 0 and _code_index(text, s, m.end()):
                 continue
-            numbers = _expand(m.group("body"))
+            numbers = _expand(m.group("body").replace("\\", ""))
         if numbers:
             out.append(Marker(m.start(), m.end(), numbers))
     return out

@@ -29,9 +29,34 @@ _JOURNAL_TAIL = regex.compile(
 _NEWS_TAIL = regex.compile(r"(?P<date>(?:1[5-9]|20)\d{2}-\d{1,2}-\d{1,2})\s*(?P<edition>\(\s*[^)]*\))?")
 
 
+# "Smith, J. (2006) Title. Journal, 31, 278-293.": an author-year entry, a
+# style of its own that some Chinese journals use for foreign works.
+_AUTHOR_YEAR = regex.compile(r"^[^()\[\]]{2,200}?\(\s*(?:1[5-9]|20)\d{2}[a-z]?\s*\)")
+_HAN = regex.compile(r"\p{Han}")
+# The English half of a bilingual entry: "… 2008, 32(3): 1-9. [HAN G X, … [J]. …]"
+_ENGLISH_HALF = regex.compile(r"\s\[(?=[A-Z][A-Za-z]*[ ,])")
+
+
 def entry_problems(body: str) -> list[str]:
-    """What is missing or malformed in one entry (its printed number excluded)."""
-    body = body.strip()
+    """What is missing or malformed in one entry (its printed number excluded).
+
+    An entry in author-year form with no Chinese is in another citation
+    style on purpose and is not checked.  A bilingual entry (the Chinese
+    reference, then its English version in brackets) is checked half by
+    half.  Line breaks inside an entry (a PDF's) count as spaces.
+    """
+    body = regex.sub(r"\s+", " ", body).strip()
+    if not _HAN.search(body) and _AUTHOR_YEAR.match(body):
+        return []
+    half = _ENGLISH_HALF.search(body)
+    if half and _HAN.search(body[:half.start()]) and _TYPE.search(body[half.end():]):
+        english = body[half.end():].rstrip().removesuffix("]")
+        seen = _problems(body[:half.start()])
+        return seen + [p + " (English version)" for p in _problems(english) if p not in seen]
+    return _problems(body)
+
+
+def _problems(body: str) -> list[str]:
     norm = body.replace("，", ",").replace("：", ":").replace("（", "(").replace("）", ")").replace("．", ".")
     problems: list[str] = []
     t = _TYPE.search(norm)
@@ -49,7 +74,8 @@ def entry_problems(body: str) -> list[str]:
         after = after[1:].lstrip()
     if code == "J":
         # source name, then "year, volume(issue): pages"
-        m = regex.match(r"(?P<source>[^,.:\d]+?)\s*(?P<sep>[,.])\s*(?P<rest>.*)$", after)
+        # a journal name may hold a colon (中国科学: 地球科学), never before a digit
+        m = regex.match(r"(?P<source>(?:[^,.:\d]|:(?!\s*\d))+?)\s*(?P<sep>[,.])\s*(?P<rest>.*)$", after)
         if m is None:
             problems.append("missing journal name")
             return problems
@@ -68,7 +94,9 @@ def entry_problems(body: str) -> list[str]:
                 problems.append("missing volume/issue: write “年, 卷(期)” or “年(期)”")
         pages = tail.group("pages")
         if pages is None:
-            if not regex.match(r"[^.]*:\s*\d", after_year):
+            if online and _URL.search(norm):
+                pass  # an online article is found by its DOI or URL; it may have no pages
+            elif not regex.match(r"[^.]*:\s*\d", after_year):
                 problems.append("missing page range")
         elif regex.fullmatch(r"\s*0+\s*(?:-\s*0+\s*)?", pages):
             problems.append(f"page “{pages.strip()}” is a placeholder, not a page range")

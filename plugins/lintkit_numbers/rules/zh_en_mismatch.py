@@ -47,17 +47,41 @@ def _supports_exactly(en: Quantity, q: Quantity, text: str) -> bool:
     return q.kind == en.kind and q.unit == en.unit and same_value(en, q)
 
 
-def _english_quantities(article) -> list[Quantity]:
-    doc = article.document
-    qs = doc.analysis(quantities)
-    seen: set[tuple[int, int]] = set()
+def _english_quantities(article) -> list[tuple[Quantity, object]]:
+    """Every English figure of the article's counterparts, with its counterpart."""
+    seen: set[tuple[int, int, int]] = set()
     out = []
     for c in article.english:
-        for q in qs.get(c.block, ()):
-            if q.lang == "en" and c.start <= q.start < c.end and (q.start, q.end) not in seen:
-                seen.add((q.start, q.end))
-                out.append(q)
+        doc = article.document_of(c)
+        for q in doc.analysis(quantities).get(c.block, ()):
+            key = (id(doc), q.start, q.end)
+            if q.lang == "en" and c.start <= q.start < c.end and key not in seen:
+                seen.add(key)
+                out.append((q, c))
     return out
+
+
+def _aligned_quantities(article, c) -> tuple[list[Quantity], list[Quantity]]:
+    """The Chinese figures of the blocks a counterpart renders, and of the
+    blocks on either side of them (an alignment can be one paragraph off)."""
+    qs = article.document.analysis(quantities)
+    blocks = set(c.aligned)
+    near = {b + d for b in blocks for d in (-1, 1)} - blocks
+    take = lambda bs: [q for b in sorted(bs) for q in qs.get(b, ()) if q.lang == "zh"]  # noqa: E731
+    return take(blocks), take(near)
+
+
+def _comparable(en: Quantity, zh: list[Quantity]) -> bool:
+    """Does ``zh`` hold a figure of the English figure's kind (and unit)?"""
+    if en.kind == "date":
+        return any(q.kind == "date" for q in zh)
+    if en.kind == "year":
+        return any(q.kind in ("year", "date") for q in zh)
+    if en.kind == "time":
+        return any(q.kind == "time" for q in zh)
+    if en.kind in _COUNTLIKE:
+        return any(q.kind in _COUNTLIKE for q in zh)
+    return any(q.kind == en.kind and q.unit == en.unit for q in zh)
 
 
 def _distance(a: Quantity, b: Quantity) -> float:
@@ -177,7 +201,28 @@ def zh_en_mismatch(article, options):
     text = article.document.text
     unmatched = options["unmatched"]
     neighbours = None
-    for en in en_qs:
+    for en, part in en_qs:
+        where = part.document  # None: this document
+        if part.aligned:
+            # The Chinese this English renders is known: compare with it first.
+            local, near = _aligned_quantities(article, part)
+            if _judge(en, local, text) is None or _judge(en, near, text) is None:
+                continue
+            if en.kind in _COUNTLIKE and any(q.kind in _COUNTLIKE and same_value(en, q) for q in local):
+                continue  # the same count in the sentence it renders, under another word
+            if _comparable(en, local):
+                closest, message = _judge(en, local, text)
+                if closest:
+                    yield Problem(en.start, en.end, message, document=where, related=tuple(
+                        Related(q.start, q.end, "Chinese: " + (
+                            _with_noun(q, text, zh_terms(en.noun)) if q.kind in _COUNTLIKE else q.describe()),
+                            document=article.document if where is not None else None)
+                        for q in closest))
+                    continue
+            # Nothing of its kind where it belongs: a date the Chinese gives
+            # as 昨天, a figure the translator spelt out or added: a
+            # translation says more than its source, which is no mismatch.
+            continue
         verdict = _judge(en, zh, text)
         if verdict is None:
             continue
