@@ -359,9 +359,61 @@ def split_articles(doc: "Document") -> list[Article]:
         _attach_alternating(doc, articles)
     elif genre == PARALLEL:
         _attach_translation(doc, articles, doc.translation)
+    if genre in (MAGAZINE, NEWS):
+        for art in articles:
+            _align_summary(doc, art, art.chinese_blocks(), "summary")
     for art in articles:
         art.english.sort(key=lambda c: (c.document is not None, c.start))
     return articles
+
+
+def _align_summary(doc: "Document", art: Article, zh_blocks: list[int], mode: str) -> None:
+    """Split an article's English summary into sentences and align each with
+    the Chinese it sums up (``lintkit.alignment``): a magazine summary against
+    the article's paragraphs (summary mode: most of the article is left out),
+    a paper's abstract against the sentences of its 摘要 (translation mode).
+    The summary's counterparts become one per sentence, each with the Chinese
+    blocks it was aligned with."""
+    from .alignment import align
+    from .analysis.sentences import split_sentences
+
+    summaries = [c for c in art.english if c.kind == SUMMARY and c.document is None]
+    if not summaries or not zh_blocks:
+        return
+    text = doc.text
+    en_units = [(s, e, c.block) for c in summaries for s, e in split_sentences(text, c.start, c.end, EN)]
+    if mode == "summary":
+        zh_units = [(doc.blocks[i].start, doc.blocks[i].end, i) for i in zh_blocks]
+    else:
+        zh_units = [(s, e, i) for i in zh_blocks
+                    for s, e in split_sentences(text, doc.blocks[i].start, doc.blocks[i].end, ZH)]
+    if not en_units or not zh_units:
+        return
+    beads = align([text[s:e] for s, e, _ in zh_units], [text[s:e] for s, e, _ in en_units], mode=mode)
+    aligned: dict[int, tuple[int, ...]] = {}
+    for bead in beads:
+        blocks = tuple(sorted({zh_units[k][2] for k in bead.zh}))
+        for k in bead.en:
+            aligned[k] = blocks
+    art.english = [c for c in art.english if not (c.kind == SUMMARY and c.document is None)] + [
+        Counterpart(SUMMARY, s, e, b, aligned=aligned.get(k, ())) for k, (s, e, b) in enumerate(en_units)]
+
+
+def _abstract_blocks(doc: "Document") -> list[int]:
+    """The blocks of a paper's Chinese abstract: from 摘要 to 关键词 or a heading."""
+    blocks, text = doc.blocks, doc.text
+    start = next((i for i, b in enumerate(blocks) if _is_abstract_zh(b.text(text))), None)
+    if start is None:
+        return []
+    out = []
+    for i in range(start, min(len(blocks), start + 30)):
+        t = blocks[i].text(text)
+        if i > start and (_KEYWORDS.match(t) or regex.sub(r"[\s#*]", "", t) in ("关键词", "Keywords")
+                          or blocks[i].kind == HEADING):
+            break
+        if blocks[i].lang in (ZH, MIXED):
+            out.append(i)
+    return out
 
 
 # -- genres ------------------------------------------------------------------------
@@ -383,13 +435,14 @@ def _genre(doc: "Document", articles: list[Article], entries: list[_ContentsEntr
     if getattr(doc, "translation", None) is not None:
         return PARALLEL
     blocks, text = doc.blocks, doc.text
-    langs = [b.lang for b in blocks if b.lang in (ZH, EN, MIXED)]
-    n_zh = sum(1 for x in langs if x in (ZH, MIXED))
-    n_en = sum(1 for x in langs if x == EN)
-    if min(n_zh, n_en) >= 3 and n_en >= 0.4 * n_zh:
-        switches = sum(1 for a, b in zip(langs, langs[1:]) if (a == EN) != (b == EN))
-        if switches >= 1.2 * min(n_zh, n_en):
-            return BILINGUAL
+    if any(a.counterparts(SUMMARY) for a in articles):
+        return MAGAZINE
+    n_zh = sum(1 for b in blocks if b.lang in (ZH, MIXED))
+    n_en = sum(1 for b in blocks if b.lang == EN)
+    if min(n_zh, n_en) >= 2 and 0.4 * n_zh <= n_en <= 2.5 * n_zh:
+        return BILINGUAL  # as much English as Chinese, and no summary: a translation in the same file
+    if entries or any(a.english for a in articles):
+        return MAGAZINE
     abstract = keywords = references = False
     for b in blocks:
         t = b.text(text)
@@ -401,36 +454,63 @@ def _genre(doc: "Document", articles: list[Article], entries: list[_ContentsEntr
             references = True
     if abstract and (keywords or references):
         return JOURNAL
-    if entries or any(a.english for a in articles):
-        return MAGAZINE
     return NEWS
 
 
 def _attach_alternating(doc: "Document", articles: list[Article]) -> None:
-    """Each English paragraph of alternating text renders its Chinese neighbour.
+    """Each English paragraph of bilingual text renders a Chinese paragraph.
 
-    Which neighbour is the layout's: when most English paragraphs follow a
-    Chinese one, an English paragraph renders the Chinese before it (else the
-    one after it); an English paragraph with no Chinese on that side takes
-    the other.  Paragraphs already taken as headlines or summaries stay so.
+    Which one: the Chinese and English paragraphs are aligned in order
+    (``lintkit.alignment``, translation mode: lengths and shared figures,
+    names and Latin words), which copes with a run of Chinese paragraphs
+    followed by their English, an English paragraph before its Chinese, a
+    Chinese line left untranslated.  Where the layout says otherwise — the
+    Chinese paragraph right before or after shares more anchors with the
+    English than the aligned one — the neighbour wins.  Paragraphs already
+    taken as headlines or summaries stay so.
     """
-    blocks = doc.blocks
-    langs = [b.lang for b in blocks]
-    is_zh = [x in (ZH, MIXED) for x in langs]
-    en = [i for i, x in enumerate(langs) if x == EN]
-    after = sum(1 for i in en if i > 0 and is_zh[i - 1])
-    before = sum(1 for i in en if i + 1 < len(blocks) and is_zh[i + 1])
-    sides = (-1, 1) if after >= before else (1, -1)
+    from .alignment import align, anchors
+
+    blocks, text = doc.blocks, doc.text
     taken = {c.block for a in articles for c in a.english if c.document is None}
+    # Chinese already rendered by an English headline is not on offer again
+    rendered = {b for a in articles for c in a.english if c.document is None for b in c.aligned}
+    zh = [i for i, b in enumerate(blocks) if b.lang in (ZH, MIXED) and i not in rendered]
+    en = [i for i, b in enumerate(blocks) if b.lang == EN and i not in taken]
+    if not zh or not en:
+        return
+    beads = align([blocks[i].text(text) for i in zh], [blocks[j].text(text) for j in en], mode="translation")
+    aligned: dict[int, tuple[int, ...]] = {}
+    for bead in beads:
+        for k in bead.en:
+            aligned[en[k]] = tuple(zh[m] for m in bead.zh)
+    cache: dict[int, frozenset[str]] = {}
+
+    def anchors_of(i: int) -> frozenset[str]:
+        if i not in cache:
+            cache[i] = anchors(blocks[i].text(text))
+        return cache[i]
+
+    def shared(i: int, others) -> int:
+        return len(anchors_of(i) & frozenset().union(*(anchors_of(o) for o in others))) if others else 0
+
+    is_zh = set(zh)
+    # The layout's side: does an English paragraph follow its Chinese or
+    # precede it?  Shared anchors decide; the count of neighbours breaks ties.
+    after = sum(shared(i, (i - 1,)) for i in en if i - 1 in is_zh)
+    before = sum(shared(i, (i + 1,)) for i in en if i + 1 in is_zh)
+    if after == before:
+        after = sum(1 for i in en if i - 1 in is_zh)
+        before = sum(1 for i in en if i + 1 in is_zh)
+    sides = (-1, 1) if after >= before else (1, -1)
     for i in en:
-        if i in taken:
-            continue
-        zh = next((i + d for d in sides if 0 <= i + d < len(blocks) and is_zh[i + d]), None)
+        neighbour = next(((i + d,) for d in sides if i + d in is_zh), ())
+        chosen = neighbour or aligned.get(i, ())
+        if aligned.get(i) and shared(i, aligned[i]) > shared(i, chosen):
+            chosen = aligned[i]  # the order says otherwise, and the figures agree
         art = next((a for a in articles if a.first_block <= i <= a.last_block), None)
-        if art is None:
-            continue
-        art.english.append(Counterpart(TRANSLATION, blocks[i].start, blocks[i].end, i,
-                                       aligned=(zh,) if zh is not None else ()))
+        if art is not None:
+            art.english.append(Counterpart(TRANSLATION, blocks[i].start, blocks[i].end, i, aligned=chosen))
 
 
 def _attach_translation(doc: "Document", articles: list[Article], en_doc: "Document") -> None:
@@ -550,6 +630,7 @@ def _paper(doc: "Document") -> Article:
     art = Article(1, doc, 0, len(blocks) - 1, headline, genre=JOURNAL)
     _attach_summaries(doc, art)
     _attach_journal_front(doc, art, _en_author_lines(doc))
+    _align_summary(doc, art, _abstract_blocks(doc), "translation")
     art.english.sort(key=lambda c: c.start)
     return art
 
@@ -675,7 +756,8 @@ def _attach_adjacent_headline(doc: "Document", art: Article) -> None:
     j = (art.subtitle if art.subtitle is not None else art.headline) + 1
     if j <= art.last_block and _is_english_title(blocks[j].text(text), blocks[j].lang):
         if not _SUMMARY_MARK.fullmatch(blocks[j].text(text)) and not _byline(blocks[j].text(text)):
-            art.english.append(Counterpart(HEADLINE, blocks[j].start, blocks[j].end, j))
+            heads = (art.headline,) if art.subtitle is None else (art.headline, art.subtitle)
+            art.english.append(Counterpart(HEADLINE, blocks[j].start, blocks[j].end, j, aligned=heads))
 
 
 def _attach_contents(doc: "Document", articles: list[Article], entries: list[_ContentsEntry]) -> None:
@@ -697,7 +779,8 @@ def _attach_contents(doc: "Document", articles: list[Article], entries: list[_Co
             continue
         art.contents.append(Counterpart(CONTENTS, blocks[e.zh_block].start, blocks[e.zh_block].end, e.zh_block))
         if e.en_block is not None and e.en_block not in claimed:
-            art.english.append(Counterpart(CONTENTS, blocks[e.en_block].start, blocks[e.en_block].end, e.en_block))
+            art.english.append(Counterpart(CONTENTS, blocks[e.en_block].start, blocks[e.en_block].end, e.en_block,
+                                           aligned=tuple(range(e.zh_block, e.en_block))))
             claimed.add(e.en_block)
             english_titles.setdefault(_norm(blocks[e.en_block].text(text)), art)
     # In-body copies of an English title (a bilingual profile page) head the
@@ -708,7 +791,8 @@ def _attach_contents(doc: "Document", articles: list[Article], entries: list[_Co
         art = english_titles.get(_norm(b.text(text)))
         if art is None:
             continue
-        art.english.append(Counterpart(HEADLINE, b.start, b.end, i))
+        art.english.append(Counterpart(HEADLINE, b.start, b.end, i,
+                                       aligned=(art.headline,) if art.headline is not None else ()))
         claimed.add(i)
         j = i + 1
         while j < len(blocks) and blocks[j].lang == EN and j not in claimed and not _is_english_title(

@@ -34,6 +34,15 @@ def _csv(value: str) -> list[str]:
     return [v.strip() for v in value.split(",") if v.strip()]
 
 
+def _pair(value: str) -> tuple[str, str]:
+    from .pairs import parse_pair
+
+    try:
+        return parse_pair(value)
+    except ValueError as exc:
+        raise argparse.ArgumentTypeError(str(exc)) from None
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = _Parser(prog="lintkit", description="Lint bilingual Chinese/English articles.")
     parser.add_argument("--version", action="version", version=f"lintkit {__version__}")
@@ -55,6 +64,9 @@ def build_parser() -> argparse.ArgumentParser:
                        help="record the current findings in FILE (exit 0 unless an error occurred)")
     check.add_argument("--fix", action="store_true", help="apply safe fixes to the files, then report what is left")
     check.add_argument("--unsafe-fixes", action="store_true", help="with --fix, also apply unsafe fixes")
+    check.add_argument("--pair", action="append", default=[], metavar="ZH:EN", type=_pair,
+                       help="lint ZH and its English translation EN as one article (repeatable); "
+                            "X.zh.txt and X.en.txt, or X.txt and X.en.txt, are paired without it")
 
     rules = sub.add_parser("rules", help="list rules, or show one rule's documentation")
     rules.add_argument("rule", nargs="?", help="a rule id")
@@ -66,6 +78,10 @@ def build_parser() -> argparse.ArgumentParser:
     inspect.add_argument("path")
     inspect.add_argument("--encoding")
     inspect.add_argument("--blocks", action="store_true", help="also list every block")
+    inspect.add_argument("--align", action="store_true",
+                         help="also show which Chinese paragraph each English counterpart renders")
+    inspect.add_argument("--pair", metavar="EN_FILE",
+                         help="the English translation of PATH (found by name when it is PATH's X.en.* sibling)")
     return parser
 
 
@@ -110,7 +126,7 @@ def cmd_check(args) -> int:
         return EXIT_ERROR
     files, errors = discover(args.paths, config.exclude, config.base_dir)
     documents, load_errors = load_documents(files, args.encoding, args.stdin_filename)
-    engine = Engine(reg.rules, config, selection)
+    engine = Engine(reg.rules, config, selection, pairs=args.pair)
     result = engine.run(documents)
     if args.fix:
         documents, fix_errors = _fix(result, args.unsafe_fixes, args.stdin_filename if "-" in files else None)
@@ -227,11 +243,18 @@ def cmd_inspect(args) -> int:
     from .decoding import DecodeError
     from .document import Document
 
+    from .pairs import pair_documents
+
     try:
         doc = Document.from_path(args.path, args.encoding)
+        docs = [doc]
+        partner = args.pair or _sibling_translation(args.path)
+        if partner:
+            docs.append(Document.from_path(partner, args.encoding))
     except (OSError, DecodeError) as exc:
         print(f"lintkit: {args.path}: {exc}", file=sys.stderr)
         return EXIT_ERROR
+    pair_documents(docs, [(args.path, args.pair)] if args.pair else [])
     pos = doc.position
 
     def clip(s: str, n: int = 60) -> str:
@@ -244,16 +267,42 @@ def cmd_inspect(args) -> int:
         for i, b in enumerate(doc.blocks):
             print(f"  block {i:4} L{pos(b.start).line:<5} {b.kind:9} {b.lang or '-':5} {clip(b.text(doc.text))}")
     articles = doc.articles
-    print(f"{len(articles)} article{'s' if len(articles) != 1 else ''}")
+    genre = articles[0].genre if articles else "-"
+    print(f"{len(articles)} article{'s' if len(articles) != 1 else ''}, genre {genre}"
+          + (f", translated in {doc.translation.path}" if doc.translation is not None else ""))
     for a in articles:
         print(f"\n#{a.index} lines {pos(a.start).line}-{pos(a.end).line}: {clip(a.title) or '(no headline)'}")
         for s, e in a.bylines:
             print(f"   byline      L{pos(s).line:<5} {doc.text[s:e]}")
+        for (zs, ze), (es, ee) in a.author_pairs:
+            print(f"   author      L{pos(zs).line:<5} {doc.text[zs:ze]} = {doc.text[es:ee]} (L{pos(es).line})")
         for c in a.contents:
             print(f"   contents    L{pos(c.start).line:<5} {clip(doc.text[c.start:c.end])}")
         for c in a.english:
-            print(f"   {'en-' + c.kind:<12}L{pos(c.start).line:<5} {clip(doc.text[c.start:c.end])}")
+            where = a.document_of(c)
+            line = f"{'' if c.document is None else where.path + ':'}L{where.position(c.start).line}"
+            print(f"   {'en-' + c.kind:<12}{line:<6} {clip(a.text_of(c))}")
+            if args.align and c.aligned:
+                for b in c.aligned:
+                    blk = doc.blocks[b]
+                    print(f"   {'':12}  ↳ L{pos(blk.start).line:<5} {clip(blk.text(doc.text), 56)}")
+            elif args.align:
+                print(f"   {'':12}  ↳ (no Chinese paragraph)")
     return EXIT_OK
+
+
+def _sibling_translation(path: str) -> str | None:
+    """X.en.* beside X.zh.* or X.*, as `lintkit check` pairs them."""
+    from .pairs import _stem_and_tag
+
+    st = _stem_and_tag(path)
+    if not st or st[1] == "en":
+        return None
+    for suffix in (".txt", ".md", ".markdown"):
+        candidate = Path(st[0] + ".en" + suffix)
+        if candidate.is_file():
+            return str(candidate)
+    return None
 
 
 def main(argv: list[str] | None = None) -> int:

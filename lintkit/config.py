@@ -28,6 +28,7 @@ TOP_LEVEL_KEYS = {
     "exclude": "a list of glob patterns of files and folders not to lint",
     "fail-on": "error | warning | info | never",
     "rules": "a list of declarative rules, each a mapping with id: house.NAME and extends: TYPE",
+    "pairs": "a list of translation pairs, each \"CHINESE_FILE:ENGLISH_FILE\" (paths relative to this file)",
 }
 FAIL_ON = ("error", "warning", "info", "never")
 
@@ -97,6 +98,8 @@ class Config:
     # Declarative rule instances (`rules:`), as read: mappings that remember
     # the line of each key; lintkit.rule_types builds and validates them.
     rules: list[dict] = field(default_factory=list)
+    # Translation pairs (Chinese file, English file), paths resolved against base_dir.
+    pairs: list[tuple[str, str]] = field(default_factory=list)
 
     def validate(self, rules: dict[str, Rule], unavailable: frozenset[str] = frozenset()) -> None:
         """Check every rule id, prefix and option against the registered rules.
@@ -263,6 +266,17 @@ def load_config(path: Path | str) -> Config:
                 raise ConfigError(shown, line, f"rules item {i + 1} must be a mapping with id: house.NAME and extends: TYPE")
         cfg.rules = list(value)
         cfg.line_of[("rules",)] = lines.get("rules")
+    if "pairs" in data:
+        from .pairs import parse_pair
+
+        values = _string_list(data, "pairs", shown)
+        item_lines = getattr(data["pairs"], "lines", None) or [lines.get("pairs")] * len(values)
+        for value, line in zip(values, item_lines):
+            try:
+                zh, en = parse_pair(value)
+            except ValueError as exc:
+                raise ConfigError(shown, line, f"pairs: {exc}") from None
+            cfg.pairs.append((str(cfg.base_dir / zh), str(cfg.base_dir / en)))
     if "fail-on" in data:
         value = data["fail-on"]
         if value not in FAIL_ON:

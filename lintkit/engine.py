@@ -102,8 +102,11 @@ def load_documents(
 
 
 class Engine:
-    def __init__(self, rules: dict[str, Rule], config: Config | None = None, selection: Selection | None = None):
+    def __init__(self, rules: dict[str, Rule], config: Config | None = None, selection: Selection | None = None,
+                 pairs: list[tuple[str, str]] = ()):
         config = config or Config()
+        # explicit translation pairs: rules.yaml's, then the command line's
+        self.pairs = list(config.pairs) + list(pairs)
         selection = selection or Selection(config.select, config.ignore, severity=config.severity)
         self.active: list[ActiveRule] = []
         for rule_id in sorted(rules):
@@ -113,7 +116,10 @@ class Engine:
                 self.active.append(ActiveRule(r, selection.severity_of(r), MappingProxyType(opts)))
 
     def run(self, documents: list[Document]) -> RunResult:
+        from .pairs import pair_documents
+
         result = RunResult(documents=list(documents), rules=self.active)
+        pair_documents(documents, self.pairs)
         for doc in documents:
             for active in self.active:
                 if active.rule.scope == DOCUMENT:

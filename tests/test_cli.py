@@ -398,11 +398,52 @@ def test_inspect(work):
     assert p.returncode == 0
     text = out(p)
     assert "m.txt: utf-8, " in text and "4 blocks, plain text" in text
-    assert "1 article\n" in text and "#1 lines 1-7: 湖边的清晨" in text
+    assert "1 article, genre magazine\n" in text and "#1 lines 1-7: 湖边的清晨" in text
     assert "byline      L5     林晓" in text
     assert "en-headline L3" in text
     p = run(["inspect", "missing.txt"], work)
     assert p.returncode == 2
+
+
+def test_inspect_a_translation_pair_and_its_alignment(work):
+    (work / "r.zh.txt").write_text("年会召开\n\n今年共有120家企业参会。\n\n会议签署了5项协议。\n", encoding="utf-8")
+    (work / "r.en.txt").write_text("Annual Meeting Held\n\nThis year 120 companies attended.\n\n"
+                                   "The meeting signed 5 agreements.\n", encoding="utf-8")
+    p = run(["inspect", "r.zh.txt", "--align"], work)
+    assert p.returncode == 0, err(p)
+    text = out(p)
+    assert "genre parallel, translated in r.en.txt" in text
+    assert "en-translationr.en.txt:L3" in text.replace(" ", "") or "r.en.txt:L3" in text
+    assert "↳ L3     今年共有120家企业参会。" in text
+
+
+def test_check_compares_a_translation_pair_and_points_into_both_files(work):
+    (work / "r.zh.txt").write_text("年会召开\n\n今年共有120家企业参会。\n\n会议签署了5项协议。\n", encoding="utf-8")
+    (work / "r.en.txt").write_text("Annual Meeting Held\n\nThis year 120 companies attended.\n\n"
+                                   "The meeting signed 7 agreements.\n", encoding="utf-8")
+    p = run(["check", "r.zh.txt", "r.en.txt", "--format", "json", "--select", "numbers"], work)
+    found = json.loads(out(p))["findings"]
+    (f,) = [f for f in found if f["rule"] == "numbers.zh-en-mismatch"]
+    assert (f["path"], f["line"]) == ("r.en.txt", 5)
+    assert f["related"][0]["path"] == "r.zh.txt" and f["related"][0]["line"] == 5
+    # named differently, paired explicitly
+    (work / "a.txt").write_text((work / "r.zh.txt").read_text(encoding="utf-8"), encoding="utf-8")
+    (work / "b.txt").write_text((work / "r.en.txt").read_text(encoding="utf-8"), encoding="utf-8")
+    p = run(["check", "a.txt", "b.txt", "--pair", "a.txt:b.txt", "--format", "json", "--select", "numbers"], work)
+    assert [(f["path"], f["line"]) for f in json.loads(out(p))["findings"]] == [("b.txt", 5)]
+    p = run(["check", "a.txt", "b.txt", "--format", "json", "--select", "numbers"], work)
+    assert json.loads(out(p))["findings"] == []
+
+
+def test_pairs_in_rules_yaml(work):
+    (work / "rules.yaml").write_text("pairs:\n  - a.txt:b.txt\n", encoding="utf-8")
+    (work / "a.txt").write_text("会议签署了5项协议。\n", encoding="utf-8")
+    (work / "b.txt").write_text("The meeting signed 7 agreements.\n", encoding="utf-8")
+    p = run(["check", "a.txt", "b.txt", "--format", "json", "--select", "numbers"], work)
+    assert [(f["path"], f["line"]) for f in json.loads(out(p))["findings"]] == [("b.txt", 1)]
+    (work / "rules.yaml").write_text("pairs:\n  - a.txt\n", encoding="utf-8")
+    p = run(["check", "a.txt"], work)
+    assert p.returncode == 2 and "rules.yaml:2: pairs: 'a.txt' is not CHINESE_FILE:ENGLISH_FILE" in err(p)
 
 
 def test_version(work):
@@ -421,7 +462,7 @@ def test_inspect_seed_magazine(seed_magazine, tmp_path):
     p = run(["inspect", str(seed_magazine)], tmp_path)
     assert p.returncode == 0
     text = out(p)
-    assert "\n29 articles\n" in text
+    assert "\n29 articles, genre magazine\n" in text
     block = text.split("从航天大国到空天强国的战略跃迁\n", 1)[1].split("\n\n", 1)[0]
     assert "byline      L903   王世明" in block
     assert "en-summary  L934   In 2026, China's" in block

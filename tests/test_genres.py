@@ -109,3 +109,26 @@ def test_other_genres():
     assert Document("新闻标题\n\n今天开会。\n", "n.txt").articles[0].genre == NEWS
     mag = "新闻标题\n\nNews Title\n\n文 / 张三\n\n今天开会。\n\nSummary: A meeting was held.\n"
     assert Document(mag, "m.txt").articles[0].genre == MAGAZINE
+
+
+def test_an_authors_pinyin_one_syllable_off_is_reported():
+    text = PAPER.replace("Siyuan Chen1", "Siyang Chen1")
+    (f,) = lint(text, "names.romanization-mismatch", path="paper.txt")
+    assert f.start.line == 11 and "author 3, “Siyang Chen”, is not the pinyin of 陈思远" in f.message
+    assert "a syllable differs" in f.message and f.related[0].start.line == 3
+
+
+def test_an_author_whose_pinyin_is_another_name_is_reported():
+    text = PAPER.replace("Ming Li2*", "Jun Li2*")
+    (f,) = lint(text, "names.romanization-mismatch", path="paper.txt")
+    assert "the English names another person" in f.message
+
+
+def test_hong_kong_and_taiwan_romanizations_are_left_alone():
+    text = PAPER.replace("Ming Li2*", "Ming Lee2*").replace("Siyuan Chen1", "Szu-yuan Chen1")
+    assert lint(text, "names.romanization-mismatch", path="paper.txt") == []
+
+
+def test_correct_author_pinyin_in_either_order_is_quiet():
+    text = PAPER.replace("Xiaohong Wang1, Ming Li2*, Siyuan Chen1", "WANG Xiaohong1, LI Ming2*, CHEN Siyuan1")
+    assert lint(text, "names.romanization-mismatch", path="paper.txt") == []

@@ -362,3 +362,11 @@ def test_same_time():
     # a time never equals a count of the same number
     (n,) = en("nine dimensions")
     assert not same_value(b, n)
+
+
+def test_a_numeric_date_in_chinese_text_is_a_date():
+    from lintkit.analysis.quantities import extract_zh
+
+    text = "例行记者会（2021-6-8）与 2020/04/09 的发布会，版本 1.2.3 不是日期。"
+    dates = [(q.year, q.month, q.day) for q in extract_zh(text, 0, len(text)) if q.kind == "date"]
+    assert dates == [(2021, 6, 8), (2020, 4, 9)]

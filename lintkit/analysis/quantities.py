@@ -439,6 +439,9 @@ _ZH_DATE = regex.compile(
     rf"(?:\s*[至到—–~～-]{{1,2}}\s*(?:(?P<m2>1[0-2]|0?[1-9]|十[一二]?|[一二三四五六七八九])\s*月\s*)?"
     rf"(?P<d2>3[01]|[12]\d|0?[1-9]|[二三]?十[一二三四五六七八九]?|[一二三四五六七八九])\s*[日号])?"
 )
+# A numeric date in Chinese text: 2021-6-8, 2021/06/08, 2021.6.8 (a dateline, a title)
+_ZH_NUMERIC_DATE = regex.compile(r"(?<![\d.\-/])(?P<y>(?:19|20)\d{2})(?P<sep>[-/.])(?P<m>1[0-2]|0?[1-9])(?P=sep)"
+                                 r"(?P<d>3[01]|[12]\d|0?[1-9])(?![\d.\-/])")
 # "十四五" / "十五五": the Nth Five-Year Plan, written with the ordinal and 五
 _ZH_PLAN = regex.compile(r"(?<![一二三四五六七八九十])(?P<n>十[一二三四五六七八九]?|[一二三四五六七八九])五(?=[”\"」]|规划|时期|期间|末|开局|收官|初|计划)")
 _ZH_FRACTION = regex.compile(r"(?P<d>[一二三四五六七八九十百千]+)分之(?P<n>[一二三四五六七八九十]+)(?![一二三四五六七八九十])")
@@ -660,6 +663,10 @@ def extract_zh(text: str, start: int, end: int, block: int = -1) -> list[Quantit
         add(Quantity(m.start(), m.end(), m.group(0), "zh", "date", year=int(y) if y else None,
                      month=int(m_), day=int(d) if d else None, day_high=int(d2) if d2 else None,
                      year_source="explicit" if y else "", block=block))
+    for m in _ZH_NUMERIC_DATE.finditer(text, start, end):
+        if free(m.start(), m.end()):
+            add(Quantity(m.start(), m.end(), m.group(0), "zh", "date", year=int(m["y"]), month=int(m["m"]),
+                         day=int(m["d"]), year_source="explicit", block=block))
     for q in _zh_times(text, start, end, block):
         if free(q.start, q.end):
             add(q)

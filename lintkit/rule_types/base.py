@@ -224,14 +224,18 @@ def normalize(text: str) -> str:
 def units(doc, unit: str, langs: tuple[str, ...] | None) -> Iterator[Unit]:
     """The stretches of ``doc`` a rule with this scope looks at."""
     if unit == "summary":
-        seen = set()
+        # a summary paragraph is one unit, although the article model keeps
+        # it sentence by sentence (each aligned with its Chinese)
+        spans: dict[int, list[int]] = {}
         for article in doc.articles:
             for c in article.counterparts("summary"):
-                if (c.start, c.end) not in seen:
-                    seen.add((c.start, c.end))
-                    u = Unit(c.start, c.end, EN, "summary")
-                    if langs is None or u.lang in langs:
-                        yield u
+                if c.document is None:
+                    span = spans.setdefault(c.block, [c.start, c.end])
+                    span[0], span[1] = min(span[0], c.start), max(span[1], c.end)
+        for block in sorted(spans):
+            u = Unit(spans[block][0], spans[block][1], EN, "summary")
+            if langs is None or u.lang in langs:
+                yield u
         return
     if unit == "sentence":
         for s in doc.sentences:

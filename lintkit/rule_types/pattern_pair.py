@@ -68,7 +68,7 @@ def build(spec: Spec):
     def check(article, options):
         doc = article.document
         text = doc.analysis(_folded)
-        parts = [c for c in article.english if c.kind in kinds]
+        parts = [c for c in article.english if c.kind in kinds and c.document is None]
         if not parts:
             return
         body = [(doc.blocks[i].start, doc.blocks[i].end) for i in article.chinese_blocks()]

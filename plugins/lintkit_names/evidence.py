@@ -275,7 +275,8 @@ def _article_table(doc) -> dict[int, frozenset[int]]:
         for b in range(art.first_block, art.last_block + 1):
             out[b].add(art.index)
         for c in list(art.contents) + list(art.english):
-            out[c.block].add(art.index)
+            if c.document is None:  # a translation in another file has blocks of its own
+                out[c.block].add(art.index)
     return {k: frozenset(v) for k, v in out.items()}
 
 

@@ -201,6 +201,8 @@ def _person_names(doc, options, accepted):
     seen = set()
     for art in doc.articles:
         for part in art.english:
+            if part.document is not None:
+                continue  # the English file of a pair is checked as a file of its own
             for en in english_names(text, part.start, part.end):
                 if not _plausible_pinyin_name(en.first, en.second):
                     continue

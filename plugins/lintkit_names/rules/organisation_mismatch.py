@@ -202,6 +202,8 @@ def _article_names(doc, emit):
         if not names:
             continue
         for part in art.english:
+            if part.document is not None:
+                continue
             for m in _PHRASE.finditer(text, part.start, part.end):
                 words = [(w.group(), w.start(), w.end()) for w in _WORD.finditer(m.group())]
                 for cn, (cn_start, morphs) in names.items():

@@ -5,6 +5,7 @@ from collections import Counter
 from lintkit import ARTICLE, Option, Problem, Related, rule
 
 from ..evidence import (
+    _plausible_pinyin_name,
     articles_of,
     display_pinyin,
     doc_names,
@@ -76,16 +77,19 @@ def romanization_mismatch(article, options):
             accepted_pairs.add((_key(en), zh))
         else:
             accepted_any.add(_key(entry))
+    seen: set[tuple[int, int]] = set()
+    yield from _author_pairs(article, accepted_any, accepted_pairs, seen)
     # Chinese names of this article: its span, its contents lines, its headline.
     chinese = [m for m in found.mentions if article.index in articles_of(doc, m.block)]
     if not chinese:
         return
     counts = Counter(m.text for m in chinese)
     file_counts = Counter(m.text for m in found.mentions)
-    seen: set[tuple[int, int]] = set()
     for part in article.english:
-        for en in english_names(doc.text, part.start, part.end):
-            if (en.start, en.end) in seen or _key(en.text) in accepted_any:
+        pdoc = article.document_of(part)
+        for en in english_names(pdoc.text, part.start, part.end):
+            key = (en.start, en.end) if part.document is None else (id(pdoc), en.start, en.end)
+            if key in seen or _key(en.text) in accepted_any:
                 continue
             orders = ((en.first, en.second), (en.second, en.first))
             if any(full_pinyin_match(n, s, g) for n in counts for s, g in orders):
@@ -97,7 +101,7 @@ def romanization_mismatch(article, options):
             partial = [n for n in partial if (_key(en.text), n) not in accepted_pairs]
             if not partial or not _one_person(partial):
                 continue
-            seen.add((en.start, en.end))
+            seen.add(key)
             expected = display_pinyin(partial[0])
             if len(partial) == 1:
                 what = f"{partial[0]} (pinyin {expected})"
@@ -106,8 +110,9 @@ def romanization_mismatch(article, options):
                     "one person spelled " + "/".join(partial)
                     + f" in this article (pinyin of {partial[0]}: {expected})"
                 )
+            other = part.document is not None  # the English file of a translation pair
             related = tuple(
-                Related(m.start, m.end, f"Chinese name {m.text}")
+                Related(m.start, m.end, f"Chinese name {m.text}", document=doc if other else None)
                 for n in partial
                 for m in [next(x for x in chinese if x.text == n)]
             )
@@ -117,7 +122,43 @@ def romanization_mismatch(article, options):
                 f"English name “{en.text}” does not match the Chinese name it stands for: "
                 f"{what}",
                 related=related,
+                document=pdoc if other else None,
             )
+
+
+def _author_pairs(article, accepted_any, accepted_pairs, seen):
+    """A paper's authors, Chinese and English paired by position (the article
+    model pairs them only when most surnames agree): an English name that is
+    plausible pinyin but not the pinyin of its Chinese author is reported,
+    whether one syllable is off or it is another name altogether.  Names that
+    are not pinyin (Hong Kong, Macau and Taiwan romanizations such as
+    "Cheung Kin-chung" or "Tsai Ing-wen", foreign names) are left alone."""
+    doc = article.document
+    pairs = []
+    for (zs, ze), (es, ee) in article.author_pairs:
+        zh = "".join(doc.text[zs:ze].split())
+        words = doc.text[es:ee].split()
+        if len(words) < 2:
+            continue
+        orders = ((words[0], "".join(words[1:])), (words[-1], "".join(words[:-1])))
+        ok = any(full_pinyin_match(zh, sur, giv) for sur, giv in orders)
+        pairs.append((zh, (zs, ze), (es, ee), " ".join(words), orders, ok))
+    right = sum(1 for p in pairs if p[-1])
+    if not pairs or right * 2 < len(pairs):
+        return  # most authors disagree: not a list this check can trust
+    for n, (zh, (zs, ze), (es, ee), en, orders, ok) in enumerate(pairs, 1):
+        if ok or _key(en) in accepted_any or (_key(en), zh) in accepted_pairs:
+            continue
+        if not any(_plausible_pinyin_name(sur.lower(), giv) for sur, giv in orders):
+            continue
+        one_off = any(partial_match(zh, sur, giv) for sur, giv in orders)
+        seen.add((es, ee))
+        yield Problem(
+            es, ee,
+            f"author {n}, “{en}”, is not the pinyin of {zh} (pinyin {display_pinyin(zh)})"
+            + (": a syllable differs" if one_off else ": the English names another person"),
+            related=(Related(zs, ze, f"Chinese author {n}: {zh}"),),
+        )
 
 
 def _key(text: str) -> str:

@@ -5,6 +5,7 @@ import math
 import regex
 
 from lintkit import ARTICLE, Option, Problem, Related, Severity, rule
+from lintkit.articles import TRANSLATION
 from lintkit.analysis.quantities import Quantity, format_value, quantities, same_value
 
 from ..nouns import zh_terms
@@ -69,6 +70,12 @@ def _aligned_quantities(article, c) -> tuple[list[Quantity], list[Quantity]]:
     near = {b + d for b in blocks for d in (-1, 1)} - blocks
     take = lambda bs: [q for b in sorted(bs) for q in qs.get(b, ()) if q.lang == "zh"]  # noqa: E731
     return take(blocks), take(near)
+
+
+def _bare_day(day: int, doc, blocks) -> bool:
+    """Does one of ``blocks`` name day ``day`` of an unstated month (8日, 8号)?"""
+    pattern = regex.compile(rf"(?<![\d月.]){day}\s*[日号]")
+    return any(pattern.search(doc.blocks[b].text(doc.text)) for b in blocks)
 
 
 def _comparable(en: Quantity, zh: list[Quantity]) -> bool:
@@ -203,13 +210,17 @@ def zh_en_mismatch(article, options):
     neighbours = None
     for en, part in en_qs:
         where = part.document  # None: this document
-        if part.aligned:
+        if part.aligned and part.kind == TRANSLATION:
             # The Chinese this English renders is known: compare with it first.
+            # (A headline or a contents line is a summary of the article: its
+            # figures are checked against the whole article, below.)
             local, near = _aligned_quantities(article, part)
             if _judge(en, local, text) is None or _judge(en, near, text) is None:
                 continue
             if en.kind in _COUNTLIKE and any(q.kind in _COUNTLIKE and same_value(en, q) for q in local):
                 continue  # the same count in the sentence it renders, under another word
+            if en.kind == "date" and en.day and _bare_day(en.day, article.document, part.aligned):
+                continue  # 8日 for "April 8": the month goes without saying in Chinese
             if _comparable(en, local):
                 closest, message = _judge(en, local, text)
                 if closest:
