@@ -132,3 +132,21 @@ def test_hong_kong_and_taiwan_romanizations_are_left_alone():
 def test_correct_author_pinyin_in_either_order_is_quiet():
     text = PAPER.replace("Xiaohong Wang1, Ming Li2*, Siyuan Chen1", "WANG Xiaohong1, LI Ming2*, CHEN Siyuan1")
     assert lint(text, "names.romanization-mismatch", path="paper.txt") == []
+
+
+def test_a_parallel_pair_in_two_files_is_one_article_with_findings_in_both():
+    from lintkit.config import Config
+    from lintkit.engine import Engine
+    from lintkit.testing import registry
+
+    zh = Document("示范区年会召开\n\n管委会主任林海涛表示，今年已有1200家企业入驻。\n\n会议签署了5项协议。\n", "r.zh.txt")
+    en = Document("Annual Meeting of the Zone\n\nLin Haitang, director of the committee, said 1,200 "
+                  "companies had moved in this year.\n\nThe meeting signed 7 agreements.\n", "r.en.txt")
+    reg = registry()
+    ids = ["numbers.zh-en-mismatch", "names.romanization-mismatch"]
+    result = Engine(reg.rules, Config(select=ids)).run([zh, en])
+    (art,) = zh.articles
+    assert art.genre == "parallel" and {c.document for c in art.english} == {en}
+    got = sorted((f.rule, f.path, f.start.line, f.related[0].path) for f in result.findings)
+    assert got == [("names.romanization-mismatch", "r.en.txt", 3, "r.zh.txt"),
+                   ("numbers.zh-en-mismatch", "r.en.txt", 5, "r.zh.txt")]

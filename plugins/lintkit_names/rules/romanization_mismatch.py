@@ -63,6 +63,18 @@ def romanization_mismatch(article, options):
         会长王建明表示，要加强合作。记者曾小华、单立新报道。
         Summary: President Wang Jianming, reporters Zeng Xiaohua and Shan Lixin.
 
+    A paper's authors are checked pair by pair: the article model pairs the
+    Chinese author line (王晓红1，李明2*) with the English one ("Xiaohong
+    Wang1, Ming Li2*") by position, once most surnames agree; an English
+    author that reads as pinyin but is not the pinyin of its Chinese author
+    is reported, one syllable off or another name altogether.  How a
+    non-mainland name is told: its English does not read as pinyin (Cheung,
+    Hsu, Tsai, Lee, Szu-yuan are not pinyin syllables), so it is never
+    compared; a pinyin-looking name for a Hong Kong or Taiwan author is
+    accepted with ``accepted-romanizations``.  The English of a translation
+    kept in another file (``X.zh.txt`` + ``X.en.txt``) is checked too, and
+    the finding points into the English file.
+
     Options: ``accepted-romanizations`` (English names to leave alone;
     "English=中文" accepts that pairing only), ``user-dictionary``.
     """

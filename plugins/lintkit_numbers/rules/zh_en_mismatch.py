@@ -196,6 +196,17 @@ def zh_en_mismatch(article, options):
 
         Summary: At nine in the evening, over 36,000 results were transferred; more than ten experts attended; revenue reached $512 billion.
 
+    Translations: in bilingual text and in a translation kept in another file
+    (``X.zh.txt`` + ``X.en.txt``, ``--pair``), each English paragraph is
+    aligned with the Chinese paragraph it renders, and its figures are
+    compared with that paragraph (and its neighbours) first: a figure that
+    differs from the aligned paragraph's figure of the same kind is
+    reported even if the article states it elsewhere; a figure whose
+    paragraph has nothing of its kind (a date the Chinese gives as 昨天, a
+    figure the translator added) is not a mismatch.  A bare day (8日) stands
+    for "April 8".  Headlines, summaries and contents lines are compared
+    with the whole article.
+
     Options: ``unmatched`` — an English figure of a kind or unit the Chinese
     never uses (a year the Chinese leaves implicit, a figure the translator
     added) is reported at ``info`` (default), ``warning``, or not at all
