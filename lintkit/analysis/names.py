@@ -37,6 +37,7 @@ with a surname) are taken as names as well.
 from __future__ import annotations
 
 import functools
+import itertools
 import os
 from collections import defaultdict
 from dataclasses import dataclass, field
@@ -44,7 +45,7 @@ from typing import TYPE_CHECKING, Callable
 
 import regex
 
-from ..language import EN
+from ..language import EN, MIXED
 from .tokens import chunk_tokens, disk_cache, jieba_tokenizer, name_tag
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -74,7 +75,7 @@ SURNAMES = frozenset(
     "麦褚娄窦戚岑景党宫费卜冷晏席卫米柏宗瞿桂全佟应臧闵苟邬边卞姬师和仇栾隋商刁沙荣巫寇桑郎甄丛仲虞敖巩"
     "明佘池乌查麻苑迟邝官封谈匡鞠惠荆乐冀郁胥南班储原栗燕楚鄢劳谌奚皮粟冼蔺楼盘满闻位厉伊仝区郜海阚花权"
     "强帅屠豆朴盖练廉禹井祖漆巴丰支卿国狄平计索宣晋相初门云容敬来扈晁芮都普阙浦戈伏鹿薄邸雍辜羊阿乜母裘"
-    "亓修邰赫杭况那宿鲜印逯隆茹诸战慕危玉银亢嵩帖蔚"
+    "亓修邰赫杭况那宿鲜印逯隆茹诸战慕危玉银亢嵩帖蔚萧傅"
 )
 COMPOUND_SURNAMES = frozenset(
     "欧阳 司马 上官 诸葛 东方 皇甫 令狐 慕容 司徒 夏侯 尉迟 公孙 长孙 宇文 端木 轩辕 西门 南宫 独孤 呼延 "
@@ -90,7 +91,9 @@ ROLES = tuple(
             "副校长 部长 副部长 局长 副局长 市长 副市长 省长 副省长 县长 区长 镇长 董事长 副董事长 总经理 "
             "副总经理 总裁 副总裁 首席科学家 总工程师 工程师 博士 负责人 主编 副主编 编辑 处长 司长 "
             "厅长 总监 创始人 委员 队长 组长 经理 馆长 站长 总师 主任委员 讲师 医生 主任医师 "
-            "先生 女士 同志 老师 顾问 总干事 执行副总裁 首席执行官 摄影 摄".split()
+            "先生 女士 同志 老师 顾问 总干事 执行副总裁 首席执行官 摄影 摄 "
+            "发言人 外长 总理 副总理 总统 副总统 国务委员 委员长 大使 公使 参赞 特使 议员 首相 "
+            "总书记 主持人 村干部 歌手 演员 导演 运动员 教练 作家 画家 律师 法官".split()
         ),
         key=len,
         reverse=True,
@@ -98,7 +101,8 @@ ROLES = tuple(
 )
 # A role that follows a name ("X 会长"); 摄 is a credit, handled apart.
 _ROLES_AFTER = tuple(r for r in ROLES if r not in ("摄", "摄影"))
-VERBS = ("说", "表示", "介绍", "指出", "认为", "强调", "告诉", "透露", "坦言", "解释", "建议", "回忆", "感慨", "谈到")
+VERBS = ("说", "表示", "介绍", "指出", "认为", "强调", "告诉", "透露", "坦言", "解释", "建议", "回忆", "感慨", "谈到",
+         "主持", "宣布", "答问")
 # Characters that may end a name's right context without being part of it.
 _WEAK_AFTER = "在的和与及等也则就还作对向为是率到从带致讲主发以将曾已被"
 _PUNCT = r"\s\p{P}\p{S}"
@@ -120,6 +124,7 @@ _BYLINE_PIECE = regex.compile(r"[^\s、，,／/|]+")
 _HAN_TAIL = regex.compile(r"\p{Han}{1,3}$")
 _HAN = regex.compile(r"\p{Han}")
 _HAN_ONLY = regex.compile(r"\p{Han}+")
+_SURNAME_START = regex.compile(rf"(?:{_SURNAME_RE})(?=\p{{Han}})")
 
 
 @dataclass(frozen=True)
@@ -354,6 +359,7 @@ class _Extractor:
         self.mentions: dict[tuple[int, int], NameMention] = {}
         self.extra = extra_names
         self.by_block: dict[int, list[tuple[int, int]]] = defaultdict(list)
+        self._english: dict[str, list[str]] | None = None
 
     def add(self, name: str, start: int, block: int, cue: str, role: str = "", org: str = "") -> None:
         if _common_word(name) and name not in self.extra:
@@ -428,9 +434,186 @@ class _Extractor:
         confirmed = {m.text for m in self.mentions.values()} | set(self.extra)
         self._lists(confirmed)
         confirmed = {m.text for m in self.mentions.values()} | set(self.extra)
+        confirmed |= self._repeated(confirmed)
         self._lookup(confirmed)
+        self._variants(confirmed)
         mentions = sorted(self.mentions.values(), key=lambda m: m.start)
         return Names(mentions, confirmed)
+
+    def _repeated(self, confirmed: set[str]) -> set[str]:
+        """Names no cue confirms: a surname and one or two characters, written
+        the same way at least twice, that jieba reads as a person name (``nr``)
+        where it first stands, and no dictionary word.  Official and academic
+        text names people without a newsroom's roles and verbs (a spokesman's
+        name heading his answers, authors, people in a list)."""
+        doc, text = self.doc, self.text
+        counts: dict[str, int] = defaultdict(int)
+        first: dict[str, tuple[int, int]] = {}
+        for bi, block in enumerate(doc.blocks):
+            if block.lang == EN:
+                continue
+            for m in _SURNAME_START.finditer(text, block.start, block.end, overlapped=True):
+                s = m.start()
+                for n in (3, 2):
+                    cand = text[s:s + n]
+                    if len(cand) == n and _HAN_ONLY.fullmatch(cand) and s + n <= block.end:
+                        counts[cand] += 1
+                        first.setdefault(cand, (s, bi))
+        found: set[str] = set()
+        english = self._english_pinyin_names()
+
+        places: dict[str, list[tuple[int, int]]] = defaultdict(list)
+
+        def jieba_says_name(cand: str, split_surname_ok: bool = False) -> bool:
+            s, bi = first[cand]
+            if self._jieba_name(bi, s, [len(cand)]) == len(cand):
+                return True
+            if split_surname_ok:  # jieba cuts the surname off: 周 (nr) + 明远
+                toks = [t for t in chunk_tokens(doc, bi, s) if s <= t.start < s + len(cand)]
+                return (len(toks) >= 2 and toks[0].text == cand[:1] and toks[0].pos.startswith("nr")
+                        and toks[-1].end == s + len(cand))
+            return False
+
+        def at_name_edges(cand: str) -> bool:
+            """One of its places has a name's edges: punctuation, a role or
+            a speech verb on one side, not more Chinese on both."""
+            for s, bi in places[cand]:
+                b = doc.blocks[bi]
+                if _left_edge_strict(text, s, b.start) or _strong_edge(text, s + len(cand), b.end):
+                    return True
+            return False
+
+        for bi, block in enumerate(doc.blocks):
+            if block.lang == EN:
+                continue
+            for m in _SURNAME_START.finditer(text, block.start, block.end, overlapped=True):
+                for n in (3, 2):
+                    cand = text[m.start():m.start() + n]
+                    if counts.get(cand, 0) >= 2:
+                        places[cand].append((m.start(), bi))
+
+        for cand in sorted(counts, key=lambda c: (-len(c), c)):
+            if counts[cand] < 2 or cand in confirmed or not _is_name_shape(cand) or _common_word(cand):
+                continue
+            if any(f.startswith(cand) for f in found):
+                continue  # 赵立 of 赵立坚
+            if at_name_edges(cand) and jieba_says_name(cand):
+                found.add(cand)
+        # A name written once in Chinese and given in the file's English
+        # ("汪文斌" and "Wang Wenbin", or one syllable off): the English
+        # confirms it — when jieba reads it as a name too.
+        if english:
+            for cand in counts:
+                if cand in confirmed or cand in found or not _is_name_shape(cand) or _common_word(cand):
+                    continue
+                sur, given = split_surname(cand)
+                givens = english.get(sur)
+                if not givens or not any(_given_agrees(given, g) for g in givens):
+                    continue
+                if any(f.startswith(cand) and f != cand for f in found):
+                    continue
+                if jieba_says_name(cand, split_surname_ok=True):
+                    found.add(cand)
+        # A name written once right and once wrong is written the same way
+        # only once: two three-character candidates one homophone apart, one
+        # of which jieba reads as a name, are both names (the rules decide
+        # whether they are one person).
+        shapes: dict[tuple[int, str, str], list[str]] = defaultdict(list)
+        for cand in counts:
+            if len(cand) == 3 and _is_name_shape(cand):
+                for k in range(3):
+                    shapes[(k, cand[:k], cand[k + 1:])].append(cand)
+        for (k, _, _), group in shapes.items():
+            if len(group) < 2 or len(group) > 4:
+                continue  # 王某某 patterns with many fillers are words, not slips
+            for a, b in itertools.combinations(sorted(group), 2):
+                ra = surname_readings(a[0]) | pinyin_readings(a[0]) if k == 0 else pinyin_readings(a[k])
+                rb = surname_readings(b[0]) | pinyin_readings(b[0]) if k == 0 else pinyin_readings(b[k])
+                if not (ra & rb):
+                    continue
+                if _common_word(a) or _common_word(b) or a in confirmed and b in confirmed:
+                    continue
+                if a in confirmed or b in confirmed or jieba_says_name(a) or jieba_says_name(b):
+                    found.update((a, b))
+        return found
+
+    def _english_pinyin_names(self) -> dict[str, list[str]]:
+        """Chinese surname character -> the given names (lower case, hyphens
+        dropped) that English pinyin names of the file give with it."""
+        if self._english is not None:
+            return self._english
+        self._english = self._read_english_names()
+        return self._english
+
+    def _read_english_names(self) -> dict[str, list[str]]:
+        doc, text = self.doc, self.text
+        by_reading: dict[str, list[str]] = defaultdict(list)
+        for block in doc.blocks:
+            if block.lang not in (EN, MIXED):
+                continue
+            for m in _EN_PINYIN_NAME.finditer(text, block.start, block.end, overlapped=True):
+                for sur, giv in ((m["a"], m["b"]), (m["b"], m["a"])):
+                    by_reading[sur.lower()].append(giv.lower().replace("-", ""))
+        if not by_reading:
+            return {}
+        out: dict[str, list[str]] = {}
+        for surname in list(SURNAMES) + list(COMPOUND_SURNAMES):
+            givens = [g for r in surname_readings(surname) for g in by_reading.get(r, ())]
+            if givens:
+                out[surname] = givens
+        return out
+
+    def _variants(self, confirmed: set[str]) -> None:
+        """One-off misspellings of a confirmed name: the same name with one
+        character replaced by a homophone (王建明 → 王健明, 赵 → 肇 in the
+        surname), found wherever they stand, cue or no cue — a slip is
+        usually made once, where no role or verb confirms it.  Only names of
+        three characters or more (a two-character name with one character
+        changed is too often another word), with a name's edges, and never a
+        dictionary word."""
+        doc, text = self.doc, self.text
+        written = defaultdict(int)
+        for m in self.mentions.values():
+            written[m.text] += 1
+        # three-character names; a two-character one only when the file
+        # writes it at least twice (王毅 … 汪毅: one slip against a name in use)
+        english = self._english_pinyin_names()
+
+        def in_english(n: str) -> bool:
+            sur, given = split_surname(n)
+            return any(g in pinyin_readings(given) for g in english.get(sur, ()))
+
+        targets = sorted(n for n in confirmed
+                         if len(n) >= 3 or (len(n) == 2 and (written[n] >= 2 or in_english(n))))
+        if not targets:
+            return
+        alternatives = []
+        for n in targets:
+            for k in range(len(n)):
+                alternatives.append(regex.escape(n[:k]) + r"\p{Han}" + regex.escape(n[k + 1:]))
+        pattern = regex.compile("|".join(alternatives))
+        known = set(confirmed)
+        by_shape: dict[tuple[int, str, str], list[str]] = defaultdict(list)
+        for n in targets:
+            for k in range(len(n)):
+                by_shape[(k, n[:k], n[k + 1:])].append(n)
+        for bi, block in enumerate(doc.blocks):
+            if block.lang == EN:
+                continue
+            for m in pattern.finditer(text, block.start, block.end, overlapped=True):
+                cand, s, e = m.group(), m.start(), m.end()
+                if cand in known or (s, e) in self.mentions or not _HAN_ONLY.fullmatch(cand):
+                    continue
+                if not (_left_edge(text, s, block.start) and _weak_edge(text, e, block.end)):
+                    continue
+                if len(cand) == 2 and not (_left_edge_strict(text, s, block.start) and _strong_edge(text, e, block.end)):
+                    continue
+                for k in range(len(cand)):
+                    origins = by_shape.get((k, cand[:k], cand[k + 1:]), ())
+                    if any(pinyin_readings(cand[k]) & pinyin_readings(o[k]) for o in origins):
+                        if _is_name_shape(cand) or (k == 0 and _is_name_shape(origins[0][0] + cand[1:])):
+                            self.add(cand, s, bi, "variant", _role_near(text, s, e, block.start, block.end))
+                        break
 
     def _after_role(self, bi: int, start: int, end: int, role: str) -> None:
         text = self.text
@@ -454,6 +637,12 @@ class _Extractor:
 
     def _before_cue(self, bi: int, end: int, bs: int, cue: str) -> None:
         text = self.text
+        if cue not in VERBS:
+            # 毛宁副司长, 王明常务副会长: the name ends before the rank
+            for rank in ("常务副", "副"):
+                if text[max(bs, end - len(rank)):end] == rank:
+                    end -= len(rank)
+                    break
         lefts = [n for n in (2, 3) if end - n >= bs and _is_name_shape(text[end - n : end])
                  and _left_edge(text, end - n, bs)]
         if len(lefts) == 2:
@@ -508,6 +697,43 @@ class _Extractor:
                     if not (_left_edge_strict(text, s, block.start) and _strong_edge(text, e, block.end)):
                         continue
                 self.add(n, s, bi, "lookup", _role_near(text, s, e, block.start, block.end))
+
+
+_EN_PINYIN_NAME = regex.compile(
+    r"(?<![\p{L}-])(?P<a>[A-Z][a-z]{0,5}|[A-Z]{2,6})[ \u00a0](?P<b>[A-Z][a-z]+(?:-[a-z]+)?|[A-Z]{2,})(?![\p{L}-])")
+
+
+def _given_agrees(given: str, english: str) -> bool:
+    """Does an English given name spell the Chinese one, or miss it by one
+    syllable (a two-syllable name with one syllable in place, a one-syllable
+    name one letter or two off)?"""
+    readings = [pinyin_readings(c) for c in given]
+    if not all(readings):
+        return False
+    if len(given) == 1:
+        return any(_near(english, r) for r in readings[0])
+    for k in range(1, len(english)):
+        a, b = english[:k], english[k:]
+        if (a in readings[0]) != (b in readings[1]):  # exactly one in place
+            return True
+        if a in readings[0] and b in readings[1]:
+            return True
+    return False
+
+
+def _near(a: str, b: str) -> bool:
+    """``a`` and ``b`` one or two letters apart (yi/ye, kang/kuang)."""
+    if a == b:
+        return True
+    if abs(len(a) - len(b)) > 2:
+        return False
+    prev = list(range(len(b) + 1))
+    for i, ca in enumerate(a, 1):
+        cur = [i]
+        for j, cb in enumerate(b, 1):
+            cur.append(min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + (ca != cb)))
+        prev = cur
+    return prev[-1] <= 2
 
 
 @functools.cache

@@ -233,9 +233,11 @@ def same_person(a: Spelling, b: Spelling, accepted: set[frozenset[str]], docs) -
     the pair, when the two appear in one sentence (two people listed), or
     when both are printed in English with their own exact pinyin.
     """
-    pos = one_char_apart(a.name, b.name)
-    if pos is None or frozenset((a.name, b.name)) in accepted:
+    if frozenset((a.name, b.name)) in accepted:
         return None
+    pos = one_char_apart(a.name, b.name)
+    if pos is None:
+        return _surname_variant(a, b, docs)
     if len(a.name) == 2 and not _share_article(a, b):
         # A one-character given name that differs is a different name, not a
         # slip, unless both stand for the same person in one article (its
@@ -261,6 +263,35 @@ def same_person(a: Spelling, b: Spelling, accepted: set[frozenset[str]], docs) -
     if _share_sentence(a, b) or distinct_in_english(docs, a.name, b.name):
         return None
     return reason
+
+
+def _surname_variant(a: Spelling, b: Spelling, docs) -> str | None:
+    """Why ``a`` and ``b`` are one person whose surname was mistyped (赵立坚 /
+    肇立坚), or ``None``.  The given names agree (a one-character given name
+    only within one article) and the surnames sound alike; since both may be real surnames (肖/萧, 付/傅),
+    more is asked: both in the same singling-out role, or one spelling
+    used at least twice and the other once, and never side by side."""
+    if len(a.name) != len(b.name) or a.name[1:] != b.name[1:]:
+        return None
+    sa, sb = a.name[0], b.name[0]
+    if sa == sb or not (_surname_or_readings(sa) & _surname_or_readings(sb)):
+        return None
+    from lintkit.analysis.names import SURNAMES
+
+    shared_role = any(ra == rb and ra in STRONG_ROLES for ra, _ in a.roles() for rb, _ in b.roles())
+    lopsided = min(a.count, b.count) == 1 and max(a.count, b.count) >= 2
+    if len(a.name) == 2 and not _share_article(a, b):
+        return None  # 王毅 and 汪毅 far apart may be two people
+    # 肇 for 赵: one of the two is no common surname at all
+    off_list = (sa in SURNAMES) != (sb in SURNAMES)
+    if not (shared_role or lopsided or off_list) or _share_sentence(a, b) or distinct_in_english(
+            docs, a.name, b.name):
+        return None
+    return f"surnames {sa} and {sb} sound alike"
+
+
+def _surname_or_readings(char: str) -> frozenset[str]:
+    return surname_readings(char) | pinyin_readings(char)
 
 
 def articles_of(doc, block: int) -> frozenset[int]:
@@ -316,9 +347,10 @@ def clusters(spellings: dict[str, Spelling], accepted, docs) -> list[tuple[list[
         return n
 
     reasons: dict[frozenset[str], str] = {}
-    by_key: dict[tuple[int, str], list[str]] = defaultdict(list)
+    by_key: dict[tuple, list[str]] = defaultdict(list)
     for n in spellings:
         by_key[(len(n), split_surname(n)[0])].append(n)
+        by_key[(len(n), "given", n[1:])].append(n)  # surname slips: 赵立坚 / 肇立坚
     for group in by_key.values():
         for a, b in itertools.combinations(sorted(group), 2):
             why = same_person(spellings[a], spellings[b], accepted, docs)

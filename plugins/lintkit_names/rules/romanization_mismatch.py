@@ -7,6 +7,8 @@ from lintkit import ARTICLE, Option, Problem, Related, rule
 from ..evidence import (
     _plausible_pinyin_name,
     articles_of,
+    name_pinyin,
+    syllables,
     display_pinyin,
     doc_names,
     english_names,
@@ -107,7 +109,8 @@ def romanization_mismatch(article, options):
             if any(full_pinyin_match(n, s, g) for n in counts for s, g in orders):
                 continue
             partial = sorted(
-                {n for n in counts for s, g in orders if partial_match(n, s, g)},
+                {n for n in counts for s, g in orders if partial_match(n, s, g)}
+                | _one_syllable_off(counts, orders, article),
                 key=lambda n: (-file_counts[n], n),
             )
             partial = [n for n in partial if (_key(en.text), n) not in accepted_pairs]
@@ -171,6 +174,44 @@ def _author_pairs(article, accepted_any, accepted_pairs, seen):
             + (": a syllable differs" if one_off else ": the English names another person"),
             related=(Related(zs, ze, f"Chinese author {n}: {zh}"),),
         )
+
+
+def _one_syllable_off(counts, orders, article) -> set[str]:
+    """A Chinese name with a one-character given name whose English misses
+    it by a letter or two ("Wang Ye" for 王毅), when it is the only person of
+    the article with that surname and a one-character given name, and no
+    surname-plus-character in the article's Chinese reads as the English
+    does (陈烨 for "Chen Ye", a person the names analysis did not catch): a
+    one-syllable name has no second syllable to confirm whom the English
+    means, so the article must leave no choice."""
+    from lintkit.analysis.names import _near, pinyin_readings
+
+    out = set()
+    doc = article.document
+    for s, g in orders:
+        g = g.lower()
+        if g not in syllables():
+            continue
+        same_surname = [n for n in counts if len(n) == 2 and s.lower() in name_pinyin(n)[0]]
+        if len(same_surname) != 1:
+            continue
+        n = same_surname[0]
+        readings = name_pinyin(n)[1][0]
+        if g in readings or not any(_near(g, r) for r in readings):
+            continue
+        surname = n[0]
+        spelled = False
+        for b in article.chinese_blocks():
+            t = doc.blocks[b].text(doc.text)
+            i = t.find(surname)
+            while i >= 0 and not spelled:
+                spelled = i + 1 < len(t) and g in pinyin_readings(t[i + 1])
+                i = t.find(surname, i + 1)
+            if spelled:
+                break
+        if not spelled:
+            out.add(n)
+    return out
 
 
 def _key(text: str) -> str:

@@ -59,9 +59,23 @@ def spelling_variant(doc, options):
       by one character; an English name that is the pinyin of both
       spellings, as for homophones, vetoes nothing); a pair listed in
       ``accepted-variants``.
+    - A mistyped surname (赵立坚 / 肇立坚) is one person when the surnames
+      sound alike and the given names agree, and — since 肖/萧 are both real
+      surnames — one of the two is no common surname, or both stand in the
+      same singling-out role, or one spelling is used twice or more and the
+      other once.
     - The dominant spelling is the most frequent one; it must occur at
       least ``min-occurrences`` times and more often than the one reported.
-      A name cut by a page break is not read as a shorter name.
+      A tie (each spelling once, the usual case for someone named twice)
+      is reported too, once the evidence links the two: with a fix when the
+      file's English spells one of them and not the other, else as a
+      question ("which is right?") on the later spelling.  A name cut by a
+      page break is not read as a shorter name.
+    - Names are found in every genre: by role, verb, byline, credit, answer
+      and list cues, then by jieba's name tag for a surname-led word written
+      twice at a name's edges, for a name the file's English spells (周明远
+      and "Zhou Mingyuan"), and for a one-off homophone of a name found
+      (王健明 beside 王建明) wherever it stands.
 
     Example that fires (会长 三 times one way, once another way):
 
@@ -84,13 +98,21 @@ def spelling_variant(doc, options):
     spellings = spellings_of((doc, m) for m in found.mentions)
     minimum = options["min-occurrences"]
     for group, reasons in clusters(spellings, accepted, [doc]):
+        group = _by_evidence(doc, group)
         dominant = group[0]
         counts = Counter({s.name: s.count for s in group})
-        if dominant.count < minimum:
-            continue
+        english = _english_support(doc, group)
         for other in group[1:]:
-            if other.count >= dominant.count:
+            tie = other.count == dominant.count
+            if tie:
+                # a tie: which spelling is right only a third signal (the
+                # English pinyin of one of them) can tell; without one the
+                # later spelling is reported, with no fix
+                picked = english.get(dominant.name, 0) > english.get(other.name, 0)
+            elif dominant.count < minimum:
                 continue
+            else:
+                picked = True
             why = reasons.get(frozenset((dominant.name, other.name))) or next(
                 (r for k, r in reasons.items() if other.name in k), ""
             )
@@ -99,13 +121,20 @@ def spelling_variant(doc, options):
                 for s in group
                 if s is not other
             )
+            if tie and picked:
+                what = (f"name spelled {other.name} ({other.count}×) but {dominant.name} "
+                        f"({dominant.count}×), which the English spells, elsewhere in this file ({why})")
+            elif tie:
+                what = (f"name spelled {other.name} here and {dominant.name} elsewhere in this file ({why}): "
+                        f"which is right?")
+            else:
+                what = (f"name spelled {other.name} ({other.count}×) but {dominant.name} "
+                        f"({dominant.count}×) elsewhere in this file ({why})")
             for _, m in other.mentions:
                 yield Problem(
                     m.start,
                     m.end,
-                    f"name spelled {other.name} ({other.count}×) but {dominant.name} "
-                    f"({dominant.count}×) elsewhere in this file ({why}); "
-                    f"spellings: " + ", ".join(f"{n} {c}×" for n, c in counts.most_common()),
+                    what + "; spellings: " + ", ".join(f"{n} {c}×" for n, c in counts.most_common()),
                     related=related,
                     fix=Fix.replace(
                         m.start,
@@ -113,5 +142,26 @@ def spelling_variant(doc, options):
                         dominant.name,
                         applicability="display",
                         description=f"write {dominant.name}",
-                    ),
+                    ) if picked else None,
                 )
+
+
+def _english_support(doc, group) -> dict[str, int]:
+    """How many English names in the file spell each Chinese spelling exactly
+    and no other spelling of the group: a third signal that picks one."""
+    from ..evidence import _english_pinyin_cache, full_pinyin_match
+
+    out: dict[str, int] = {}
+    for n in doc.analysis(_english_pinyin_cache):
+        hits = [s.name for s in group if full_pinyin_match(s.name, n.first, n.second)
+                or full_pinyin_match(s.name, n.second, n.first)]
+        if len(hits) == 1:
+            out[hits[0]] = out.get(hits[0], 0) + 1
+    return out
+
+
+def _by_evidence(doc, group):
+    """The spellings most frequent first; among equals, the one the English
+    spells, then the one written first (a later spelling is the slip)."""
+    english = _english_support(doc, group)
+    return sorted(group, key=lambda s: (-s.count, -english.get(s.name, 0), s.mentions[0][1].start))

@@ -1,0 +1,101 @@
+"""Names in the field (invented fixtures, one per class, firing and quiet).
+
+People named without newsroom cues (a spokesperson's answers, people known
+only from the English), a misspelling that occurs once against a spelling
+that occurs once, a mistyped surname, a one-syllable given name romanized
+one letter off — and what must stay quiet: two real people one character
+apart, Hong Kong and Taiwan romanizations, ordinary words.
+"""
+
+from lintkit.analysis.names import names
+from lintkit.document import Document
+from lintkit.testing import lint
+
+SPELLING = "names.spelling-variant"
+ROMAN = "names.romanization-mismatch"
+
+BRIEFING = """\
+2024年3月5日外交部发言人林海峰主持例行记者会
+Foreign Ministry Spokesperson Lin Haifeng's Regular Press Conference on March 5, 2024
+林海峰欢迎各位记者。今天有三项消息发布。
+Lin Haifeng Welcome, friends from the press. I have three announcements today.
+"""
+
+
+def test_a_spokesperson_named_without_a_role_word_is_found():
+    found = {m.text for m in names(Document(BRIEFING, "b.txt")).mentions}
+    assert "林海峰" in found
+
+
+def test_a_name_written_once_right_and_once_wrong_is_a_tie_reported_without_a_fix():
+    text = BRIEFING.replace("林海峰欢迎", "林海锋欢迎")
+    (f,) = lint(text, SPELLING, path="b.txt")
+    assert "which is right?" in f.message and f.fix is None
+    assert {f.start.line, f.related[0].start.line} == {1, 3}
+
+
+def test_a_tie_the_english_decides_gets_a_fix():
+    # one slip in the same singling-out role (主任), and the English spells
+    # one of the two: that one is right
+    text = ("示范区主任陈思远表示，今年将新建两座公园。\n"
+            "Chen Siyuan, director of the zone, said two parks would be built this year.\n"
+            "主任陈思达介绍，公园将于年底开放。\n"
+            "The parks will open at the end of the year, he added.\n")
+    (f,) = lint(text, SPELLING, path="z.txt")
+    assert f.start.line == 3 and "which the English spells" in f.message
+    assert f.fix is not None and f.fix.edits[0].replacement == "陈思远"
+
+
+def test_a_mistyped_surname_off_the_surname_list_is_reported():
+    text = ("发言人赵明远表示，双方将加强合作。\n发言人赵明远指出，会谈取得成果。\n"
+            "肇明远还介绍了访问安排。\n")
+    (f,) = lint(text, SPELLING, path="s.txt")
+    assert f.start.line == 3 and "surnames" in f.message
+
+
+def test_two_real_surnames_once_each_are_not_merged():
+    # 肖/萧 are both common surnames: one mention each is no evidence of a slip
+    text = "研究员肖立群出席会议。\n\n另一场会议上，研究员萧立群作了报告。\n"
+    assert lint(text, SPELLING, path="s.txt") == []
+
+
+def test_two_people_one_character_apart_side_by_side_stay_quiet():
+    text = "院士李文涛和院士李文清出席。\n李文涛院士说，合作很重要。\n李文清院士说，要加强交流。\n"
+    assert lint(text, SPELLING, path="p.txt") == []
+
+
+def test_a_one_syllable_given_name_one_letter_off_in_english():
+    text = ("外交部长陈毅会见来访客人。\nForeign Minister Chen Ye met the visitors.\n"
+            "双方讨论了合作。\nThe two sides discussed cooperation.\n")
+    (f,) = lint(text, ROMAN, path="r.txt")
+    assert "Chen Ye" in f.message and "陈毅" in f.message
+
+
+def test_a_one_syllable_name_is_not_guessed_when_the_chinese_has_one_that_reads_so():
+    # 陈烨 (Chen Ye) is named with no cue the analysis knows: still no finding
+    text = ("外交部长陈毅会见了陈烨。\nForeign Minister Chen Yi met Chen Ye.\n"
+            "双方讨论了合作。\nThe two sides discussed cooperation.\n")
+    assert [f for f in lint(text, ROMAN, path="r.txt") if "Chen Ye" in f.message] == []
+
+
+def test_a_name_known_only_from_the_english_counterpart():
+    # named once, with no role or verb: the English "Zhou Mingyuan" confirms it
+    text = "今天周明远到访。\nToday Zhou Mingyan visited.\n双方讨论了合作。\nThe two sides discussed cooperation.\n"
+    (f,) = lint(text, ROMAN, path="e.txt")
+    assert "Zhou Mingyan" in f.message and "周明远" in f.message
+
+
+def test_hong_kong_and_taiwan_romanizations_stay_quiet():
+    text = ("发言人张国荣表示，会议顺利。\nSpokesman Cheung Kwok-wing said the meeting went well.\n"
+            "双方讨论了合作。\nThe two sides discussed cooperation.\n")
+    assert lint(text, ROMAN, path="h.txt") == []
+
+
+def test_a_rank_before_a_role_is_not_part_of_the_name():
+    found = {m.text for m in names(Document("会上，毛晓宁副司长作了报告。\n", "r.txt")).mentions}
+    assert "毛晓宁" in found and "毛晓宁副" not in found
+
+
+def test_ordinary_words_are_not_names():
+    text = "推动产业高端化发展。\n产业高端化是方向，高质量发展是目标，高质量发展要坚持。\n"
+    assert {m.text for m in names(Document(text, "w.txt")).mentions} == set()
