@@ -80,6 +80,8 @@ def build_parser() -> argparse.ArgumentParser:
     inspect.add_argument("--blocks", action="store_true", help="also list every block")
     inspect.add_argument("--align", action="store_true",
                          help="also show which Chinese paragraph each English counterpart renders")
+    inspect.add_argument("--names", action="store_true",
+                         help="also list the people found: each name, how often, where, and on what evidence")
     inspect.add_argument("--pair", metavar="EN_FILE",
                          help="the English translation of PATH (found by name when it is PATH's X.en.* sibling)")
     return parser
@@ -288,7 +290,30 @@ def cmd_inspect(args) -> int:
                     print(f"   {'':12}  ↳ L{pos(blk.start).line:<5} {clip(blk.text(doc.text), 56)}")
             elif args.align:
                 print(f"   {'':12}  ↳ (no Chinese paragraph)")
+    if args.names:
+        _print_cast(doc)
     return EXIT_OK
+
+
+_CUES = {"role-before": "role before", "role-after": "role after", "verb": "speech verb", "byline": "byline",
+         "credit": "photo credit", "answer": "“name：” answer", "list": "、 list", "dictionary": "user dictionary",
+         "lookup": "another mention", "variant": "one-off spelling of a name found"}
+
+
+def _print_cast(doc) -> None:
+    """The people of a file, as the names rules see them: an editor's cast list."""
+    from .analysis.names import names
+
+    found = names(doc)
+    by_name = found.by_name
+    print(f"\n{len(by_name)} name{'s' if len(by_name) != 1 else ''} found")
+    for name in sorted(by_name, key=lambda n: (-len(by_name[n]), n)):
+        ms = by_name[name]
+        lines = sorted({doc.position(m.start).line for m in ms})
+        cues = sorted({_CUES.get(m.cue, m.cue) for m in ms})
+        roles = sorted({m.role for m in ms if m.role and m.role not in (":", "byline", "list")})
+        where = ", ".join(f"L{n}" for n in lines[:8]) + (" …" if len(lines) > 8 else "")
+        print(f"   {name:<6} {len(ms)}×  {where}  — {'; '.join(cues)}" + (f"; roles: {', '.join(roles)}" if roles else ""))
 
 
 def _sibling_translation(path: str) -> str | None:

@@ -476,3 +476,13 @@ def test_packaged_default_config_is_used_without_rules_yaml(tmp_path):
     p = run(["check", ".", "--select", RULE, "--format", "json"], tmp_path)
     assert p.returncode == 1, err(p)
     assert [f["path"] for f in json.loads(out(p))["findings"]] == ["a.txt"]
+
+
+def test_inspect_names_lists_the_cast(work):
+    (work / "c.txt").write_text("示范区主任陈思远表示，今年将新建两座公园。\n主任陈思达介绍，公园将于年底开放。\n",
+                                encoding="utf-8")
+    p = run(["inspect", "c.txt", "--names"], work)
+    assert p.returncode == 0, err(p)
+    text = out(p)
+    assert "2 names found" in text
+    assert "陈思远    1×  L1  — role before; roles: 主任" in text

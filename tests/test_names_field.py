@@ -99,3 +99,10 @@ def test_a_rank_before_a_role_is_not_part_of_the_name():
 def test_ordinary_words_are_not_names():
     text = "推动产业高端化发展。\n产业高端化是方向，高质量发展是目标，高质量发展要坚持。\n"
     assert {m.text for m in names(Document(text, "w.txt")).mentions} == set()
+
+
+def test_pinyin_surnames_in_capitals_are_not_acronyms():
+    text = ("参考文献\n[1] 张三. 标题[J]. 学报, 2020, 1(2): 3-4. [ZHANG S. Title[J]. Journal, 2020, 1(2): 3-4.]\n"
+            "[2] 詹四. 标题[J]. 学报, 2021, 2(2): 5-6. [ZHAN S. Title[J]. Journal, 2021, 2(2): 5-6.]\n"
+            "[3] 张五. 标题[J]. 学报, 2022, 3(2): 7-8. [ZHANG W. Title[J]. Journal, 2022, 3(2): 7-8.]\n")
+    assert lint(text, "names.english-variant", path="refs.txt") == []

@@ -110,9 +110,14 @@ def _acronyms(doc, accepted):
             caps = [w for w in _CAP_WORD.findall(m.group("words"))]
             if len(caps) >= len(acr) and "".join(w[0] for w in caps[-len(acr) :]) == acr:
                 defined.setdefault(acr, m.span("acr"))
+    from lintkit.analysis.names import pinyin_syllables
+
+    syllables = pinyin_syllables()
     for short, spans in uses.items():
         if len(short) < 4 or short in defined or short.isalpha() and _is_word(short):
             continue
+        if short.lower() in syllables:
+            continue  # ZHAN, ZHANG: pinyin surnames in capitals (ZHAN C S, in a reference list)
         for long, long_spans in uses.items():
             if not _one_deletion(long, short) or frozenset((long.lower(), short.lower())) in accepted:
                 continue
