@@ -106,3 +106,14 @@ def test_pinyin_surnames_in_capitals_are_not_acronyms():
             "[2] 詹四. 标题[J]. 学报, 2021, 2(2): 5-6. [ZHAN S. Title[J]. Journal, 2021, 2(2): 5-6.]\n"
             "[3] 张五. 标题[J]. 学报, 2022, 3(2): 7-8. [ZHANG W. Title[J]. Journal, 2022, 3(2): 7-8.]\n")
     assert lint(text, "names.english-variant", path="refs.txt") == []
+
+
+def test_a_look_alike_slip_against_a_spelling_in_use():
+    text = ("会长王力军表示，协会将扩大合作。\n会长王力军指出，明年举办年会。\n王力车还介绍了会员情况。\n")
+    (f,) = lint(text, SPELLING, path="l.txt")
+    assert f.start.line == 3 and "look alike" in f.message
+
+
+def test_look_alikes_once_each_with_no_other_evidence_stay_quiet():
+    text = "工程师王齐参加了测试。\n\n另一组由工程师王济负责。\n"  # 齐/济 look alike, sound unalike
+    assert lint(text, SPELLING, path="l.txt") == []

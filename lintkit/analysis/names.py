@@ -58,6 +58,7 @@ __all__ = [
     "names_analysis",
     "SURNAMES",
     "COMPOUND_SURNAMES",
+    "lookalikes",
     "ROLES",
     "split_surname",
     "pinyin_readings",
@@ -353,13 +354,14 @@ def _left_edge(text: str, i: int, start: int) -> bool:
 
 
 class _Extractor:
-    def __init__(self, doc: "Document", extra_names: frozenset[str]):
+    def __init__(self, doc: "Document", extra_names: frozenset[str], lookalike=None):
         self.doc = doc
         self.text = doc.text
         self.mentions: dict[tuple[int, int], NameMention] = {}
         self.extra = extra_names
         self.by_block: dict[int, list[tuple[int, int]]] = defaultdict(list)
         self._english: dict[str, list[str]] | None = None
+        self.lookalike = lookalike or lookalikes
 
     def add(self, name: str, start: int, block: int, cue: str, role: str = "", org: str = "") -> None:
         if _common_word(name) and name not in self.extra:
@@ -529,7 +531,7 @@ class _Extractor:
             for a, b in itertools.combinations(sorted(group), 2):
                 ra = surname_readings(a[0]) | pinyin_readings(a[0]) if k == 0 else pinyin_readings(a[k])
                 rb = surname_readings(b[0]) | pinyin_readings(b[0]) if k == 0 else pinyin_readings(b[k])
-                if not (ra & rb):
+                if not (ra & rb) and not (k and self.lookalike(a[k], b[k])):
                     continue
                 if _common_word(a) or _common_word(b) or a in confirmed and b in confirmed:
                     continue
@@ -610,7 +612,8 @@ class _Extractor:
                     continue
                 for k in range(len(cand)):
                     origins = by_shape.get((k, cand[:k], cand[k + 1:]), ())
-                    if any(pinyin_readings(cand[k]) & pinyin_readings(o[k]) for o in origins):
+                    if any(pinyin_readings(cand[k]) & pinyin_readings(o[k]) or self.lookalike(cand[k], o[k])
+                           for o in origins):
                         if _is_name_shape(cand) or (k == 0 and _is_name_shape(origins[0][0] + cand[1:])):
                             self.add(cand, s, bi, "variant", _role_near(text, s, e, block.start, block.end))
                         break
@@ -734,6 +737,30 @@ def _near(a: str, b: str) -> bool:
             cur.append(min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + (ca != cb)))
         prev = cur
     return prev[-1] <= 2
+
+
+def lookalikes(x: str, y: str) -> bool:
+    """Do ``x`` and ``y`` look alike (形近字: 刚/钢, 辉/晖)?  From a maintained
+    confusion set (``lintkit/data/lookalikes.txt``, pycorrector's, Apache-2.0),
+    not a hand list."""
+    groups = _lookalike_groups()
+    return bool(groups.get(x, frozenset()) & groups.get(y, frozenset()))
+
+
+@functools.cache
+def _lookalike_groups() -> dict[str, frozenset[int]]:
+    from importlib.resources import files
+
+    out: dict[str, set[int]] = defaultdict(set)
+    text = files("lintkit").joinpath("data/lookalikes.txt").read_text(encoding="utf-8")
+    for n, line in enumerate(text.splitlines()):
+        if line.startswith("#"):
+            continue
+        for ch in line.split("\t"):
+            ch = ch.strip()
+            if len(ch) == 1:
+                out[ch].add(n)
+    return {k: frozenset(v) for k, v in out.items()}
 
 
 @functools.cache

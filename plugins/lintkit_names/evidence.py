@@ -17,6 +17,7 @@ import regex
 
 from lintkit.analysis.names import (
     NameMention,
+    lookalikes,
     default_pinyin,
     Names,
     names_analysis,
@@ -247,6 +248,10 @@ def same_person(a: Spelling, b: Spelling, accepted: set[frozenset[str]], docs) -
     reason = None
     if homophones(x, y):
         reason = f"{x} and {y} sound alike"
+    elif lookalikes(x, y) and (max(a.count, b.count) >= 2 or _english_picks_one(docs, a.name, b.name)):
+        # a look-alike pair is a slip only against a spelling in use, or one
+        # the English confirms: 王刚 and 王钢 once each may be two people
+        reason = f"{x} and {y} look alike"
     else:
         shared = sorted(
             ra
@@ -292,6 +297,18 @@ def _surname_variant(a: Spelling, b: Spelling, docs) -> str | None:
 
 def _surname_or_readings(char: str) -> frozenset[str]:
     return surname_readings(char) | pinyin_readings(char)
+
+
+def _english_picks_one(docs, a: str, b: str) -> bool:
+    """The file's English spells exactly one of the two Chinese spellings."""
+    only_a = only_b = False
+    for doc in docs:
+        for n in doc.analysis(_english_pinyin_cache):
+            for s, g in ((n.first, n.second), (n.second, n.first)):
+                ma, mb = full_pinyin_match(a, s, g), full_pinyin_match(b, s, g)
+                only_a = only_a or (ma and not mb)
+                only_b = only_b or (mb and not ma)
+    return only_a != only_b
 
 
 def articles_of(doc, block: int) -> frozenset[int]:
