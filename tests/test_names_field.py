@@ -115,5 +115,5 @@ def test_a_look_alike_slip_against_a_spelling_in_use():
 
 
 def test_look_alikes_once_each_with_no_other_evidence_stay_quiet():
-    text = "工程师王齐参加了测试。\n\n另一组由工程师王济负责。\n"  # 齐/济 look alike, sound unalike
+    text = "工程师王魁参加了测试。\n\n另一组由工程师王魂负责。\n"  # 魁/魂 look alike, sound unalike
     assert lint(text, SPELLING, path="l.txt") == []
