@@ -125,7 +125,10 @@ _BYLINE_PIECE = regex.compile(r"[^\s、，,／/|]+")
 _HAN_TAIL = regex.compile(r"\p{Han}{1,3}$")
 _HAN = regex.compile(r"\p{Han}")
 _HAN_ONLY = regex.compile(r"\p{Han}+")
-_SURNAME_START = regex.compile(rf"(?:{_SURNAME_RE})(?=\p{{Han}})")
+# Characters that are grammar, not given names: a surname-led window holding
+# one (王的, 高中上, 于是) is no name, and jieba's HMM need not be asked.
+_NOT_GIVEN = regex.compile(r"[的了在是和与及等中上下为对将把被从向于也就都而或之其这那个们年月日时有无不没已会能要此该各每]")
+_SURNAME_WINDOW = regex.compile(rf"(?:{_SURNAME_RE})\p{{Han}}{{1,2}}")
 
 
 @dataclass(frozen=True)
@@ -449,24 +452,27 @@ class _Extractor:
         text names people without a newsroom's roles and verbs (a spokesman's
         name heading his answers, authors, people in a list)."""
         doc, text = self.doc, self.text
-        counts: dict[str, int] = defaultdict(int)
-        first: dict[str, tuple[int, int]] = {}
+        places: dict[str, list[tuple[int, int]]] = defaultdict(list)
         for bi, block in enumerate(doc.blocks):
             if block.lang == EN:
                 continue
-            for m in _SURNAME_START.finditer(text, block.start, block.end, overlapped=True):
-                s = m.start()
-                for n in (3, 2):
-                    cand = text[s:s + n]
-                    if len(cand) == n and _HAN_ONLY.fullmatch(cand) and s + n <= block.end:
-                        counts[cand] += 1
-                        first.setdefault(cand, (s, bi))
+            # a surname and two more Han characters (or one, at a block's end)
+            for m in _SURNAME_WINDOW.finditer(text, block.start, block.end, overlapped=True):
+                s, w = m.start(), m.group()
+                places[w].append((s, bi))
+                if len(w) == 3:
+                    places[w[:2]].append((s, bi))
+        counts = {w: len(p) for w, p in places.items()}
+        first = {w: p[0] for w, p in places.items()}
         found: set[str] = set()
         english = self._english_pinyin_names()
 
-        places: dict[str, list[tuple[int, int]]] = defaultdict(list)
-
         def jieba_says_name(cand: str, split_surname_ok: bool = False) -> bool:
+            if _NOT_GIVEN.search(cand, 1):
+                return False  # 王的, 高中上: function characters end no given name
+            tag = name_tag(cand)
+            if tag is not None:  # in jieba's dictionary: its tag decides, no HMM needed
+                return tag.startswith("nr")
             s, bi = first[cand]
             if self._jieba_name(bi, s, [len(cand)]) == len(cand):
                 return True
@@ -478,21 +484,17 @@ class _Extractor:
 
         def at_name_edges(cand: str) -> bool:
             """One of its places has a name's edges: punctuation, a role or
-            a speech verb on one side, not more Chinese on both."""
+            a speech verb on one side, not more Chinese on both (for a
+            two-character name, on both sides: 王毅，; two characters inside
+            running text are too often part of a word)."""
+            both = len(cand) == 2
             for s, bi in places[cand]:
                 b = doc.blocks[bi]
-                if _left_edge_strict(text, s, b.start) or _strong_edge(text, s + len(cand), b.end):
+                left = _left_edge_strict(text, s, b.start)
+                right = _strong_edge(text, s + len(cand), b.end)
+                if (left and right) if both else (left or right):
                     return True
             return False
-
-        for bi, block in enumerate(doc.blocks):
-            if block.lang == EN:
-                continue
-            for m in _SURNAME_START.finditer(text, block.start, block.end, overlapped=True):
-                for n in (3, 2):
-                    cand = text[m.start():m.start() + n]
-                    if counts.get(cand, 0) >= 2:
-                        places[cand].append((m.start(), bi))
 
         for cand in sorted(counts, key=lambda c: (-len(c), c)):
             if counts[cand] < 2 or cand in confirmed or not _is_name_shape(cand) or _common_word(cand):
@@ -506,11 +508,11 @@ class _Extractor:
         # confirms it — when jieba reads it as a name too.
         if english:
             for cand in counts:
-                if cand in confirmed or cand in found or not _is_name_shape(cand) or _common_word(cand):
-                    continue
                 sur, given = split_surname(cand)
-                givens = english.get(sur)
-                if not givens or not any(_given_agrees(given, g) for g in givens):
+                givens = english.get(sur)  # cheap: most candidates stop here
+                if not givens or cand in confirmed or cand in found or not _is_name_shape(cand):
+                    continue
+                if not any(_given_agrees(given, g) for g in givens) or _common_word(cand):
                     continue
                 if any(f.startswith(cand) and f != cand for f in found):
                     continue
@@ -589,9 +591,13 @@ class _Extractor:
                          if len(n) >= 3 or (len(n) == 2 and (written[n] >= 2 or in_english(n))))
         if not targets:
             return
+        # every branch starts with a literal (a slip in the first character
+        # is found from the rest, looking back one character), so the regex
+        # skips quickly past text that starts no name
         alternatives = []
         for n in targets:
-            for k in range(len(n)):
+            alternatives.append(r"(?<=\p{Han})" + regex.escape(n[1:]))
+            for k in range(1, len(n)):
                 alternatives.append(regex.escape(n[:k]) + r"\p{Han}" + regex.escape(n[k + 1:]))
         pattern = regex.compile("|".join(alternatives))
         known = set(confirmed)
@@ -603,7 +609,10 @@ class _Extractor:
             if block.lang == EN:
                 continue
             for m in pattern.finditer(text, block.start, block.end, overlapped=True):
-                cand, s, e = m.group(), m.start(), m.end()
+                s, e = m.start(), m.end()
+                if (0, "", text[s:e]) in by_shape and s > block.start:
+                    s -= 1  # the slip is in the first character, before the match
+                cand = text[s:e]
                 if cand in known or (s, e) in self.mentions or not _HAN_ONLY.fullmatch(cand):
                     continue
                 if not (_left_edge(text, s, block.start) and _weak_edge(text, e, block.end)):
