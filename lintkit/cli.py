@@ -80,6 +80,8 @@ def build_parser() -> argparse.ArgumentParser:
     inspect.add_argument("--blocks", action="store_true", help="also list every block")
     inspect.add_argument("--align", action="store_true",
                          help="also show which Chinese paragraph each English counterpart renders")
+    inspect.add_argument("--references", action="store_true",
+                         help="also show the reference lists and citation markers as lintkit read them")
     inspect.add_argument("--names", action="store_true",
                          help="also list the people found: each name, how often, where, and on what evidence")
     inspect.add_argument("--pair", metavar="EN_FILE",
@@ -292,6 +294,11 @@ def cmd_inspect(args) -> int:
                 print(f"   {'':12}  ↳ (no Chinese paragraph)")
     if args.names:
         _print_cast(doc)
+    if args.references:
+        from .analysis.citations import describe_references
+
+        print()
+        print(describe_references(doc))
     return EXIT_OK
 
 

@@ -486,3 +486,13 @@ def test_inspect_names_lists_the_cast(work):
     text = out(p)
     assert "2 names found" in text
     assert "陈思远    1×  L1  — role before; roles: 主任" in text
+
+
+def test_inspect_references_shows_entries_and_markers(work):
+    (work / "p.txt").write_text("# 题目\n\n正文引用[1]，又见[3]。\n\n参考文献\n\n"
+                                "[1] 王明. 标题[J]. 学报, 2020, 3(2): 1-5.\n[2] 李华. 书名[M]. 北京: 科学出版社, 2019.\n",
+                                encoding="utf-8")
+    p = run(["inspect", "p.txt", "--references"], work)
+    assert p.returncode == 0, err(p)
+    text = out(p)
+    assert "[1]" in text and "[2]" in text and "3" in text

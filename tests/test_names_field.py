@@ -117,3 +117,9 @@ def test_a_look_alike_slip_against_a_spelling_in_use():
 def test_look_alikes_once_each_with_no_other_evidence_stay_quiet():
     text = "工程师王魁参加了测试。\n\n另一组由工程师王魂负责。\n"  # 魁/魂 look alike, sound unalike
     assert lint(text, SPELLING, path="l.txt") == []
+
+
+def test_a_dictionary_name_inside_other_words_is_no_name():
+    # 马奔腾 is a name in jieba's dictionary; in 骏马奔腾 it is a horse
+    text = "封面\n骏马奔腾迎新春\n\n正文里再说骏马奔腾迎新春。\n"
+    assert "马奔腾" not in {m.text for m in names(Document(text, "h.txt")).mentions}

@@ -11,6 +11,13 @@ offsets into ``document.text``; nothing is specific to one publication.
 * :func:`attributions` — phrases that name (or pretend to name) a source:
   据《X》报道, 根据X发布的《Y》, X表示/说/介绍, 数据来源：X, and the
   *vague* ones that name nobody (数据显示, 研究表明, 据统计).
+* :func:`article_markers` — an article's markers without a paper's
+  affiliation marks (周晓岚¹，钱立新²† before the abstract); markers read
+  through OCR noise ([5.6], [l], [2o], an unclosed [7-9) carry ``ocr=True``.
+* :func:`own_results` — a paper's results read off its own tables, figures
+  and experiments (由表3可知, 如图2所示, 实验结果表明, 本文方法).
+* :func:`describe_references` — the lists and markers as read, for
+  ``lintkit inspect --references``.
 * :func:`first_party` — phrases that present data as the author's own:
   本文/本研究/本次调查, 笔者/课题组/我们 + a research verb, 据…记录/问卷/访谈
   (primary records a study collected), 有效问卷 / 受访者 / 样本.
@@ -33,9 +40,12 @@ __all__ = [
     "Marker",
     "ReferenceList",
     "attributions",
+    "describe_references",
     "first_party",
+    "own_results",
     "is_caption_source",
     "markers",
+    "article_markers",
     "reference_list",
     "reference_lists",
     "NAMED",
@@ -50,6 +60,8 @@ __all__ = [
 
 REFERENCE_HEADING = regex.compile(
     r"^\s*(?:#+\s*)?(?:参\s*考\s*文\s*献|参考资料|引用文献|注\s*释|References|Bibliography|Works\s+Cited|Literature\s+Cited)"
+    # "参考文献 (References)": a bilingual heading
+    r"(?:\s*[(（]?\s*(?:References|Bibliography|参\s*考\s*文\s*献)\s*[)）]?)?"
     r"\s*[:：]?\s*$",
     regex.I,
 )
@@ -83,7 +95,7 @@ class ReferenceList:
     def gbt7714_style(self, text: str) -> bool:
         """Do most entries carry a GB/T 7714 type code ([J], [N], [M]…)?  (APA or
         MLA lists do not, and are not checked against GB/T 7714.)"""
-        coded = sum(1 for e in self.entries if regex.search(r"\[[A-Z]{1,2}(?:/OL)?\]", e.body(text)))
+        coded = sum(1 for e in self.entries if regex.search(r"\\?\[[A-Z]{1,2}(?:/OL)?\\?\]", e.body(text)))
         return coded * 2 >= len(self.entries)
 
     @property
@@ -159,6 +171,9 @@ def _numbered_list(doc: "Document", heading: int) -> ReferenceList | None:
         line = text[pos:line_end]
         stripped = line.strip()
         found = _line_number(line)
+        if (found is not None and entries and found[0] != entries[-1][0] + 1 and not _BRACKETED.match(line)
+                and len(line[found[1]:].strip()) < 8):
+            found = None  # "161." starting a line inside an entry is its end page, not entry 161
         if found is not None:
             number, body = found
             entries.append([number, pos + len(line) - len(line.lstrip()), pos + body, line_end])
@@ -190,6 +205,7 @@ def _numbered_list(doc: "Document", heading: int) -> ReferenceList | None:
     return ReferenceList(heading, tuple(out))
 
 
+_BRACKETED = regex.compile(r"^\s*(?:[-*+]\s+)?\\?[\[［]")
 _RUN_ON_ENTRY = regex.compile(r"(?<=[.．。]\s{0,3})\s\\?[\[［]\s*(\d{1,3})\s*\\?[\]］]\s*")
 _LINK_LINE = regex.compile(r"^\s*(?:https?://|doi:|DOI:|\[?(?:DOI|URL)\b)", regex.I)
 
@@ -269,6 +285,27 @@ class Marker:
     start: int
     end: int
     numbers: tuple[int, ...]
+    # read through a PDF's OCR noise ([5.6], [2o], [l], an unclosed "[7-9" at a
+    # line end): a marker only if the list has every number it cites
+    ocr: bool = False
+
+
+# OCR noise in markers: a comma read as a dot ([5.6]), l and o read for 1 and 0
+# ([l], [2o], [1l]), a closing bracket lost at the end of a line ([7-9)
+_OCR_MARKER = regex.compile(
+    r"\\?[\[［]\s*(?P<dot>[1-9]\d{0,2}\.[1-9]\d{0,2})\s*\\?[\]］]"
+    r"|\\?[\[［](?P<lo>l|(?=[\dlo]{2,3}\\?[\]］])(?=[lo]*\d)(?=\d*[lo])[1-9l][\dlo]{1,2})\\?[\]］]"
+    r"|\\?[\[［]\s*(?P<open>[1-9]\d{0,2}(?:\s*[-–—~～,，]\s*[1-9]\d{0,2})*)\s*$",
+    regex.M,
+)
+_OCR_DIGITS = str.maketrans("lo", "10")
+# a value interval, not a marker: 取值范围为[1,10], 区间[0,1], x∈[1,5], 在[1, 10]之间
+_INTERVAL_BEFORE = regex.compile(
+    r"(?:(?:区间|范围|取值|值域|定义域|阈值)(?:为|是|在|取|设为|设置为|均为|限定为)?|取为|设为|设置为|介于|属于|"
+    r"归一化到|归一化至|映射到|映射至|缩放到|限制在|限定在|∈|=|\b(?:within|range|interval|between))\s*$",
+    regex.I,
+)
+_INTERVAL_AFTER = regex.compile(r"^\s*(?:之间|之内|以内|范围|区间|上的(?:值|整数|实数)|中的(?:值|整数|实数)(?!据))")
 
 
 def _expand(body: str) -> tuple[int, ...]:
@@ -313,6 +350,8 @@ def markers(doc: "Document", start: int, end: int, superscripts: bool = True) ->
         if m.group("sup") is not None:
             if not superscripts:
                 continue
+            if m.start() > 0 and regex.match(r"[A-Za-z0-9)⁻·/]", text[m.start() - 1]):
+                continue  # m², R², 10⁵, s⁻¹: an exponent, not a marker
             body = m.group("sup").strip("⁽⁾").translate(_SUP_TABLE).replace("⁻", "-")
             numbers = _expand(body)
         elif m.group("latex") is not None:
@@ -321,10 +360,90 @@ def markers(doc: "Document", start: int, end: int, superscripts: bool = True) ->
             s = m.start()
             if text[s] not in "^" and s > 0 and _code_index(text, s, m.end()):
                 continue
-            numbers = _expand(m.group("body").replace("\\", ""))
+            body = m.group("body").replace("\\", "")
+            numbers = _expand(body)
+            if _interval(text, m.start(), m.end(), body, numbers):
+                continue
         if numbers:
             out.append(Marker(m.start(), m.end(), numbers))
+    # OCR noise, where no ordinary marker was read
+    taken = [(mk.start, mk.end) for mk in out]
+    for m in _OCR_MARKER.finditer(text, start, end):
+        if any(a < m.end() and m.start() < b for a, b in taken):
+            continue
+        s = m.start()
+        before = text[s - 1] if s > 0 else ""
+        if before and (before.isascii() and (before.isalnum() or before in "_.")):
+            continue  # a[l], x[1.5]: an index or a value, not a marker
+        if m.group("dot") is not None:
+            numbers = tuple(int(x) for x in m.group("dot").split("."))
+            if numbers[0] >= numbers[1]:
+                continue  # [2.5] is a value; a list reads [5,6] upward
+        elif m.group("lo") is not None:
+            numbers = (int(m.group("lo").translate(_OCR_DIGITS)),)
+        else:
+            body = m.group("open")
+            if not (before and (regex.match(r"[\p{Han}\p{P}]", before))):
+                continue
+            numbers = _expand(body)
+            if _interval(text, s, m.end(), body, numbers):
+                continue
+        if numbers and all(n > 0 for n in numbers):
+            out.append(Marker(s, m.end(), numbers, ocr=True))
+    if len(out) > len(taken):
+        out.sort(key=lambda mk: mk.start)
     return out
+
+
+_ABSTRACT_START = regex.compile(r"^\s*(?:#+\s*)?(?:[【\[]?\s*摘\s*要|Abstract|ABSTRACT|内容提要)")
+_AFFILIATION_MARK = regex.compile(r"^[\s,，、]*[⁰¹²³⁴⁵⁶⁷⁸⁹*†‡§,，]*$")
+
+
+def _front_matter_end(doc: "Document", article: "Article") -> int:
+    """Offset where a paper's front matter (title, authors, affiliations) ends:
+    the start of its abstract, or the article's start when it has none near the top."""
+    text = doc.text
+    for i in range(article.first_block, min(article.last_block + 1, article.first_block + 15)):
+        if _ABSTRACT_START.match(doc.blocks[i].text(text)):
+            return doc.blocks[i].start
+    return article.start
+
+
+def article_markers(article: "Article", end: int | None = None) -> list[Marker]:
+    """The reference markers of ``article``'s text up to ``end`` (its reference
+    list's heading, say), without a paper's affiliation marks: superscript
+    digits and daggers after the authors' names (李晓红¹，王明²†) in the front
+    matter before the abstract are not citations."""
+    doc = article.document
+    end = article.end if end is None else end
+    found = markers(doc, article.start, end)
+    front = _front_matter_end(doc, article)
+    if front <= article.start and not article.bylines:
+        return found
+    text = doc.text
+    names = sorted(article.bylines)
+
+    def affiliation(m: Marker) -> bool:
+        if text[m.start] not in _SUPERSCRIPT + "⁽":
+            return False
+        if m.start < front:
+            return True
+        # right after a byline name (the name, then at most a comma or a dagger)
+        return any(e <= m.start and _AFFILIATION_MARK.match(text[e:m.start]) for s, e in names)
+
+    return [m for m in found if not affiliation(m)]
+
+
+def _interval(text: str, start: int, end: int, body: str, numbers: tuple[int, ...]) -> bool:
+    """Is the bracket at ``text[start:end]`` a value interval ([0,1], 取值范围为[1,10])
+    rather than a reference marker?  A reference is never numbered 0; an
+    interval has two bounds and a word of range before or after it."""
+    if 0 in numbers:
+        return True
+    if not regex.fullmatch(r"\s*\d+\s*[,，]\s*\d+\s*", body):
+        return False
+    return bool(_INTERVAL_BEFORE.search(text[max(0, start - 12):start])
+                or _INTERVAL_AFTER.match(text[end:end + 6]))
 
 
 # --------------------------------------------------------------------------
@@ -338,8 +457,9 @@ SAY = (
 )
 # A source that names nobody: the data, a study, experts, "it is learned".
 _VAGUE_SUBJECT = (
-    r"(?:有关|相关|最新|一项|多项|多份|一份|部分|有|此前|近期|此前的|业内|行业)?"
-    r"(?:数据|统计数据|统计|研究|调查|调研|报告|研报|分析|资料|测算|结果|专家|业内人士|有关人士|"
+    r"(?:有关|相关|最新|一项|多项|多份|一份|部分|另有|另一项|还有|有|此前|近期|此前的|业内|行业)?"
+    # a compound names nobody either: 调查结果, 监测数据, 研究报告
+    r"(?:(?:调查|研究|统计|监测|抽样|实验|试验|测试|调研|评估|民调|问卷)(?:结果|数据|报告)|数据|统计数据|统计|研究|调查|调研|报告|研报|分析|资料|测算|结果|专家|业内人士|有关人士|"
     r"分析人士|人士|研究人员|机构|历史经验|经验|实践|事实|市场|业界)"
 )
 VAGUE = regex.compile(
@@ -504,3 +624,116 @@ def first_party(
     if respondents:
         spans += [m.span() for m in RESPONDENTS.finditer(text, start, end)]
     return sorted(spans)
+
+
+# --------------------------------------------------------------------------
+# What lintkit read: for ``lintkit inspect --references FILE``
+
+
+def _entry_problems_checker():
+    """GB/T 7714 entry checks from the citations plugin, when it is installed."""
+    try:
+        from lintkit_citations.gbt7714 import entry_problems
+    except ImportError:  # pragma: no cover - the plugin is first-party and normally present
+        return None
+    return entry_problems
+
+
+def describe_references(doc: "Document", width: int = 40) -> str:
+    """The reference lists and markers of ``doc`` as lintkit read them, for an
+    editor to see why a citations finding was (or was not) made.
+
+    Per article: the heading of its reference list and its line; each entry
+    with its number, line, first characters and GB/T 7714 problems (when the
+    list is in GB/T 7714 style); each marker in the text before the list with
+    its line and the numbers it cites; then the entries never cited and the
+    markers citing a number with no entry.  Articles without a reference list
+    are named with the markers found in them.
+    """
+    text = doc.text
+    check = _entry_problems_checker()
+    out: list[str] = []
+
+    def line_of(offset: int) -> int:
+        return doc.position(offset).line
+
+    def snippet(s: str) -> str:
+        s = " ".join(s.split())
+        return s if len(s) <= width else s[:width] + "…"
+
+    lists = doc.analysis(reference_lists)
+    for number, article in enumerate(doc.articles, 1):
+        title = snippet(article.title or "") if getattr(article, "title", None) else ""
+        head = f"Article {number}" + (f" “{title}”" if title else "") + f" ({article.genre})"
+        refs = lists.get(article.index)
+        if refs is None:
+            found = markers(doc, article.start, article.end)
+            out.append(f"{head}: no reference list" + (f"; {len(found)} marker(s)" if found else ""))
+            for m in found:
+                out.append(f"  marker line {line_of(m.start)}: {text[m.start:m.end]} -> "
+                           + ", ".join(str(n) for n in m.numbers))
+            continue
+        heading = doc.blocks[refs.heading]
+        style = refs.gbt7714_style(text)
+        out.append(f"{head}: reference list “{snippet(heading.text(text))}” at line {line_of(heading.start)}, "
+                   f"{len(refs.entries)} entries" + (", GB/T 7714 style" if style else ", not GB/T 7714 style"))
+        for e in refs.entries:
+            label = f"[{e.number}]" if e.number is not None else "[-]"
+            out.append(f"  {label} line {line_of(e.start)}: {snippet(e.body(text))}")
+            if style and check is not None:
+                for p in check(e.body(text)):
+                    out.append(f"      problem: {p}")
+        found = article_markers(article, heading.start)
+        numbers = {e.number for e in refs.entries if e.number is not None}
+        out.append(f"  markers ({len(found)}):")
+        cited: set[int] = set()
+        dangling = []
+        for m in found:
+            cited.update(m.numbers)
+            out.append(f"    line {line_of(m.start)}: {' '.join(text[m.start:m.end].split())} -> "
+                       + ", ".join(str(n) for n in m.numbers) + ("  (OCR reading)" if m.ocr else ""))
+            missing = [n for n in m.numbers if refs.numbered and n not in numbers]
+            if missing and m.ocr:
+                out[-1] += "  (read through OCR noise; ignored: the list lacks " + ", ".join(
+                    f"[{n}]" for n in missing) + ")"
+            elif missing:
+                dangling.append((m, missing))
+        if refs.numbered:
+            never = sorted(numbers - cited)
+            out.append("  entries never cited: " + (", ".join(f"[{n}]" for n in never) if never else "none"))
+            if dangling:
+                out.append("  markers with no entry:")
+                for m, missing in dangling:
+                    out.append(f"    line {line_of(m.start)}: {text[m.start:m.end]} cites "
+                               + ", ".join(f"[{n}]" for n in missing))
+            else:
+                out.append("  markers with no entry: none")
+    if not doc.articles:
+        out.append("no articles")
+    return "\n".join(out) + "\n"
+
+
+# --------------------------------------------------------------------------
+# A paper's own results
+
+# What a paper derives from its own tables, figures and experiments needs no
+# reference: 由表3可知, 如图2所示, 从图4可以看出, 实验结果表明, 本文方法,
+# 所提方法.  Only for articles that cite (with a reference list): in news,
+# "实验结果表明" is somebody else's experiment.
+OWN_RESULTS = regex.compile(
+    r"(?:由|从|据|根据|如|见|对比|比较|结合)?\s*(?:表|图|Table|Fig(?:ure)?\.?)\s*\d+(?:[-.–]\d+)?"
+    r"\s*(?:[(（][a-z][)）])?\s*(?:中|的结果|的数据)?\s*(?:可知|可以看出|可看出|可见|所示|显示|表明|列出|给出|中|的)"
+    r"|(?:实验|试验|仿真|测试|消融|对比|模拟|计算|回归|拟合)(?:结果|数据)(?:表明|显示|证明|说明|可知|发现)"
+    r"|本文(?:所提|提出)?(?:的)?(?:方法|模型|算法|框架|系统|方案)|所提(?:出)?(?:的)?(?:方法|模型|算法|框架|网络|方案)"
+    r"|(?:本|该)(?:方法|模型|算法)(?=[^。；]{0,30}(?:提高|提升|降低|减少|优于|高于|低于|达到))"
+    r"|(?:Table|Fig(?:ure)?\.?)\s*\d+\s*(?:shows|indicates|demonstrates)|(?:our|the proposed)\s+(?:method|model|approach)",
+    regex.I,
+)
+
+
+def own_results(text: str, start: int = 0, end: int | None = None) -> list[tuple[int, int]]:
+    """Spans in ``text[start:end]`` presenting a result as the paper's own:
+    read off its own table or figure (由表3可知, 如图2所示), its experiments
+    (实验结果表明), its method (本文方法, 所提方法)."""
+    end = len(text) if end is None else end
+    return [m.span() for m in OWN_RESULTS.finditer(text, start, end)]

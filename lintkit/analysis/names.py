@@ -471,8 +471,10 @@ class _Extractor:
             if _NOT_GIVEN.search(cand, 1):
                 return False  # 王的, 高中上: function characters end no given name
             tag = name_tag(cand)
-            if tag is not None:  # in jieba's dictionary: its tag decides, no HMM needed
-                return tag.startswith("nr")
+            if tag is not None and not tag.startswith("nr"):
+                return False  # a dictionary word of another kind; no HMM needed
+            # a dictionary name (马奔腾) must still read as one where it stands
+            # (骏马奔腾迎新春 is 骏马 / 奔腾)
             s, bi = first[cand]
             if self._jieba_name(bi, s, [len(cand)]) == len(cand):
                 return True

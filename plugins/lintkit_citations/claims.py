@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import regex
 
-__all__ = ["statistic_figures", "research_cue", "figures_of", "distinctive"]
+__all__ = ["statistic_figures", "research_cue", "figures_of", "distinctive", "superlative_claims"]
 
 _NUM = r"(?:\d+(?:[.,，]\d+)*(?:\.\d+)?|[零一二两三四五六七八九十百千万亿半]+(?:点[零一二三四五六七八九]+)?)"
 _NUM_DIGITS = r"\d+(?:,\d{3})*(?:\.\d+)?"
@@ -128,3 +128,26 @@ def distinctive(figures: frozenset[str]) -> bool:
     if len(figures) >= 2:
         return True
     return any(regex.search(r"\d\.\d|\d\s*[-–~～至到]\s*\d|[1-9]\d{2}", f) for f in figures)
+
+
+# A superlative or ranking claim about the world, not about the paper's own
+# measurements: 全球最大, 世界首个, 国内领先, 国际领先水平, 居世界第一,
+# "the world's largest", "world-leading".  最大值 / 最大风速 / 最高温度 (a
+# measured quantity) are not claims; the scope word (全球, 世界, 国内…) is required.
+_SCOPE = r"(?:全球|世界|全世界|国际|国内|全国|亚洲|欧洲|业内|业界|行业内?|同类产品中|同行业)"
+_SUPERLATIVE = regex.compile(
+    r"(?<!\p{Han}[的在])" + _SCOPE + r"(?:上|范围内|范围)?(?:最大|最高|最多|最早|最快|最强|最先进|最长|最好|首个|首家|首次|首台|首座|"
+    r"第一(?![次步个阶批期章节部分条款])|之最|领先)"
+    r"|(?:居|位居|处于|达到|保持|跻身)(?:" + _SCOPE + r")(?:的)?(?:领先|先进|一流)(?:地位|水平)?"
+    r"|(?:居|位居|位列|稳居)" + _SCOPE + r"(?:第一|首位|之首|前列)"
+    r"|\b(?:the\s+world'?s\s+(?:largest|biggest|first|fastest|highest|leading|most\s+advanced)"
+    r"|world-leading|world's\s+leading|the\s+(?:largest|biggest|first)\s+[a-z\- ]{1,30}\s+in\s+the\s+world"
+    r"|(?:globally|internationally)\s+leading)\b",
+    regex.I,
+)
+
+
+def superlative_claims(text: str) -> list[tuple[int, int, str]]:
+    """``(start, end, "superlative claim")`` of the superlative and ranking claims in
+    ``text`` (全球最大, 国际领先水平, 居世界第一, "the world's largest")."""
+    return [(m.start(), m.end(), "superlative claim") for m in _SUPERLATIVE.finditer(text)]

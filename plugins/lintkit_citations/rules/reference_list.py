@@ -1,9 +1,9 @@
 from __future__ import annotations
 
 from lintkit import ARTICLE, Option, Problem, Related, rule
-from lintkit.analysis.citations import markers, reference_list
+from lintkit.analysis.citations import article_markers, reference_list
 
-from ..gbt7714 import entry_problems
+from ..gbt7714 import entry_findings
 
 
 @rule(
@@ -27,11 +27,33 @@ def reference_list_rule(article, options):
     * numbering that skips or repeats a number;
     * numbering out of the order of first citation (``[4]`` cited before
       ``[3]``);
-    * an entry malformed under GB/T 7714 — the field is named: a missing
-      document type code ([J], [N], [M], [EB/OL]…), a missing year, a
-      missing URL or DOI for an online source (``/OL``), a journal entry
-      without volume/issue or page range, a page "000", a newspaper entry
-      without its page (版次).
+    * an entry malformed under GB/T 7714 — one finding per field, pointing
+      at it: a missing document type code ([J], [N], [M], [EB/OL]…), a
+      missing year (the digits of a DOI, a URL or a cited date [2024-01-02]
+      are not a year), a missing URL or DOI for an online source (``/OL``),
+      a journal entry without volume/issue or page range, a page "000", a
+      page range that ends before it starts (256-161), a newspaper entry
+      without its page (版次), a book with "出版者: 年" for "出版者, 年";
+    * a type code that does not fit the entry's shape, where the shape is
+      unmistakable: 年, 卷(期) is a journal's [J] (not [M], [D], [N]…);
+      "出版地: 出版者, 年" and nothing else is not a journal's; ``//``
+      introduces a contribution to proceedings [C]; "报纸名, YYYY-MM-DD" is a
+      newspaper's [N]; 学位论文 after the code is a thesis [D]; a standard
+      number (GB/T 1234—2015) is a standard [S].
+
+    How entries and markers are read: the list is read line by line
+    whatever the Markdown paragraphing (one entry per line, the number
+    alone on its line, running heads and page numbers between entries,
+    entries run together on one line; "参考文献 (References)" heads it);
+    Markdown escapes (``\\[1\\]``, ``\\[J\\]``) count as what they escape.
+    Markers are read escaped, in LaTeX (``^{[16]}``), glued to a Latin word
+    (``MNIST[4]``) and through OCR noise — ``[5.6]`` (a comma read as a
+    dot), ``[l]`` and ``[2o]`` (l and o for 1 and 0), ``[7-9`` unclosed at a
+    line end — but such a reading counts only when the list has every
+    number it cites.  Not markers: an index in code (``a[1]``), a value
+    interval (``[0,1]``, 取值范围为[1,10]), an exponent (m², R², 10⁵), and a
+    paper's affiliation marks (周晓岚¹，钱立新²† before the abstract).
+    ``lintkit inspect --references FILE`` shows what was read.
 
     Why it matters: a reader must be able to go from a claim to its source;
     a dangling marker or a malformed entry breaks that, and journals reject
@@ -42,6 +64,12 @@ def reference_list_rule(article, options):
         研究指出该比例为 30%^[2]。
         参考文献
         [1] 张三. 标题[J]. 学报, 2020, 3(2): 000.
+
+    Example that fires (a book's code on a journal article):
+
+        研究指出该比例为 30%^[1]。
+        参考文献
+        [1] 张三. 标题[M]. 学报, 2020, 3(2): 10-15.
 
     Example that does not fire:
 
@@ -62,7 +90,10 @@ def reference_list_rule(article, options):
     for e in refs.entries:
         if e.number is not None:
             entries.setdefault(e.number, e)
-    found = markers(doc, article.start, heading.start)
+    # a marker read through OCR noise ([5.6], [l], an unclosed [7-9) counts only
+    # when the list has every number it cites
+    found = [m for m in article_markers(article, heading.start)
+             if not m.ocr or all(n in entries for n in m.numbers)]
     if refs.numbered:
         # numbering: continuous, no repeats
         expected = 1
@@ -105,7 +136,8 @@ def reference_list_rule(article, options):
                 yield Problem(e.start, e.body_start, f"reference [{number}] is never cited in the text")
     if options["check-format"] and refs.gbt7714_style(text):
         for e in refs.entries:
-            problems = entry_problems(e.body(text))
-            if problems:
-                label = f"reference [{e.number}]" if e.number is not None else "reference entry"
-                yield Problem(e.start, e.end, f"{label} is malformed (GB/T 7714): " + "; ".join(problems))
+            label = f"reference [{e.number}]" if e.number is not None else "reference entry"
+            for start, end, problem in entry_findings(e.body(text)):
+                # each problem points at its field (the type code, the pages…), not at the number
+                yield Problem(e.body_start + start, max(e.body_start + end, e.body_start + start + 1),
+                              f"{label} is malformed (GB/T 7714): {problem}")

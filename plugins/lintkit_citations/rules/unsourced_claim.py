@@ -3,13 +3,16 @@ from __future__ import annotations
 import regex
 
 from lintkit import ARTICLE, Option, Problem, rule
-from lintkit.analysis.citations import CAPTION, MARKER_KIND, NAMED, VAGUE_KIND, attributions, first_party
+from lintkit.analysis.citations import CAPTION, MARKER_KIND, NAMED, VAGUE_KIND, attributions, first_party, own_results
 
-from ..claims import distinctive, figures_of, research_cue, statistic_figures
+from ..claims import distinctive, figures_of, research_cue, statistic_figures, superlative_claims
 from ..context import article_context, sentences_by_block
 
 _SEVERITIES = ("", "error", "warning", "info")
 _PERSON = regex.compile(r"专家|人士|研究人员|机构")
+# a vague source that brings in a new, unnamed one ("有研究表明", "一项调查显示"), not
+# the data of a source just named ("数据显示" after "国家统计局发布了公报")
+_INDEFINITE = regex.compile(r"^(?:有|一项|多项|一份|多份|部分|一些|某些|不少|许多|有关|相关|业内|行业|另有|另一项)")
 
 
 @rule(
@@ -51,9 +54,26 @@ def unsourced_claim(article, options):
     * In news (no reference list) an attribution phrase suffices — 据《X》
       报道, 根据X发布的《Y》, X表示/说/介绍, 数据来源：X (also as a caption
       below the paragraphs it sources) — and only a *vague* source is
-      reported: "数据显示，该市去年吸引投资 80 亿元" names no data.
-      With ``news-unattributed: true`` statistics with no attribution at all
-      are reported too.
+      reported: "数据显示，该市去年吸引投资 80 亿元" names no data.  Vague
+      sources are a pattern (a subject that names nobody — 数据, 调查结果,
+      监测数据, 一项研究, 有研究 — and a verb of showing), not a list.  A
+      vague source is excused when the neighbouring sentence names a source
+      whose data it refers to ("X统计局发布了年度公报。数据显示，…"), but
+      not when it brings in another, unnamed one (有研究表明, 一项调查显示,
+      另有调查显示): that is reported whatever its neighbours say.  With
+      ``news-unattributed: true`` statistics with no attribution at all are
+      reported too (off by default: on real news and magazines it mostly
+      flags figures that a reporter's own sourcing covers).
+    * In an article with a reference list, a superlative or ranking claim
+      about the world — 全球最大, 世界首个, 国内领先, 达到国际领先水平,
+      居世界第一, "the world's largest", "world-leading" — needs a marker
+      like a statistic.  A measured maximum (最大值, 最高温度) is not a
+      claim; news is not checked for superlatives.
+    * A paper's own results need no marker: what it reads off its own
+      tables and figures (由表3可知, 如图2所示, 从图4可以看出), its
+      experiments (实验结果表明, 仿真结果显示) and its method (本文方法,
+      所提方法), in the sentence or the one before it in the paragraph —
+      unless the sentence names an outside source.
 
     Shares written in words count like percentages: 三成, 两成半, 七成以上,
     三分之一, 半数, 过半 (in a quantity context — 增长了三成, 占比过半,
@@ -96,6 +116,26 @@ def unsourced_claim(article, options):
         # 题目
 
         本研究共回收有效问卷 600 份。其中支持该方案的居民占七成以上。
+
+        参考文献
+
+        [1] 王明. 标题[J]. 学报, 2020, 3(2): 1-5.
+
+    Example that fires (a superlative in a paper)::
+
+        # 题目
+
+        已有研究对其水色作了观测[1]。该湖是全球最大的高原咸水湖。
+
+        参考文献
+
+        [1] 王明. 标题[J]. 学报, 2020, 3(2): 1-5.
+
+    Example that does not fire (read off the paper's own table)::
+
+        # 题目
+
+        由表3可知，本文方法的误差降低了18%。已有研究对此作了观测[1]。
 
         参考文献
 
@@ -150,10 +190,28 @@ def unsourced_claim(article, options):
             return False
         return bool(first_party(text, s.start, s.end) or first_party(text, p.start, p.end))
 
+    def own_result(k, own) -> bool:
+        """Is sentence ``k`` a result the paper reads off its own tables, figures or
+        experiments (由表3可知, 如图2所示, 实验结果表明, 本文方法), here or in the
+        sentence before in its paragraph, with no outside source named in it?"""
+        s = sentences[k]
+        spans = own_results(text, s.start, s.end)
+        if any(a.kind in (NAMED, VAGUE_KIND) and not any(a.start < e and b < a.end for b, e in spans) for a in own):
+            return False
+        if spans:
+            return True
+        if k > 0 and sentences[k - 1].block == s.block:
+            p = sentences[k - 1]
+            return bool(own_results(text, p.start, p.end))
+        return False
+
     for k, sentence in enumerate(sentences):
         stext = text[sentence.start : sentence.end]
         stats = statistic_figures(stext)
         cue = research_cue(stext)
+        if not stats and strict:
+            # in an article that cites its claims, a superlative (全球最大, 国际领先) is one too
+            stats = superlative_claims(stext)
         if not stats:
             continue
         figures = figures_of(stext)
@@ -166,6 +224,8 @@ def unsourced_claim(article, options):
             continue
         if own_data(k, own):
             continue  # the study's own survey, sample or records: no reference needed
+        if strict and own_result(k, own):
+            continue  # read off the paper's own table, figure or experiment
         vague = next((a for a in own if a.kind == VAGUE_KIND), None)
         named = next((a for a in own if a.kind == NAMED), None)
         first = stats[0]
@@ -190,9 +250,12 @@ def unsourced_claim(article, options):
             yield Problem(span[0], span[1], message, severity=severity)
             continue
         # news: an attribution phrase in the sentence or around it suffices
-        around = own + atts(k - 1) + atts(k + 1)
-        if any(a.kind in (NAMED, MARKER_KIND, CAPTION) for a in around):
+        if any(a.kind in (NAMED, MARKER_KIND, CAPTION) for a in own):
             continue
+        if any(a.kind in (NAMED, MARKER_KIND, CAPTION) for a in atts(k - 1) + atts(k + 1)):
+            if vague is None or not _INDEFINITE.match(vague.source):
+                continue  # "X发布了公报。数据显示，…": the data of the source just named
+            # "有研究表明 / 一项调查显示" brings in another source, named nowhere
         if vague and _PERSON.search(vague.source):
             continue  # 业内人士称 / 专家认为: an anonymous but human source, accepted in news
         if vague:
