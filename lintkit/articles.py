@@ -584,7 +584,14 @@ def _zh_author_lines(doc: "Document", art: Article) -> list[tuple[int, list[tupl
             continue
         names = [regex.sub(r"\s", "", t[s:e]) for s, e in spans]
         if all(n[0] in SURNAMES or n[:2] in COMPOUND_SURNAMES for n in names) and all(len(n) <= 4 for n in names):
-            out.append((i, [(b.start + s, b.start + e) for s, e in spans]))
+            found = [(b.start + s, b.start + e) for s, e in spans]
+            # a list broken over two lines ends with its separator: "…，丁智 1，" / "马明国"
+            nxt = blocks[i + 1] if i + 1 < abstract else None
+            if nxt is not None and _LIST_SEPARATOR.search(t.rstrip()[-1:]):
+                more = _ZH_AUTHOR.fullmatch(regex.sub(r"[\d*\\†‡§¹²³⁴⁵⁶⁷⁸⁹⁰,，\s]+$", "", nxt.text(text)))
+                if more and (more.group()[0] in SURNAMES or more.group()[:2] in COMPOUND_SURNAMES):
+                    found.append((nxt.start + more.start(), nxt.start + more.end()))
+            out.append((i, found))
     return out
 
 
@@ -629,6 +636,15 @@ def _paper(doc: "Document") -> Article:
                      and not _ZH_META.match(blocks[i].text(text))), None)
     art = Article(1, doc, 0, len(blocks) - 1, headline, genre=JOURNAL)
     _attach_summaries(doc, art)
+    # some journals print the English title under the "Abstract" label: a
+    # title-like first block of the abstract is the title, not a summary
+    summaries = art.counterparts(SUMMARY)
+    if summaries and _is_english_title(blocks[summaries[0].block].text(text), EN) and not _TERMINAL.search(
+            blocks[summaries[0].block].text(text)) and len(summaries) > 1:
+        first = summaries[0]
+        art.english.remove(first)
+        art.english.append(Counterpart(HEADLINE, first.start, first.end, first.block,
+                                       aligned=(headline,) if headline is not None else ()))
     _attach_journal_front(doc, art, _en_author_lines(doc))
     _align_summary(doc, art, _abstract_blocks(doc), "translation")
     art.english.sort(key=lambda c: c.start)

@@ -183,11 +183,16 @@ def _document_of(problems, finding: Finding, doc: Document | None) -> Document |
 
 
 def _suppressed(finding: Finding, doc: Document | None) -> bool:
-    if doc is None or "lintkit-" not in doc.text:
+    if doc is None or not doc.analysis(_has_suppressions):
         return False
     from .suppression import suppressions
 
     return doc.analysis(suppressions).covers(finding.rule, finding.start.line)
+
+
+def _has_suppressions(doc: Document) -> bool:
+    """Once per document, not once per finding: a search of the whole text."""
+    return "lintkit-" in doc.text
 
 
 def _crash(rule: Rule, path: str, exc: BaseException, doing: str = "") -> RunError:

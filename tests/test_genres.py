@@ -150,3 +150,18 @@ def test_a_parallel_pair_in_two_files_is_one_article_with_findings_in_both():
     got = sorted((f.rule, f.path, f.start.line, f.related[0].path) for f in result.findings)
     assert got == [("names.romanization-mismatch", "r.en.txt", 3, "r.zh.txt"),
                    ("numbers.zh-en-mismatch", "r.en.txt", 5, "r.zh.txt")]
+
+
+def test_an_author_list_broken_over_two_lines_is_one_list():
+    text = PAPER.replace("王晓红1，李  明2*，陈思远1", "王晓红1，李  明2*，\n\n陈思远1")
+    (art,) = Document(text, "paper.txt").articles
+    assert len(art.author_pairs) == 3
+
+
+def test_an_english_title_printed_under_the_abstract_label_is_the_title():
+    text = PAPER.replace("Effects of Urban Green Space on Residents' Health\n", "").replace(
+        "Abstract\n", "Abstract\n\nEffects of Urban Green Space on Residents' Health\n\n")
+    doc = Document(text, "paper.txt")
+    (art,) = doc.articles
+    heads = [doc.text[c.start:c.end] for c in art.english if c.kind == HEADLINE]
+    assert heads == ["Effects of Urban Green Space on Residents' Health"]
