@@ -150,7 +150,13 @@ def cmd_check(args) -> int:
         except ValueError as exc:
             print(f"lintkit: {exc}", file=sys.stderr)
             return EXIT_ERROR
-    sys.stdout.write(render(result, color=_use_color(args.color)))
+    try:
+        report = render(result, color=_use_color(args.color))
+    except Exception as exc:  # noqa: BLE001 - an output format from a plugin may fail
+        print(f"lintkit: error: the {args.format!r} output format failed: {type(exc).__name__}: {exc}",
+              file=sys.stderr)
+        return EXIT_ERROR
+    sys.stdout.write(report)
     if args.format != "text":
         for e in result.errors:
             print(f"lintkit: error: {e.message}", file=sys.stderr)
@@ -350,6 +356,14 @@ def main(argv: list[str] | None = None) -> int:
         return EXIT_OK
     except KeyboardInterrupt:
         return 130
+    except Exception as exc:  # noqa: BLE001 - every failure is a message and exit 2, never a traceback
+        import traceback
+
+        frame = traceback.extract_tb(exc.__traceback__)[-1] if exc.__traceback__ else None
+        where = f" at {Path(frame.filename).name}:{frame.lineno}" if frame else ""
+        print(f"lintkit: internal error: {type(exc).__name__}: {exc}{where} "
+              "(please report it with the command that caused it)", file=sys.stderr)
+        return EXIT_ERROR
 
 
 if __name__ == "__main__":

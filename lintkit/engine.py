@@ -143,11 +143,11 @@ class Engine:
             problems = list(active.rule.check(target, active.options) or ())
             findings = [_to_finding(active, p, doc) for p in problems]
             findings = [f for f in findings if not _suppressed(f, _document_of(problems, f, doc))]
-        except Exception as exc:  # noqa: BLE001 - one rule's bug must not stop the run
+        except (Exception, SystemExit) as exc:  # noqa: BLE001 - one rule's bug must not stop the run
+            # (a rule that calls sys.exit(0) must not end the run green and silent)
             result.errors.append(_crash(active.rule, doc.path if doc else "(all files)", exc))
             return
         result.findings.extend(findings)
-
 
     def _apply_corpus(self, active: ActiveRule, documents: list[Document], result: RunResult) -> None:
         """A corpus rule over every document; a document whose analysis fails is
@@ -165,7 +165,7 @@ class Engine:
                 result.errors.append(_crash(active.rule, exc.path, exc.exc))
                 documents = [d for d in documents if d.path != exc.path]
                 continue
-            except Exception as exc:  # noqa: BLE001 - one rule's bug must not stop the run
+            except (Exception, SystemExit) as exc:  # noqa: BLE001 - one rule's bug must not stop the run
                 result.errors.append(_crash(active.rule, "(all files)", exc))
                 return
             result.findings.extend(findings)

@@ -496,3 +496,23 @@ def test_inspect_references_shows_entries_and_markers(work):
     assert p.returncode == 0, err(p)
     text = out(p)
     assert "[1]" in text and "[2]" in text and "3" in text
+
+
+def test_an_output_format_that_raises_is_an_error_with_exit_2(work):
+    import contextlib
+    import io
+    import types
+
+    from lintkit import hookimpl
+    from lintkit.cli import main
+    from lintkit.testing import use_plugin
+
+    def boom(result, *, color=False):
+        raise RuntimeError("no")
+
+    plugin = types.SimpleNamespace(register_reporters=hookimpl(lambda register: register("boom", boom)))
+    (work / "a.txt").write_text("正文。\n", encoding="utf-8")
+    stderr = io.StringIO()
+    with use_plugin(plugin, "badfmt"), contextlib.redirect_stderr(stderr), contextlib.redirect_stdout(io.StringIO()):
+        code = main(["check", str(work / "a.txt"), "--format", "boom"])
+    assert code == 2 and "the 'boom' output format failed: RuntimeError: no" in stderr.getvalue()

@@ -271,3 +271,14 @@ def test_a_unit_symbol_in_another_case_is_read_not_a_crash():
     found = {(q.text, q.unit, q.value) for qs in doc.analysis(quantities).values() for q in qs if q.lang == "en"}
     assert ("820,000kw", "W", 820_000_000.0) in found
     assert any(t.startswith("3 million") and u == "Wh" and v == 3e9 for t, u, v in found)
+
+
+def test_a_rule_that_calls_sys_exit_is_an_error_not_a_green_run():
+    @rule("t.exits")
+    def exits(doc, options):
+        """Ends the process, as a careless plugin might."""
+        raise SystemExit(0)
+
+    result = Engine(_rules(exits, find_x)).run([Document("x", "a.txt")])
+    assert [f.rule for f in result.findings] == ["t.find-x"]
+    assert "SystemExit" in result.errors[0].message and result.exit_code("warning") == 2

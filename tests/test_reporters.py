@@ -175,3 +175,16 @@ def test_html_report_marks_spans_escapes_text_and_lists_related():
     assert "first place" in page and "<mark>甲乙</mark>" in page
     assert "Suggested fix (safe): remove &lt;b&gt;" in page
     assert "0 errors" in page and "1 warning<" in page and "1 file checked" in page
+
+
+def test_control_characters_never_reach_the_terminal():
+    from lintkit.document import Document
+    from lintkit.engine import RunResult
+    from lintkit.findings import Finding, Position, Severity
+    from lintkit.reporters.text import render
+
+    doc = Document("bad \x1b[2J text\n", "a\nb.txt")
+    f = Finding(path="a\nb.txt", start=Position(1, 5, 4), end=Position(1, 9, 8), rule="t.r",
+                severity=Severity.WARNING, message="saw \x1b[31m", related=(), fix=None)
+    out = render(RunResult(findings=[f], documents=[doc]))
+    assert "\x1b" not in out and "\\x1b" in out and "a\\x0ab.txt:1:5" in out

@@ -10,9 +10,21 @@ from __future__ import annotations
 
 import unicodedata
 
-__all__ = ["render", "display_width"]
+__all__ = ["render", "display_width", "safe"]
 
 _COLORS = {"error": "31", "warning": "33", "info": "36", "dim": "2", "bold": "1"}
+
+
+# Control characters from an article or a file name never reach the terminal
+# as such: an escape sequence in the text could recolour or rewrite the
+# report, a newline in a file name forge a report line.
+_CONTROL = {c: f"\\x{c:02x}" for c in range(32) if c != 9} | {0x7F: "\\x7f"} | {
+    c: f"\\u{c:04x}" for c in range(0x80, 0xA0)}
+
+
+def safe(text: str) -> str:
+    """``text`` with control characters written as escapes (``\\x1b``)."""
+    return text.translate(_CONTROL)
 
 
 def display_width(text: str) -> int:
@@ -29,7 +41,7 @@ _CONTEXT = 30  # characters of context kept on each side of a span in a long lin
 def _snippet(doc, f, color: bool) -> list[str]:
     if doc is None:
         return []
-    line = doc.line_text(f.start.line).expandtabs(1)
+    line = safe(doc.line_text(f.start.line).expandtabs(1))
     start_col = f.start.column - 1
     end_col = f.end.column - 1 if f.end.line == f.start.line else len(line)
     end_col = max(end_col, start_col + 1)
@@ -58,22 +70,22 @@ def render(result, *, color: bool = False) -> str:
         if f.path != current:
             if current is not None:
                 out.append("")
-            out.append(_paint(f.path, "bold", color))
+            out.append(_paint(safe(f.path), "bold", color))
             current = f.path
         sev = _paint(str(f.severity), str(f.severity), color)
-        out.append(f"{f.path}:{f.start.line}:{f.start.column}: {sev} {f.rule} {f.message}")
+        out.append(f"{safe(f.path)}:{f.start.line}:{f.start.column}: {sev} {f.rule} {safe(f.message)}")
         out.extend(_snippet(documents.get(f.path), f, color))
         for r in f.related:
-            out.append(f"    = related: {r.path}:{r.start.line}:{r.start.column}: {r.message}")
+            out.append(f"    = related: {safe(r.path)}:{r.start.line}:{r.start.column}: {safe(r.message)}")
         if f.fix is not None:
             edits = "; ".join(
                 (f"replace with {e.replacement!r}" if e.replacement else "delete")
                 for e in f.fix.edits
             )
             desc = f.fix.description or edits
-            out.append(f"    = fix ({f.fix.applicability}): {desc}")
+            out.append(f"    = fix ({f.fix.applicability}): {safe(desc)}")
     for e in result.errors:
-        out.append(_paint("error: ", "error", color) + e.message)
+        out.append(_paint("error: ", "error", color) + safe(e.message))
     counts = {s: 0 for s in ("error", "warning", "info")}
     for f in result.findings:
         counts[str(f.severity)] += 1
