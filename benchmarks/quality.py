@@ -241,6 +241,7 @@ class Tally:
         self.documents: dict[str, int] = defaultdict(int)
         self.genre_kb: dict[str, float] = defaultdict(float)
         self.items: list[dict] = []  # everything judged, for --list
+        self.kinds: dict[str, list[int]] = {}  # planted kind -> [found, planted]
 
     def add(self, genre: str, rule: str, key: str, n: int = 1) -> None:
         for g in (genre, "*"):
@@ -277,6 +278,10 @@ def _judge_original(tally: Tally, genre: str, findings, labels: Labels) -> None:
 
 
 def _credit(tally: Tally, genre: str, d: Defect, found_by: set[str], planted: bool) -> None:
+    if planted:
+        by_kind = tally.kinds.setdefault(d.reason.split(":")[0], [0, 0])
+        by_kind[0] += bool(found_by)
+        by_kind[1] += 1
     kind = "planted" if planted else "labelled"
     tally.add(genre, d.rule, kind)
     if found_by:
@@ -470,6 +475,8 @@ def summary(tally: Tally, rule_ids: list[str]) -> dict:
                    for g in genres},
         "rules": {r: block("*", r) for r in active},
         "all": block("*", "*"),
+        "planted_by_kind": {k: {"found": f, "planted": n, "recall": _ratio(f, n)}
+                            for k, (f, n) in sorted(tally.kinds.items())},
     }
 
 
@@ -533,6 +540,10 @@ def render(s: dict) -> str:
     out.append("Per genre, all rules")
     out.append(_table([(f"{g} ({v['documents']} docs, {v['kb']} KB)", v) for g, v in s["genres"].items()],
                       "genre"))
+    if s.get("planted_by_kind"):
+        out.append("")
+        out.append("Planted defects by kind: found / planted")
+        out.append(", ".join(f"{k} {v['found']}/{v['planted']}" for k, v in s["planted_by_kind"].items()))
     if s.get("alignment"):
         out.append("")
         out.append("Counterparts and alignment, on the hand-checked sample of each genre")

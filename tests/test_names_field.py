@@ -123,3 +123,15 @@ def test_a_dictionary_name_inside_other_words_is_no_name():
     # 马奔腾 is a name in jieba's dictionary; in 骏马奔腾 it is a horse
     text = "封面\n骏马奔腾迎新春\n\n正文里再说骏马奔腾迎新春。\n"
     assert "马奔腾" not in {m.text for m in names(Document(text, "h.txt")).mentions}
+
+
+def test_a_transliterated_foreign_name_respelt_once():
+    text = ("博物馆馆长梅根·豪厄尔·史密斯表示，展览将持续一年。\n"
+            "梅根·豪厄尔·史密斯说，藏品来自各地。\n梅根·好厄尔·史密斯还介绍了开放时间。\n")
+    (f,) = lint(text, SPELLING, path="t.txt")
+    assert f.start.line == 3 and "豪 and 好 sound alike" in f.message.replace("好 and 豪", "豪 and 好")
+
+
+def test_two_foreign_names_that_differ_in_sound_stay_quiet():
+    text = "约翰·史密斯和约翰·斯密特出席。\n约翰·史密斯发言。\n"
+    assert lint(text, SPELLING, path="t.txt") == []

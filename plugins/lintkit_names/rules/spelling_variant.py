@@ -2,6 +2,8 @@ from __future__ import annotations
 
 from collections import Counter
 
+import regex
+
 from lintkit import Fix, Option, Problem, Related, rule
 
 from ..evidence import accepted_pairs, clusters, doc_names, spellings_of
@@ -93,6 +95,7 @@ def spelling_variant(doc, options):
     user dictionary; its ``nr`` entries are names).  Silence with
     ``ignore: [names.spelling-variant]``.
     """
+    yield from _transliterations(doc)
     found = doc_names(doc, options)
     accepted = accepted_pairs(str(v) for v in options["accepted-variants"] if v)
     spellings = spellings_of((doc, m) for m in found.mentions)
@@ -144,6 +147,53 @@ def spelling_variant(doc, options):
                         description=f"write {dominant.name}",
                     ) if picked else None,
                 )
+
+
+# The characters on either side of the dot of a transliterated foreign name
+# (唐纳德·特朗普 → 纳德·特朗): where such a name starts and ends is unclear
+# in running text, the dot's neighbours are the name for certain.
+_DOT_NAME = regex.compile(r"\p{Han}{2}[·・•‧]\p{Han}{2}")
+
+
+def _transliterations(doc):
+    """A transliterated foreign name written once with one character
+    changed into a homophone (豪厄尔 → 好厄尔) against a spelling used more
+    often (or as often: then a question, no fix)."""
+    from ..evidence import homophones
+
+    seen: dict[str, list[int]] = {}
+    for b in doc.blocks:
+        if b.lang == "en":
+            continue
+        for m in _DOT_NAME.finditer(doc.text, b.start, b.end, overlapped=True):
+            seen.setdefault(m.group().replace("・", "·").replace("•", "·").replace("‧", "·"), []).append(m.start())
+    keys = sorted(seen)
+    by_shape: dict[tuple[int, str, str], list[str]] = {}
+    for k in keys:
+        for i in (0, 1, 3, 4):
+            by_shape.setdefault((i, k[:i], k[i + 1:]), []).append(k)
+    reported = set()
+    for (i, _, _), group in by_shape.items():
+        if len(group) != 2:
+            continue
+        a, b = sorted(group, key=lambda k: (-len(seen[k]), seen[k][0]))
+        if not homophones(a[i], b[i]) or b in reported:
+            continue
+        # the names go on alike after the window (史密斯 / 斯密特 do not)
+        tail = doc.text[seen[a][0] + 5:seen[a][0] + 6]
+        if any(doc.text[p + 5:p + 6] != tail for p in seen[b]):
+            continue
+        reported.add(b)
+        tie = len(seen[a]) == len(seen[b])
+        for start in seen[b]:
+            yield Problem(
+                start, start + len(b),
+                (f"foreign name spelled …{b}… here and …{a}… elsewhere in this file "
+                 f"({a[i]} and {b[i]} sound alike)" + (": which is right?" if tie else "")),
+                related=(Related(seen[a][0], seen[a][0] + len(a), f"spelled …{a}… here ({len(seen[a])}×)"),),
+                fix=None if tie else Fix.replace(start + i, start + i + 1, a[i], applicability="display",
+                                                 description=f"write {a[i]}"),
+            )
 
 
 def _english_support(doc, group) -> dict[str, int]:
