@@ -73,6 +73,9 @@ def spelling_variant(doc, options):
       file's English spells one of them and not the other, else as a
       question ("which is right?") on the later spelling.  A name cut by a
       page break is not read as a shorter name.
+    - A transliterated foreign name (梅根·豪厄尔) is compared by the
+      characters around its dot: one of them replaced by a homophone, the
+      name going on alike, is the same name respelt.
     - Names are found in every genre: by role, verb, byline, credit, answer
       and list cues, then by jieba's name tag for a surname-led word written
       twice at a name's edges, for a name the file's English spells (周明远
