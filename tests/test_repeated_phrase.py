@@ -69,3 +69,17 @@ def test_on_the_seeds_finds_the_three_known_slips(seeds):
         ("002", "“深度融合” is repeated"),
         ("004", "“以赛促产” is repeated"),
     ]
+
+
+def test_letters_and_latex_are_not_repeated_phrases():
+    from lintkit.testing import lint
+
+    text = "降水量 $5 2 8 \\mathrm { m m }$ ，基于 ${ \\mathrm { G E E } }$ 计算。[HAN G X, XU Z Z. Title.]\n"
+    assert lint(text, "style.repeated-phrase", path="p.md") == []
+
+
+def test_a_range_from_one_to_another_is_not_a_slip():
+    from lintkit.testing import lint
+
+    assert lint("从首届世界杯到本届世界杯的全部历史。\n", "style.repeated-phrase") == []
+    assert lint("the the cat\n", "style.repeated-phrase")  # still fires on words

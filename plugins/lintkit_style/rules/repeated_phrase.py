@@ -14,7 +14,7 @@ _ZH_INTERRUPTED = regex.compile(r"(\p{Han}{4,12})(\p{Han}{1,2})\1")
 # English: a word or phrase of up to four words said twice ("the the",
 # "of the of the"), not continued by a hyphen ("in in-depth").
 _EN_TWICE = regex.compile(r"(?i)\b([a-z]+(?:[ \t]+[a-z]+){0,3})\s+\1\b(?![-’'])")
-_CONJUNCTIONS = set("和与及或跟同并且而")
+_CONJUNCTIONS = set("和与及或跟同并且而到至比")  # 从首届X到本届X: a range, not a slip
 
 # Cheap necessary conditions, so that the backreference patterns above (slow:
 # they try every length at every position) run only on the few blocks where
@@ -24,6 +24,7 @@ _CONJUNCTIONS = set("和与及或跟同并且而")
 # Han characters separated only by a comma (and spaces), the second of 4–16
 # characters and ending the first.
 _HAN_RUN = regex.compile(r"\p{Han}+")
+_MATH = regex.compile(r"\$\$?[^$\n]{1,2000}?\$\$?")
 _SEPARATOR = regex.compile(r"\s*[,，、]\s*")
 
 
@@ -136,10 +137,16 @@ def repeated_phrase(doc, options):
                         description=f"remove the repeated “{phrase}”",
                     ),
                 )
+        math = [mm.span() for mm in _MATH.finditer(text, block.start, block.end)] if "$" in text[
+            block.start:block.end] else []
         for m in _EN_TWICE.finditer(text, block.start, block.end):
             phrase = m.group(1)
             if len(phrase.split()) == 1 and phrase.lower() in allow:
                 continue
+            if len(phrase) == 1:
+                continue  # "Z Z" (initials), "m m" (a unit spelt out by a converter): no word
+            if any(s <= m.start() < e for s, e in math):
+                continue  # $\mathrm { m m }$: LaTeX from a PDF converter is not prose
             second = m.end() - len(phrase)
             yield Problem(
                 second,
