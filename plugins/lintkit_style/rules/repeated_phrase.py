@@ -90,7 +90,9 @@ def repeated_phrase(doc, options):
     are onomatopoeia.  In English, doubled words that are grammatical
     ("had had", "that that", "is is") or idiomatic ("very very", "bye bye")
     are allowed by the ``allow`` option, and a word repeated as part of a
-    hyphenated compound ("in in-depth") is not a repetition.
+    hyphenated compound ("in in-depth") is not a repetition; nor is a single
+    letter ("XU Z Z", initials) or anything inside ``$…$`` math, and
+    "从首届X到本届X" (a range) is not a slip.
 
     Example that fires:
 
