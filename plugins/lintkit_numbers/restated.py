@@ -14,6 +14,7 @@ from lintkit.analysis.quantities import Quantity, quantities
 __all__ = ["Restatement", "restatements", "compare", "han_bigrams"]
 
 _HAN = regex.compile(r"\p{Han}")
+_SENTENCE_END = regex.compile(r"[。！？；!?;]")
 _YEAR = regex.compile(r"(?<!\d)(?:19|20)\d{2}(?!\d)")
 
 
@@ -76,6 +77,10 @@ def compare(first: Restatement, second: Restatement, min_shared: int, cross_file
     q1, q2 = first.quantity, second.quantity
     if first.key != second.key or (q1.value, q1.approx) == (q2.value, q2.approx):
         return None
+    if first.document is second.document and q1.block == q2.block and not _SENTENCE_END.search(
+        first.document.text, min(q1.end, q2.end), max(q1.start, q2.start)
+    ):
+        return None  # one sentence, two counts: 70多个国家表达意愿，30多个国家签署协议
     if len(first.words & second.words) < min_shared:
         return None
     if first.years and second.years and not first.years & second.years:

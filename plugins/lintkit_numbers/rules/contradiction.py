@@ -11,6 +11,7 @@ from ..restated import compare, restatements
 
 _TITLE_END = regex.compile(r"[。！？；：:;!?，,]\s*[”’」』]?\s*$")
 _SENTENCE_END = regex.compile(r"[。！？；]")
+_HAN_RUN = regex.compile(r"\p{Han}{3}")
 _NORM = regex.compile(r"[\s\p{P}\p{S}\d]+")
 _PAGE = regex.compile(r"^\s*(?:[-•]\s*)?\d{1,3}\s+")
 # kinds whose unit says what is measured; a bare count says too little
@@ -139,10 +140,54 @@ def _restated(doc, min_shared: int):
                 yield problem
 
 
-def _key(q: Quantity) -> tuple[str, str] | None:
+_CODE = regex.compile(r"(?<![A-Za-z])(?P<label>e-?ISSN|p-?ISSN|ISSN|ISBN|CN)\s*[:：]?\s*"
+                      r"(?P<code>\d[\dXx]*(?:-[\dXx]+)+)(?![\dXx-])")
+
+
+def _codes(doc):
+    """A serial number (ISSN, ISBN, CN) given twice or more in one file with
+    one value, and once with another: the odd one out is a slip."""
+    by_label: dict[str, list] = {}
+    for m in _CODE.finditer(doc.text):
+        by_label.setdefault(m["label"].upper().replace("-", ""), []).append(m)
+    for label, ms in by_label.items():
+        counts: dict[str, int] = {}
+        for m in ms:
+            counts[m["code"].upper()] = counts.get(m["code"].upper(), 0) + 1
+        if len(counts) < 2:
+            continue
+        major, n = max(counts.items(), key=lambda kv: kv[1])
+        if n < 2 or sum(1 for v in counts.values() if v == n) > 1:
+            continue  # no clear majority
+        first = next(m for m in ms if m["code"].upper() == major)
+        for m in ms:
+            if m["code"].upper() != major:
+                yield Problem(m.start("code"), m.end("code"),
+                              f"{m['label']} “{m['code']}” differs from the {m['label']} “{major}” "
+                              f"this file gives {n} times",
+                              related=(Related(first.start("code"), first.end("code"), f"{m['label']} {major}"),))
+
+
+_PERSONS = frozenset("位名人")
+
+
+def _key(q: Quantity, counts: bool = False) -> tuple[str, str] | None:
     if q.kind in _COMPARABLE:
         return (q.kind, q.unit)
+    if counts and q.kind == "count" and not q.high:
+        # a count of a named thing: classifier (位, 名 and 人 alike) and the noun's first characters
+        cls, _, noun = q.noun.partition("|")
+        if cls and len(noun) >= 3 and _HAN_RUN.match(noun):
+            return ("count", ("人" if cls in _PERSONS else cls) + "|" + noun[:3])
     return None
+
+
+def _same_count(a: Quantity, b: Quantity) -> bool:
+    """A count restated: equal, or the same anchor rounded (约50名 for 50位);
+    an approximation does not stretch 50 into 57."""
+    from .zh_en_mismatch import strictly_same  # noqa: PLC0415
+
+    return strictly_same(a, b) or strictly_same(b, a)
 
 
 @rule(
@@ -179,7 +224,10 @@ def contradiction(doc, options):
     2. an announced number of parts (…体现在三个方面：) against the
        numbered parts that follow;
     3. a rounded count restated in another sentence about the same thing
-       with another figure (超过N个国家和地区 … M多个国家和地区).
+       with another figure (超过N个国家和地区 … M多个国家和地区); two counts
+       of one sentence are never a restatement;
+    4. a serial number (ISSN, eISSN, ISBN, CN) that the file gives at least
+       twice with one value and once with another: the odd one out.
 
     Why it matters: headings are edited last and read first; a slip there is
     the one every reader sees, and it usually survives because the body is
@@ -247,6 +295,7 @@ def contradiction(doc, options):
     for i in title_set:
         norm_title.setdefault(_NORM.sub("", _PAGE.sub("", blocks[i].text(text))), []).append(i)
 
+    yield from _codes(doc)
     if options["restated-min-shared-words"]:
         yield from _restated(doc, options["restated-min-shared-words"])
     if options["count-parts"]:
@@ -272,8 +321,9 @@ def contradiction(doc, options):
         if not section:
             continue
         b = blocks[i]
+        counts_too = i in headlines  # an article headline's N位女性议员 against its body
         for q in qs[i]:
-            key = _key(q)
+            key = _key(q, counts_too)
             if key is None or q.lang != "zh":
                 continue
             subject = _subject(text, q, 8, 10, b.start, b.end)
@@ -283,12 +333,12 @@ def contradiction(doc, options):
             for j in section:
                 bj = blocks[j]
                 for r in qs.get(j, ()):
-                    if _key(r) != key or r.lang != "zh":
+                    if _key(r, counts_too) != key or r.lang != "zh":
                         continue
                     shared = subject & _subject(text, r, 12, 14, bj.start, bj.end)
                     if len(shared) < min_shared:
                         continue
-                    if same_value(q, r):
+                    if same_value(q, r) if key[0] != "count" else _same_count(q, r):
                         agree = True
                         break
                     same.append(r)

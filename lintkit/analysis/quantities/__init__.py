@@ -48,15 +48,16 @@ from __future__ import annotations
 
 import functools
 import math
+import pathlib
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
 import regex
 
-from ..language import EN
+from ...language import EN
 
 if TYPE_CHECKING:  # pragma: no cover
-    from ..document import Document
+    from ...document import Document
 
 __all__ = [
     "Quantity",
@@ -68,6 +69,10 @@ __all__ = [
     "same_value",
     "same_time",
     "KINDS",
+    "ZH_UNITS",
+    "EN_UNITS",
+    "SYMBOL_UNITS",
+    "load_units",
 ]
 
 KINDS = ("date", "year", "count", "ordinal", "percent", "money", "measure", "duration", "time")
@@ -201,41 +206,29 @@ _EN_RUN = regex.compile(r"[A-Za-z$\\][A-Za-z0-9 ,.$%\\'’\-–]{20,}")
 # --------------------------------------------------------------------------
 # unit tables (generic vocabulary only)
 
-# zh unit -> (base unit, factor, kind)
-ZH_UNITS: dict[str, tuple[str, float, str]] = {
-    "太瓦时": ("Wh", 1e12, "measure"), "吉瓦时": ("Wh", 1e9, "measure"),
-    "兆瓦时": ("Wh", 1e6, "measure"), "千瓦时": ("Wh", 1e3, "measure"), "瓦时": ("Wh", 1, "measure"),
-    "太瓦": ("W", 1e12, "measure"), "吉瓦": ("W", 1e9, "measure"), "兆瓦": ("W", 1e6, "measure"),
-    "千瓦": ("W", 1e3, "measure"), "瓦": ("W", 1, "measure"),
-    "平方千米": ("m²", 1e6, "measure"), "平方公里": ("m²", 1e6, "measure"),
-    "平方米": ("m²", 1, "measure"), "公顷": ("m²", 1e4, "measure"), "亩": ("m²", 10000 / 15, "measure"),
-    "立方米": ("m³", 1, "measure"), "千米": ("m", 1e3, "measure"), "公里": ("m", 1e3, "measure"),
-    "厘米": ("m", 1e-2, "measure"), "毫米": ("m", 1e-3, "measure"), "微米": ("m", 1e-6, "measure"),
-    "纳米": ("m", 1e-9, "measure"), "米": ("m", 1, "measure"), "光年": ("ly", 1, "measure"),
-    "万吨": ("g", 1e10, "measure"), "吨": ("g", 1e6, "measure"), "千克": ("g", 1e3, "measure"),
-    "公斤": ("g", 1e3, "measure"), "毫克": ("g", 1e-3, "measure"), "克": ("g", 1, "measure"),
-    "毫升": ("L", 1e-3, "measure"), "升": ("L", 1, "measure"),
-    "吉赫兹": ("Hz", 1e9, "measure"), "兆赫兹": ("Hz", 1e6, "measure"), "赫兹": ("Hz", 1, "measure"),
-    "摄氏度": ("°C", 1, "measure"), "℃": ("°C", 1, "measure"), "倍": ("×", 1, "measure"),
-    "个百分点": ("pp", 1, "percent"), "百分点": ("pp", 1, "percent"),
-    "个月": ("s", 30.44 * 86400, "duration"), "个小时": ("s", 3600, "duration"),
-    "个星期": ("s", 7 * 86400, "duration"), "小时": ("s", 3600, "duration"),
-    "分钟": ("s", 60, "duration"), "毫秒": ("s", 1e-3, "duration"), "秒": ("s", 1, "duration"),
-    "周年": ("s", 365.25 * 86400, "duration"), "天": ("s", 86400, "duration"),
-    "星期": ("s", 7 * 86400, "duration"), "周": ("s", 7 * 86400, "duration"),
-    "世纪": ("s", 36525 * 86400, "duration"),
-}
+# The unit tables are data (units.yaml next to this file): unit -> (base unit,
+# factor, kind).  Loaded once; load_units() adds a user's file.
+_UNITS_FILE = pathlib.Path(__file__).with_name("units.yaml")
+
+
+def _read_units(path) -> dict:
+    import yaml  # noqa: PLC0415
+
+    data = yaml.safe_load(pathlib.Path(path).read_text(encoding="utf-8")) or {}
+    table = lambda d: {str(k): (str(v[0]), float(v[1]), str(v[2])) for k, v in (d or {}).items()}  # noqa: E731
+    return {"zh": table(data.get("zh")), "symbols": table(data.get("symbols")), "en": table(data.get("en")),
+            "needs_numeral": frozenset(data.get("needs_numeral") or ())}
+
+
+_LOADED = _read_units(_UNITS_FILE)
+ZH_UNITS: dict[str, tuple[str, float, str]] = _LOADED["zh"]
 # Latin unit symbols accepted after a number in either language.
-SYMBOL_UNITS: dict[str, tuple[str, float, str]] = {
-    "TWh": ("Wh", 1e12, "measure"), "GWh": ("Wh", 1e9, "measure"), "MWh": ("Wh", 1e6, "measure"),
-    "kWh": ("Wh", 1e3, "measure"), "TW": ("W", 1e12, "measure"), "GW": ("W", 1e9, "measure"),
-    "MW": ("W", 1e6, "measure"), "kW": ("W", 1e3, "measure"), "km²": ("m²", 1e6, "measure"),
-    "m²": ("m²", 1, "measure"), "km": ("m", 1e3, "measure"), "cm": ("m", 1e-2, "measure"),
-    "mm": ("m", 1e-3, "measure"), "μm": ("m", 1e-6, "measure"), "µm": ("m", 1e-6, "measure"),
-    "nm": ("m", 1e-9, "measure"), "kg": ("g", 1e3, "measure"), "mg": ("g", 1e-3, "measure"),
-    "GHz": ("Hz", 1e9, "measure"), "MHz": ("Hz", 1e6, "measure"), "THz": ("Hz", 1e12, "measure"),
-    "Hz": ("Hz", 1, "measure"), "°C": ("°C", 1, "measure"), "ms": ("s", 1e-3, "duration"),
-}
+SYMBOL_UNITS: dict[str, tuple[str, float, str]] = _LOADED["symbols"]
+# English unit words (singular; plurals by -s/-es).
+EN_UNITS: dict[str, tuple[str, float, str]] = _LOADED["en"]
+# Units read only after a numeral: 万里 and 千斤 are idioms, not 5,000 km and 500 kg.
+NEEDS_NUMERAL: frozenset[str] = _LOADED["needs_numeral"]
+
 # The English reader matches symbols case-insensitively ("820,000kw",
 # "million KWH"): look them up folded too.  A folded form shared by two
 # symbols would be ambiguous; none is today, and such a form reads as no unit.
@@ -249,34 +242,6 @@ def symbol_unit(sym: str) -> tuple[str, float, str] | None:
     return SYMBOL_UNITS.get(sym) or _SYMBOL_FOLDED.get(sym.casefold())
 
 
-# English unit words (singular; plurals by -s/-es).
-EN_UNITS: dict[str, tuple[str, float, str]] = {
-    "terawatt-hour": ("Wh", 1e12, "measure"), "gigawatt-hour": ("Wh", 1e9, "measure"),
-    "megawatt-hour": ("Wh", 1e6, "measure"), "kilowatt-hour": ("Wh", 1e3, "measure"),
-    "terawatt": ("W", 1e12, "measure"), "gigawatt": ("W", 1e9, "measure"),
-    "megawatt": ("W", 1e6, "measure"), "kilowatt": ("W", 1e3, "measure"), "watt": ("W", 1, "measure"),
-    "square kilometer": ("m²", 1e6, "measure"), "square kilometre": ("m²", 1e6, "measure"),
-    "square meter": ("m²", 1, "measure"), "square metre": ("m²", 1, "measure"),
-    "hectare": ("m²", 1e4, "measure"), "mu": ("m²", 10000 / 15, "measure"),
-    "cubic meter": ("m³", 1, "measure"), "cubic metre": ("m³", 1, "measure"),
-    "kilometer": ("m", 1e3, "measure"), "kilometre": ("m", 1e3, "measure"),
-    "centimeter": ("m", 1e-2, "measure"), "centimetre": ("m", 1e-2, "measure"),
-    "millimeter": ("m", 1e-3, "measure"), "millimetre": ("m", 1e-3, "measure"),
-    "micrometer": ("m", 1e-6, "measure"), "micrometre": ("m", 1e-6, "measure"), "micron": ("m", 1e-6, "measure"),
-    "nanometer": ("m", 1e-9, "measure"), "nanometre": ("m", 1e-9, "measure"),
-    "meter": ("m", 1, "measure"), "metre": ("m", 1, "measure"), "light-year": ("ly", 1, "measure"),
-    "ton": ("g", 1e6, "measure"), "tonne": ("g", 1e6, "measure"), "kilogram": ("g", 1e3, "measure"),
-    "gram": ("g", 1, "measure"), "milligram": ("g", 1e-3, "measure"),
-    "liter": ("L", 1, "measure"), "litre": ("L", 1, "measure"), "milliliter": ("L", 1e-3, "measure"),
-    "gigahertz": ("Hz", 1e9, "measure"), "megahertz": ("Hz", 1e6, "measure"), "hertz": ("Hz", 1, "measure"),
-    "degrees celsius": ("°C", 1, "measure"), "times": ("×", 1, "measure"), "fold": ("×", 1, "measure"),
-    "percentage point": ("pp", 1, "percent"),
-    "century": ("s", 36525 * 86400, "duration"), "decade": ("s", 3652.5 * 86400, "duration"),
-    "year": ("s", 365.25 * 86400, "duration"), "month": ("s", 30.44 * 86400, "duration"),
-    "week": ("s", 7 * 86400, "duration"), "day": ("s", 86400, "duration"),
-    "hour": ("s", 3600, "duration"), "minute": ("s", 60, "duration"),
-    "second": ("s", 1, "duration"), "millisecond": ("s", 1e-3, "duration"),
-}
 ZH_CURRENCIES = {
     "美元": "USD", "欧元": "EUR", "日元": "JPY", "英镑": "GBP", "港元": "HKD", "港币": "HKD",
     "卢布": "RUB", "元人民币": "CNY", "人民币": "CNY", "元": "CNY",
@@ -436,9 +401,11 @@ _ZH_DATE = regex.compile(
     rf"(?:(?P<y>(?:1[89]|20)\d{{2}}|[〇零一二]{{1}}[〇零一二三四五六七八九]{{3}})\s*年\s*)?"
     rf"(?P<m>1[0-2]|0?[1-9]|十[一二]?|[一二三四五六七八九])\s*月"
     rf"(?:\s*(?P<d>3[01]|[12]\d|0?[1-9]|[二三]?十[一二三四五六七八九]?|[一二三四五六七八九])\s*[日号])?"
-    rf"(?:\s*[至到—–~～-]{{1,2}}\s*(?:(?P<m2>1[0-2]|0?[1-9]|十[一二]?|[一二三四五六七八九])\s*月\s*)?"
+    rf"(?:\s*(?:[至到—–~～-]{{1,2}}|[和及与、])\s*(?:(?P<m2>1[0-2]|0?[1-9]|十[一二]?|[一二三四五六七八九])\s*月\s*)?"
     rf"(?P<d2>3[01]|[12]\d|0?[1-9]|[二三]?十[一二三四五六七八九]?|[一二三四五六七八九])\s*[日号])?"
 )
+# a list item's number at the start of a block: （十二）, (3)
+_ZH_ITEM = regex.compile(r"\s*[（(](?P<n>[一二三四五六七八九十百]{1,4}|[1-9]\d{0,2})[）)]")
 # A numeric date in Chinese text: 2021-6-8, 2021/06/08, 2021.6.8 (a dateline, a title)
 _ZH_NUMERIC_DATE = regex.compile(r"(?<![\d.\-/])(?P<y>(?:19|20)\d{2})(?P<sep>[-/.])(?P<m>1[0-2]|0?[1-9])(?P=sep)"
                                  r"(?P<d>3[01]|[12]\d|0?[1-9])(?![\d.\-/])")
@@ -447,6 +414,8 @@ _ZH_PLAN = regex.compile(r"(?<![一二三四五六七八九十])(?P<n>十[一二
 _ZH_FRACTION = regex.compile(r"(?P<d>[一二三四五六七八九十百千]+)分之(?P<n>[一二三四五六七八九十]+)(?![一二三四五六七八九十])")
 _ZH_TENTHS = regex.compile(r"(?P<pre>近|超过|超|约|逾)?(?P<n>[一二三四五六七八九]|\d)成(?P<post>以上|左右|多)?(?![为功果立本员熟就长交绩都效型品])")
 _ZH_HALF = regex.compile(r"(?:一半|半数)")
+# an age in decades: 年近八旬 (nearly eighty), 年逾七旬
+_ZH_DECADES_OF_AGE = regex.compile(r"(?P<pre>年近|年逾|近|逾|年过|过)?(?P<n>[一二三四五六七八九])旬")
 _WORD_BEFORE_NUMERAL = "统唯万之某其每任若专单同逐划整初新全这那哪当数几"
 _ZH_PERCENT_WORD = regex.compile(rf"百分之(?P<n>{_ZH_NUM})")
 _ZH_CORE = regex.compile(
@@ -647,6 +616,12 @@ def extract_zh(text: str, start: int, end: int, block: int = -1) -> list[Quantit
     found = _Found()
     out, free, add = found.out, found.free, found.add
 
+    m = _ZH_ITEM.match(text, start, end)
+    if m:  # （十二）改变或者撤销……: the twelfth item of a list
+        v = _zh_value(m["n"])
+        if v:
+            add(Quantity(m.start("n"), m.end("n"), m["n"], "zh", "ordinal", value=v, noun="item",
+                         block=block))
     for m in _ZH_DATE.finditer(text, start, end):
         m_, d = _zh_value(m["m"]), _zh_value(m["d"]) if m["d"] else None
         if m_ is None or not 1 <= m_ <= 12 or (d is not None and not 1 <= d <= 31):
@@ -696,6 +671,12 @@ def extract_zh(text: str, start: int, end: int, block: int = -1) -> list[Quantit
             approx = _ZH_APPROX_PRE.get(m["pre"] or "", "") or _ZH_APPROX_AFTER.get(m["post"] or "", "")
             add(Quantity(m.start(), m.end(), m.group(0), "zh", "percent", value=10 * n, unit="%",
                          approx=approx or ABOUT, digits=1, block=block))
+    for m in _ZH_DECADES_OF_AGE.finditer(text, start, end):
+        if free(m.start(), m.end()):
+            pre = (m["pre"] or "").lstrip("年")
+            approx = {"近": NEARLY, "逾": OVER, "过": OVER}.get(pre, ABOUT)
+            add(Quantity(m.start(), m.end(), m.group(0), "zh", "count", value=10.0 * (cn_number(m["n"]) or 0),
+                         approx=approx, noun="岁", digits=1, block=block))
     for m in _ZH_HALF.finditer(text, start, end):
         if free(m.start(), m.end()):
             add(Quantity(m.start(), m.end(), m.group(0), "zh", "percent", value=50.0, unit="%",
@@ -793,6 +774,8 @@ def _zh_quantity(text: str, m: regex.Match, end: int, block: int) -> Quantity | 
         elif after["cur"]:
             kind, unit = "money", ZH_CURRENCIES[after["cur"]]
         elif after["unit"] or after["sym"]:
+            if num == "" and after["unit"] in NEEDS_NUMERAL:
+                return None  # 万里, 千斤: idioms
             unit, factor, kind = (ZH_UNITS.get(after["unit"]) if after["unit"] else symbol_unit(after["sym"]))
         elif after["yr"]:
             if arabic and len(num) == 4 and not m["mag"]:
@@ -905,6 +888,8 @@ _EN_FRACTION = regex.compile(
     r"\b(?:(?P<n>a|one|two|three|four)[- ](?P<d>third|quarter|fifth|tenth)s?|(?P<half>half))\b(?=\s+(?:of|the)\b)",
     regex.I,
 )
+_EN_ARTICLE = regex.compile(r"\b(?P<label>Article|Chapter|Section)\s+(?P<n>[1-9]\d{0,3})\b(?![.,]\d)")
+_EN_ITEM = regex.compile(r"\s*\((?P<n>[1-9]\d{0,2})\)\s")
 _FRACTION_DEN = {"third": 3, "quarter": 4, "fifth": 5, "tenth": 10}
 
 
@@ -973,6 +958,15 @@ def extract_en(text: str, start: int, end: int, block: int = -1) -> list[Quantit
             add(Quantity(m.start(), m.end(), m.group(0), "en", "year", value=float(m["y"]),
                          year=int(m["y"]), digits=4, block=block))
 
+    m = _EN_ITEM.match(text, start, end)
+    if m:  # "(12) appointing ...": the twelfth item of a list, as （十二） in Chinese
+        add(Quantity(m.start("n"), m.end("n"), m["n"], "en", "ordinal", value=float(m["n"]), noun="item",
+                     block=block))
+    for m in _EN_ARTICLE.finditer(text, start, end):
+        # "Article 12", "Chapter 3": the twelfth article (第十二条), an ordinal
+        if free(m.start(), m.end()):
+            add(Quantity(m.start("n"), m.end("n"), m["n"], "en", "ordinal", value=float(m["n"]),
+                         noun=m["label"].lower(), block=block))
     for m in _EN_FRACTION.finditer(text, start, end):
         if m["half"]:
             v = 50.0
@@ -1183,22 +1177,83 @@ def infer_years(qs: list[Quantity], issue: tuple[int, int, int] | None, article_
 # the document analysis
 
 
+# Traditional characters of the numeral, magnitude, classifier and unit
+# vocabulary, read as their simplified forms (one character for one, so
+# offsets do not move): 70多個國家 is read as 70多个国家.
+_TRADITIONAL = str.maketrans(
+    "個項條屆種類場輪張冊門層級組間處筆輛棟節點萬億兩臺隻顆歲週時鐘號約餘幾將達過噸畝國區縣倉範軍會際萬",
+    "个项条届种类场轮张册门层级组间处笔辆栋节点万亿两台只颗岁周时钟号约余几将达过吨亩国区县仓范军会际万",
+)
+_TRADITIONAL_ANY = regex.compile("[個項條屆種類場輪張冊門層級組間處筆輛棟節點萬億兩臺隻顆歲週時鐘號約餘幾將達過噸畝國]")
+
+
+_LATEX_FIGURE = regex.compile(r"\$(?P<body>(?:[\d\s.,~+\-]|\\%|\\sim\b)+)\$")
+_MD_ESCAPE = regex.compile(r"\\(?=[%~])")
+
+
+def _figure_in_math(m: regex.Match) -> str:
+    """``$9 9 . 5 \\%$`` → ``99.5%`` padded with spaces to the same length."""
+    body = m["body"].replace("\\sim", "~").replace("\\%", "%")
+    compact = regex.sub(r"(?<=[\d.])\s+(?=[\d.%])", "", body).strip()
+    return compact + " " * (len(m.group(0)) - len(compact))
+
+
+def _unescape(text: str) -> tuple[str, list[tuple[int, int]]]:
+    """The text with figures in LaTeX math and Markdown escapes (\\%, \\~)
+    written plainly, every offset kept (padding with spaces); and the spans
+    rewritten, so that a figure read there can be given its whole span."""
+    spans = [(m.start(), m.end()) for m in _LATEX_FIGURE.finditer(text)]
+    spans += [(m.start(), m.end() + 1) for m in _MD_ESCAPE.finditer(text)]
+    spans.sort()
+    text = _LATEX_FIGURE.sub(_figure_in_math, text)
+    return text.replace("\\%", "% ").replace("\\~", "~ "), spans
+
+
+def _as_written(q: Quantity, text: str, spans: list[tuple[int, int]]) -> Quantity:
+    """``q`` read from rewritten text: its span widened to the rewritten
+    spans it touches, its text as written."""
+    import bisect  # noqa: PLC0415
+
+    s, e = q.start, q.end
+    k = bisect.bisect_right(spans, (e, len(text) + 1)) - 1
+    while k >= 0 and spans[k][1] > s:
+        if spans[k][0] < e:
+            s, e = min(s, spans[k][0]), max(e, spans[k][1])
+        k -= 1
+    return replace(q, start=s, end=e, text=text[s:e].strip())
+
+
 def quantities(doc: "Document") -> dict[int, list[Quantity]]:
     """Quantities per block index; Chinese dates get their year inferred per article."""
     text = doc.text
+    # Chinese is read in simplified characters (a copy of the text, translated
+    # once); each quantity keeps the text as written.
+    zh_text = text.translate(_TRADITIONAL) if _TRADITIONAL_ANY.search(text) else text
+    # LaTeX and Markdown escapes of PDF conversion, read as the figures they are
+    # ($9 9 . 5 \%$ is 99.5%, not nine dollars; 2\~3 is 2~3), offsets kept
+    en_text, spans = text, []
+    if "\\" in text:
+        en_text, spans = _unescape(text)
+        zh_text, _ = _unescape(zh_text)
     per_block: dict[int, list[Quantity]] = {}
     for i, b in enumerate(doc.blocks):
         segment = text[b.start:b.end]
         if not _ANY_FIGURE.search(segment):
             continue
         if b.lang == EN:
-            qs = extract_en(text, b.start, b.end, i)
+            qs = extract_en(en_text, b.start, b.end, i)
+            if en_text is not text:
+                qs = [_as_written(q, text, spans) for q in qs]
         else:
-            qs = extract_zh(text, b.start, b.end, i)
+            qs = extract_zh(zh_text, b.start, b.end, i)
+            if zh_text is not text:
+                qs = [_as_written(q, text, spans) for q in qs]
             # English sentences inside a mixed block
             if _THREE_WORDS.search(segment):
                 for s in _EN_RUN.finditer(segment):
-                    en_q = extract_en(text, b.start + s.start(), b.start + s.end(), i)
+                    en_q = extract_en(en_text, b.start + s.start(), b.start + s.end(), i)
+                    if en_text is not text:
+                        en_q = [_as_written(q, text, spans) for q in en_q]
                     qs.extend(q for q in en_q if not any(q.start < o.end and o.start < q.end for o in qs))
                 qs.sort(key=lambda q: q.start)
         if qs:
@@ -1280,3 +1335,49 @@ def _close(x: float, y: float, a: Quantity, b: Quantity) -> bool:
             if abs(round(w / step) * step - v) <= step * 1e-6:
                 return True
     return False
+
+
+# --------------------------------------------------------------------------
+# extending the unit tables
+
+
+def _compile_unit_patterns() -> None:
+    """Rebuild the patterns that list the units (after load_units)."""
+    global _ZH_UNIT_ALT, _SYMBOL_ALT, _ZH_AFTER, _ZH_YEAR, _EN_AFTER_UNIT, _SYMBOL_FOLDED
+    _ZH_UNIT_ALT = "|".join(sorted(map(regex.escape, ZH_UNITS), key=len, reverse=True))
+    _SYMBOL_ALT = "|".join(sorted(map(regex.escape, SYMBOL_UNITS), key=len, reverse=True))
+    _ZH_AFTER = regex.compile(
+        rf"\s*(?:(?P<pct>[%％])|(?P<cur>{_ZH_CUR_ALT})|(?P<unit>{_ZH_UNIT_ALT})|"
+        rf"(?P<sym>(?:{_SYMBOL_ALT})(?![A-Za-z]))|(?P<yr>年(?!代|度|级|初|底|末|轻|龄|会|鉴|报|份))|"
+        rf"(?P<cls>{ZH_CLASSIFIERS})|(?P<ri>日))"
+    )
+    _ZH_YEAR = regex.compile(
+        r"(?<![\d.])(?P<y>(?:1[89]|20)\d{2})\s*(?:年(?!代|前|后|来|间)|"
+        rf"(?=\p{{Han}})(?!年|{_ZH_UNIT_ALT}|{_ZH_CUR_ALT}|{ZH_CLASSIFIERS}|多|余|万|亿|千))"
+    )
+    _EN_AFTER_UNIT = regex.compile(
+        r"[- ]?(?P<pct>%|\s*percent\b|\s*per\s+cent\b)"
+        rf"|[- ]?(?P<sym>(?:{_SYMBOL_ALT}))(?![A-Za-z])"
+        r"|[- ](?:(?:key|major|main|core|new|more|other|different|separate|distinct|consecutive|full|whole|"
+        r"straight|successive|additional|national-level|international|large|small|top|leading)[- ]){0,2}"
+        r"(?P<word>[A-Za-z][A-Za-z-]*(?:\s+(?:hour|meter|metre|kilometer|kilometre|celsius|point|dollar)s?)?)"
+        r"|(?P<nothing>)",
+        regex.I,
+    )
+    folded: dict = {}
+    for sym, val in SYMBOL_UNITS.items():
+        folded[sym.casefold()] = val if folded.get(sym.casefold(), val) == val else None
+    _SYMBOL_FOLDED = folded
+
+
+def load_units(path) -> None:
+    """Add the units of a YAML file (the layout of ``units.yaml``: ``zh``,
+    ``symbols``, ``en``, ``needs_numeral``) to the tables, for the rest of the
+    process.  Documents read afterwards see them; cached analyses do not change."""
+    global NEEDS_NUMERAL
+    extra = _read_units(path)
+    ZH_UNITS.update(extra["zh"])
+    SYMBOL_UNITS.update(extra["symbols"])
+    EN_UNITS.update(extra["en"])
+    NEEDS_NUMERAL = NEEDS_NUMERAL | extra["needs_numeral"]
+    _compile_unit_patterns()
