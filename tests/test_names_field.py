@@ -135,3 +135,10 @@ def test_a_transliterated_foreign_name_respelt_once():
 def test_two_foreign_names_that_differ_in_sound_stay_quiet():
     text = "约翰·史密斯和约翰·斯密特出席。\n约翰·史密斯发言。\n"
     assert lint(text, SPELLING, path="t.txt") == []
+
+
+def test_a_slip_before_a_vice_role_is_found():
+    text = ("外交部发言人林海峰主持例行记者会。\nForeign Ministry Spokesperson Lin Haifeng held a press conference.\n"
+            "请大家支持林海锋副司长的工作。\nPlease support Deputy Director Lin Haifeng.\n")
+    (f,) = lint(text, SPELLING, path="v.txt")
+    assert f.start.line == 3

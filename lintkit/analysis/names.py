@@ -338,7 +338,11 @@ def _strong_edge(text: str, i: int, end: int) -> bool:
     c = text[i]
     if not _HAN.match(c):
         return True
-    rest = text[i : i + 5]
+    rest = text[i : i + 7]
+    for rank in ("常务副", "副"):  # 副司长, 常务副会长: a rank before the role
+        if rest.startswith(rank):
+            rest = rest[len(rank):]
+            break
     return rest.startswith(ROLES) or rest.startswith(VERBS)
 
 
