@@ -29,7 +29,9 @@ TOP_LEVEL_KEYS = {
     "fail-on": "error | warning | info | never",
     "rules": "a list of declarative rules, each a mapping with id: house.NAME and extends: TYPE",
     "pairs": "a list of translation pairs, each \"CHINESE_FILE:ENGLISH_FILE\" (paths relative to this file)",
+    "time-budget": "seconds one rule may spend on one file before it is stopped (a number; 0 for no limit)",
 }
+DEFAULT_TIME_BUDGET = 60.0
 FAIL_ON = ("error", "warning", "info", "never")
 
 
@@ -100,6 +102,8 @@ class Config:
     rules: list[dict] = field(default_factory=list)
     # Translation pairs (Chinese file, English file), paths resolved against base_dir.
     pairs: list[tuple[str, str]] = field(default_factory=list)
+    # Seconds one rule may spend on one file (0: no limit).
+    time_budget: float = DEFAULT_TIME_BUDGET
 
     def validate(self, rules: dict[str, Rule], unavailable: frozenset[str] = frozenset()) -> None:
         """Check every rule id, prefix and option against the registered rules.
@@ -277,6 +281,11 @@ def load_config(path: Path | str) -> Config:
             except ValueError as exc:
                 raise ConfigError(shown, line, f"pairs: {exc}") from None
             cfg.pairs.append((str(cfg.base_dir / zh), str(cfg.base_dir / en)))
+    if "time-budget" in data:
+        value = data["time-budget"]
+        if isinstance(value, bool) or not isinstance(value, (int, float)) or value < 0:
+            raise ConfigError(shown, lines.get("time-budget"), f"'time-budget' must be {TOP_LEVEL_KEYS['time-budget']}")
+        cfg.time_budget = float(value)
     if "fail-on" in data:
         value = data["fail-on"]
         if value not in FAIL_ON:

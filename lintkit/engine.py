@@ -7,7 +7,10 @@ one document is reported (rule id, file, exception) and the run goes on.
 
 from __future__ import annotations
 
+import contextlib
+import signal
 import sys
+import threading
 import traceback
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -107,6 +110,7 @@ class Engine:
         config = config or Config()
         # explicit translation pairs: rules.yaml's, then the command line's
         self.pairs = list(config.pairs) + list(pairs)
+        self.time_budget = config.time_budget
         selection = selection or Selection(config.select, config.ignore, severity=config.severity)
         self.active: list[ActiveRule] = []
         for rule_id in sorted(rules):
@@ -140,7 +144,8 @@ class Engine:
 
     def _apply(self, active: ActiveRule, target, doc: Document | None, result: RunResult) -> None:
         try:
-            problems = list(active.rule.check(target, active.options) or ())
+            with _budget(self.time_budget):
+                problems = list(active.rule.check(target, active.options) or ())
             findings = [_to_finding(active, p, doc) for p in problems]
             findings = [f for f in findings if not _suppressed(f, _document_of(problems, f, doc))]
         except (Exception, SystemExit) as exc:  # noqa: BLE001 - one rule's bug must not stop the run
@@ -154,7 +159,8 @@ class Engine:
         reported by name and left out, and the rule runs again over the rest."""
         while True:
             try:
-                problems = list(active.rule.check(documents, active.options) or ())
+                with _budget(self.time_budget):
+                    problems = list(active.rule.check(documents, active.options) or ())
                 findings = [_to_finding(active, p, None) for p in problems]
                 findings = [f for f in findings if not _suppressed(f, _document_of(problems, f, None))]
             except AnalysisError as exc:
@@ -170,6 +176,34 @@ class Engine:
                 return
             result.findings.extend(findings)
             return
+
+
+class RuleTimeout(Exception):
+    """A rule ran past its time budget on one file and was stopped."""
+
+
+@contextlib.contextmanager
+def _budget(seconds: float):
+    """Stop what runs inside after ``seconds`` (``RuleTimeout``), so that one
+    rule stuck on one file — a pathological input, a plugin that loops — costs
+    that rule on that file, not the run.  A real-time timer (SIGALRM) on the
+    main thread of a POSIX system; elsewhere, or with 0, no limit."""
+    usable = (seconds and seconds > 0 and hasattr(signal, "setitimer")
+              and threading.current_thread() is threading.main_thread())
+    if not usable:
+        yield
+        return
+
+    def stop(signum, frame):
+        raise RuleTimeout(f"took longer than {seconds:g} s and was stopped (time-budget in rules.yaml)")
+
+    previous = signal.signal(signal.SIGALRM, stop)
+    signal.setitimer(signal.ITIMER_REAL, seconds)
+    try:
+        yield
+    finally:
+        signal.setitimer(signal.ITIMER_REAL, 0)
+        signal.signal(signal.SIGALRM, previous)
 
 
 def _document_of(problems, finding: Finding, doc: Document | None) -> Document | None:
@@ -198,6 +232,9 @@ def _has_suppressions(doc: Document) -> bool:
 def _crash(rule: Rule, path: str, exc: BaseException, doing: str = "") -> RunError:
     if isinstance(exc, AnalysisError):
         exc = exc.exc
+    if isinstance(exc, RuleTimeout):
+        return RunError("rule", f"rule {rule.id} (plugin {rule.plugin or '?'}) on {path} {exc}",
+                        path=path, rule=rule.id, plugin=rule.plugin)
     frame = traceback.extract_tb(exc.__traceback__)[-1] if exc.__traceback__ else None
     where = f" at {Path(frame.filename).name}:{frame.lineno}" if frame else ""
     return RunError(

@@ -282,3 +282,22 @@ def test_a_rule_that_calls_sys_exit_is_an_error_not_a_green_run():
     result = Engine(_rules(exits, find_x)).run([Document("x", "a.txt")])
     assert [f.rule for f in result.findings] == ["t.find-x"]
     assert "SystemExit" in result.errors[0].message and result.exit_code("warning") == 2
+
+
+def test_a_rule_past_its_time_budget_is_stopped_and_the_run_goes_on():
+    import time
+
+    @rule("t.stuck")
+    def stuck(doc, options):
+        """Loops on one kind of input, as a pathological case might."""
+        if "stuck" in doc.text:
+            time.sleep(30)
+        return ()
+
+    config = Config(time_budget=0.2)
+    docs = [Document("stuck here x\n", "a.txt"), Document("fine x\n", "b.txt")]
+    result = Engine(_rules(stuck, find_x), config).run(docs)
+    assert sorted(f.path for f in result.findings) == ["a.txt", "b.txt"]  # find-x ran on both
+    (e,) = result.errors
+    assert (e.rule, e.path) == ("t.stuck", "a.txt")
+    assert "took longer than 0.2 s and was stopped" in e.message
