@@ -69,7 +69,7 @@ def _continues(prev: str, nxt: str) -> bool:
     )
 
 
-def _plain_blocks(text: str, line_starts: list[int]) -> list[Block]:
+def _plain_blocks(text: str, line_starts: list[int], wrapped: bool = True) -> list[Block]:
     blocks: list[Block] = []
     pending: tuple[int, int] | None = None  # an English paragraph being joined
 
@@ -86,7 +86,7 @@ def _plain_blocks(text: str, line_starts: list[int]) -> list[Block]:
         if not line.strip():
             flush()
             continue
-        if pending and _continues(text[pending[0] : pending[1]].rsplit("\n", 1)[-1], line.strip()):
+        if wrapped and pending and _continues(text[pending[0] : pending[1]].rsplit("\n", 1)[-1], line.strip()):
             pending = (pending[0], end)
             continue
         flush()
@@ -152,5 +152,10 @@ def _front_matter_lines(text: str, spans: list[tuple[int, int]]) -> int:
     return 0
 
 
-def split_blocks(text: str, line_starts: list[int], markdown: bool) -> list[Block]:
-    return (_markdown_blocks if markdown else _plain_blocks)(text, line_starts)
+def split_blocks(text: str, line_starts: list[int], markdown: bool, wrapped: bool = True) -> list[Block]:
+    """The blocks of ``text``.  ``wrapped``: plain-text lines may be hard-wrapped
+    paragraphs (English lines are joined); a Word file's lines are whole
+    paragraphs and are not."""
+    if markdown:
+        return _markdown_blocks(text, line_starts)
+    return _plain_blocks(text, line_starts, wrapped)

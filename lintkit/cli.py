@@ -64,6 +64,9 @@ def build_parser() -> argparse.ArgumentParser:
                        help="record the current findings in FILE (exit 0 unless an error occurred)")
     check.add_argument("--fix", action="store_true", help="apply safe fixes to the files, then report what is left")
     check.add_argument("--unsafe-fixes", action="store_true", help="with --fix, also apply unsafe fixes")
+    check.add_argument("--annotate", metavar="COPY.docx", type=Path,
+                       help="with one .docx input: write a copy with every finding as a Word comment "
+                            "(the original is not touched)")
     check.add_argument("--pair", action="append", default=[], metavar="ZH:EN", type=_pair,
                        help="lint ZH and its English translation EN as one article (repeatable); "
                             "X.zh.txt and X.en.txt, or X.txt and X.en.txt, are paired without it")
@@ -150,6 +153,10 @@ def cmd_check(args) -> int:
         except ValueError as exc:
             print(f"lintkit: {exc}", file=sys.stderr)
             return EXIT_ERROR
+    if args.annotate:
+        status = _annotate(args, result)
+        if status:
+            return status
     try:
         report = render(result, color=_use_color(args.color))
     except Exception as exc:  # noqa: BLE001 - an output format from a plugin may fail
@@ -161,6 +168,27 @@ def cmd_check(args) -> int:
         for e in result.errors:
             print(f"lintkit: error: {e.message}", file=sys.stderr)
     return result.exit_code(args.fail_on or config.fail_on)
+
+
+def _annotate(args, result) -> int:
+    """Write the findings of the one .docx input as comments into a copy."""
+    from .wordfiles import annotate_docx, is_docx
+
+    word_docs = [d for d in result.documents if is_docx(d.path)]
+    if len(word_docs) != 1 or len(result.documents) != 1:
+        print("lintkit: --annotate needs exactly one .docx file to check", file=sys.stderr)
+        return EXIT_ERROR
+    source = word_docs[0].path
+    if Path(args.annotate).resolve() == Path(source).resolve():
+        print("lintkit: --annotate writes a copy: give it another file name than the original", file=sys.stderr)
+        return EXIT_ERROR
+    try:
+        n = annotate_docx(source, str(args.annotate), [f for f in result.findings if f.path == source])
+    except (OSError, ValueError) as exc:
+        print(f"lintkit: cannot write {args.annotate}: {exc}", file=sys.stderr)
+        return EXIT_ERROR
+    print(f"lintkit: wrote {args.annotate} with {n} comment{'s' if n != 1 else ''}", file=sys.stderr)
+    return 0
 
 
 def _fix(result, unsafe: bool, stdin_name: str | None = None):
@@ -183,6 +211,12 @@ def _fix(result, unsafe: bool, stdin_name: str | None = None):
             continue
         if doc.path in ("<stdin>", stdin_name) or not Path(doc.path).is_file():
             errors.append(RunError("input", f"{doc.path}: cannot fix standard input; fix a file instead", path=doc.path))
+            documents.append(doc)
+            continue
+        if doc.encoding == "docx":
+            # a Word file is never rewritten: its formatting would not survive
+            errors.append(RunError("input", f"{doc.path}: --fix does not rewrite Word files; "
+                                   "use --annotate COPY.docx to get the findings as comments", path=doc.path))
             documents.append(doc)
             continue
         text, count = apply_edits(doc.text, edits)

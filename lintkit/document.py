@@ -51,12 +51,15 @@ class Document:
         encoding: str = "utf-8",
         bom: bool = False,
         markdown: bool | None = None,
+        wrapped: bool = True,
     ):
         self.text = text
         self.path = path
         self.encoding = encoding
         self.bom = bom
         self.markdown = path.lower().endswith(MARKDOWN_SUFFIXES) if markdown is None else markdown
+        # False for a Word file: each line is a whole paragraph, never hard-wrapped
+        self.wrapped = wrapped
         self._analyses: dict[Callable, Any] = {}
         # Translation pairs (set by the engine before any analysis): the English
         # file of this Chinese one, and the Chinese file this English one renders.
@@ -123,7 +126,7 @@ class Document:
 
     @cached_property
     def blocks(self) -> list[Block]:
-        return split_blocks(self.text, self.line_starts, self.markdown)
+        return split_blocks(self.text, self.line_starts, self.markdown, self.wrapped)
 
     @property
     def sentences(self):

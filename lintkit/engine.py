@@ -23,10 +23,11 @@ from .document import AnalysisError, Document
 from .findings import Finding, Location, Problem, RunError, Severity
 from .rules import ARTICLE, CORPUS, DOCUMENT, Rule
 from .selection import Selection
+from .wordfiles import WordFileError, is_docx, read_docx
 
 __all__ = ["RunResult", "ActiveRule", "Engine", "discover", "load_documents", "TEXT_SUFFIXES"]
 
-TEXT_SUFFIXES = (".txt", ".md", ".markdown")
+TEXT_SUFFIXES = (".txt", ".md", ".markdown", ".docx")
 
 
 @dataclass(frozen=True)
@@ -95,10 +96,15 @@ def load_documents(
             if name == "-":
                 data = sys.stdin.buffer.read()
                 docs.append(Document.from_bytes(data, stdin_name, encoding))
+            elif is_docx(name):
+                word = read_docx(name)
+                docs.append(Document(word.text, name, encoding="docx", markdown=False, wrapped=False))
             else:
                 docs.append(Document.from_bytes(Path(name).read_bytes(), name, encoding))
         except DecodeError as exc:
             errors.append(RunError("input", f"{name}: cannot decode: {exc}", path=name))
+        except WordFileError as exc:
+            errors.append(RunError("input", f"{name}: {exc}", path=name))
         except OSError as exc:
             errors.append(RunError("input", f"{name}: cannot read: {exc.strerror or exc}", path=name))
     return docs, errors
