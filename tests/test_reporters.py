@@ -188,3 +188,21 @@ def test_control_characters_never_reach_the_terminal():
                 severity=Severity.WARNING, message="saw \x1b[31m", related=(), fix=None)
     out = render(RunResult(findings=[f], documents=[doc]))
     assert "\x1b" not in out and "\\x1b" in out and "a\\x0ab.txt:1:5" in out
+
+
+def test_sarif_uris_are_percent_encoded_and_rooted():
+    import json as _json
+
+    from lintkit.document import Document
+    from lintkit.engine import RunResult
+    from lintkit.findings import Finding, Position, Severity
+    from lintkit.reporters.sarif import render as sarif
+
+    doc = Document("正文\n", "稿件 #1.txt")
+    f = Finding(path="稿件 #1.txt", start=Position(1, 1, 0), end=Position(1, 3, 2), rule="t.r",
+                severity=Severity.WARNING, message="m")
+    run = _json.loads(sarif(RunResult(findings=[f], documents=[doc])))["runs"][0]
+    loc = run["results"][0]["locations"][0]["physicalLocation"]["artifactLocation"]
+    assert loc == {"uri": "%E7%A8%BF%E4%BB%B6%20%231.txt", "uriBaseId": "%SRCROOT%"}
+    root = run["originalUriBaseIds"]["%SRCROOT%"]["uri"]
+    assert root.startswith("file:///") and root.endswith("/")

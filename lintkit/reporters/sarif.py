@@ -9,8 +9,11 @@ run says ``unicodeCodePoints``."""
 from __future__ import annotations
 
 import json
+import os
+from pathlib import Path, PurePosixPath
+from urllib.parse import quote
 
-__all__ = ["render"]
+__all__ = ["render", "artifact_uri"]
 
 _LEVEL = {"error": "error", "warning": "warning", "info": "note"}
 SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json"
@@ -21,8 +24,19 @@ def _region(start, end) -> dict:
             "endLine": end.line, "endColumn": end.column}
 
 
+def artifact_uri(path: str) -> dict:
+    """A SARIF artifactLocation: a percent-encoded URI reference (CJK, spaces
+    and '#' in a file name are not valid in a URI as written), relative to
+    the run's %SRCROOT% (the current folder) when the path is relative."""
+    posix = path.replace(os.sep, "/") if os.sep != "/" else path
+    uri = quote(posix, safe="/:")
+    if PurePosixPath(posix).is_absolute():
+        return {"uri": "file://" + uri}
+    return {"uri": uri, "uriBaseId": "%SRCROOT%"}
+
+
 def _location(path: str, start, end, message: str = "") -> dict:
-    loc = {"physicalLocation": {"artifactLocation": {"uri": path}, "region": _region(start, end)}}
+    loc = {"physicalLocation": {"artifactLocation": artifact_uri(path), "region": _region(start, end)}}
     if message:
         loc["message"] = {"text": message}
     return loc
@@ -63,7 +77,7 @@ def render(result, *, color: bool = False) -> str:
             item["fixes"] = [{
                 "description": {"text": f.fix.description or f"{f.fix.applicability} fix"},
                 "artifactChanges": [{
-                    "artifactLocation": {"uri": f.path},
+                    "artifactLocation": artifact_uri(f.path),
                     "replacements": [
                         {"deletedRegion": _region(doc.position(e.start), doc.position(e.end)),
                          "insertedContent": {"text": e.replacement}}
@@ -75,13 +89,14 @@ def render(result, *, color: bool = False) -> str:
         results.append(item)
     notifications = [
         {"level": "error", "message": {"text": e.message},
-         **({"locations": [{"physicalLocation": {"artifactLocation": {"uri": e.path}}}]} if e.path else {})}
+         **({"locations": [{"physicalLocation": {"artifactLocation": artifact_uri(e.path)}}]} if e.path else {})}
         for e in result.errors
     ]
     run = {
         "tool": {"driver": {"name": "lintkit", "version": __version__,
                             "informationUri": "https://pypi.org/project/lintkit/", "rules": descriptors}},
         "columnKind": "unicodeCodePoints",
+        "originalUriBaseIds": {"%SRCROOT%": {"uri": "file://" + quote(Path.cwd().as_posix().rstrip("/"), safe="/:") + "/"}},
         "results": results,
         "invocations": [{"executionSuccessful": not result.errors, "toolExecutionNotifications": notifications}],
     }
