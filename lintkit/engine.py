@@ -17,6 +17,8 @@ from pathlib import Path
 from types import MappingProxyType
 from typing import Iterable
 
+import regex
+
 from .config import Config, is_excluded
 from .decoding import DecodeError
 from .document import AnalysisError, Document
@@ -222,7 +224,31 @@ def _document_of(problems, finding: Finding, doc: Document | None) -> Document |
     return doc
 
 
+_CODE_SPAN = regex.compile(r"(?<!`)(`+)(?!`)[^\n]*?(?<!`)\1(?!`)")
+
+
+def _code_spans(doc: Document) -> list[tuple[int, int]]:
+    """Markdown inline code (`the the`): not prose, never reported or fixed."""
+    if not doc.markdown or "`" not in doc.text:
+        return []
+    return [m.span() for m in _CODE_SPAN.finditer(doc.text)]
+
+
+def _in_code(finding: Finding, doc: Document | None) -> bool:
+    if doc is None:
+        return False
+    spans = doc.analysis(_code_spans)
+    if not spans:
+        return False
+    import bisect
+
+    i = bisect.bisect_right(spans, (finding.start.offset, float("inf"))) - 1
+    return i >= 0 and spans[i][0] <= finding.start.offset < spans[i][1]
+
+
 def _suppressed(finding: Finding, doc: Document | None) -> bool:
+    if _in_code(finding, doc):
+        return True
     if doc is None or not doc.analysis(_has_suppressions):
         return False
     from .suppression import suppressions

@@ -301,3 +301,11 @@ def test_a_rule_past_its_time_budget_is_stopped_and_the_run_goes_on():
     (e,) = result.errors
     assert (e.rule, e.path) == ("t.stuck", "a.txt")
     assert "took longer than 0.2 s and was stopped" in e.message
+
+
+def test_markdown_inline_code_is_not_prose():
+    doc = Document("Type `x x` to see it; x here is prose.\n", "a.md")
+    result = Engine(_rules(find_x)).run([doc])
+    assert [f.start.column for f in result.findings] == [23]  # only the x outside the code span
+    plain = Engine(_rules(find_x)).run([Document("Type `x x` here.\n", "a.txt")])
+    assert len(plain.findings) == 2  # backticks mean nothing in plain text
