@@ -49,8 +49,11 @@ def _selectors(text: str) -> tuple[str, ...]:
 
 
 def suppressions(doc: "Document") -> Suppressions:
+    """Each selector is switched off and on by itself: after ``disable style,
+    citations``, ``enable style`` turns style back on and leaves citations
+    off; ``enable`` with no list turns everything back on."""
     result = Suppressions()
-    open_ranges: dict[tuple[str, ...], int] = {}
+    open_ranges: dict[str, int] = {}  # selector ("" for every rule) -> line it was disabled on
     for m in _DIRECTIVE.finditer(doc.text):
         kind, selectors = m.group(1), _selectors(m.group(2))
         line = doc.position(m.start()).line
@@ -59,11 +62,12 @@ def suppressions(doc: "Document") -> Suppressions:
         elif kind == "disable-next-line":
             result.ranges.append((line + 1, line + 1, selectors))
         elif kind == "disable":
-            open_ranges.setdefault(selectors, line)
-        else:  # enable: closes the matching disable, or every one without a list
-            keys = [k for k in open_ranges if not selectors or k == selectors]
+            for sel in selectors or ("",):
+                open_ranges.setdefault(sel, line)
+        else:  # enable: closes the disables of these selectors, or of every one without a list
+            keys = [k for k in open_ranges if not selectors or k in selectors]
             for key in keys:
-                result.ranges.append((open_ranges.pop(key), line, key))
+                result.ranges.append((open_ranges.pop(key), line, (key,) if key else ()))
     for key, first in open_ranges.items():
-        result.ranges.append((first, None, key))
+        result.ranges.append((first, None, (key,) if key else ()))
     return result

@@ -45,3 +45,15 @@ def test_disable_without_enable_runs_to_the_end():
 def test_markdown_comments_work_in_md_files():
     text = "# 标题\n\n<!-- lintkit-disable-next-line -->\n" + SLIP + "\n"
     assert lint(text, RULE, path="a.md") == []
+
+
+def test_enable_turns_back_on_only_what_it_names():
+    from lintkit.document import Document
+    from lintkit.suppression import suppressions
+
+    text = ("<!-- lintkit-disable style, citations -->\na\n<!-- lintkit-enable style -->\nb\n"
+            "<!-- lintkit-enable -->\nc\n")
+    s = suppressions(Document(text, "a.md"))
+    assert s.covers("style.repeated-phrase", 2) and s.covers("citations.reference-list", 2)
+    assert not s.covers("style.repeated-phrase", 4) and s.covers("citations.reference-list", 4)
+    assert not s.covers("citations.reference-list", 6)
