@@ -64,6 +64,12 @@ def build_parser() -> argparse.ArgumentParser:
                        help="record the current findings in FILE (exit 0 unless an error occurred)")
     check.add_argument("--fix", action="store_true", help="apply safe fixes to the files, then report what is left")
     check.add_argument("--unsafe-fixes", action="store_true", help="with --fix, also apply unsafe fixes")
+    check.add_argument("-o", "--output-file", type=Path, metavar="FILE",
+                       help="write the report to FILE instead of standard output (errors still go to stderr)")
+    check.add_argument("--statistics", action="store_true",
+                       help="after the report, count the findings per rule (on stderr)")
+    check.add_argument("--exit-zero", action="store_true",
+                       help="exit 0 even when there are findings (errors still exit 2)")
     check.add_argument("--annotate", metavar="COPY.docx", type=Path,
                        help="with one .docx input: write a copy with every finding as a Word comment "
                             "(the original is not touched)")
@@ -76,6 +82,10 @@ def build_parser() -> argparse.ArgumentParser:
     rules.add_argument("--config", type=Path)
 
     sub.add_parser("plugins", help="list loaded plugins, their versions and hooks")
+
+    init = sub.add_parser("init", help="write a commented rules.yaml to start from")
+    init.add_argument("path", nargs="?", default="rules.yaml", type=Path)
+    init.add_argument("--force", action="store_true", help="overwrite an existing file")
 
     inspect = sub.add_parser("inspect", help="show how lintkit reads a file: blocks and articles")
     inspect.add_argument("path")
@@ -163,11 +173,25 @@ def cmd_check(args) -> int:
         print(f"lintkit: error: the {args.format!r} output format failed: {type(exc).__name__}: {exc}",
               file=sys.stderr)
         return EXIT_ERROR
-    sys.stdout.write(report)
-    if args.format != "text":
+    if args.output_file:
+        try:
+            args.output_file.write_text(report, encoding="utf-8")
+        except OSError as exc:
+            print(f"lintkit: cannot write {args.output_file}: {exc.strerror or exc}", file=sys.stderr)
+            return EXIT_ERROR
+    else:
+        sys.stdout.write(report)
+    if args.format != "text" or args.output_file:
         for e in result.errors:
             print(f"lintkit: error: {e.message}", file=sys.stderr)
-    return result.exit_code(args.fail_on or config.fail_on)
+    if args.statistics:
+        from collections import Counter
+
+        counts = Counter((f.rule, str(f.severity)) for f in result.findings)
+        for (rule_id, severity), n in sorted(counts.items(), key=lambda kv: (-kv[1], kv[0])):
+            print(f"{n:6}  {severity:8} {rule_id}", file=sys.stderr)
+    status = result.exit_code(args.fail_on or config.fail_on)
+    return EXIT_OK if args.exit_zero and status == EXIT_FINDINGS else status
 
 
 def _annotate(args, result) -> int:
@@ -271,6 +295,18 @@ def cmd_rules(args) -> int:
     for row in rows:
         print("  ".join(cell.ljust(widths[i]) for i, cell in enumerate(row[:4])) + "  " + row[4])
     return EXIT_ERROR if reg.errors else EXIT_OK
+
+
+def cmd_init(args) -> int:
+    """Write the packaged default configuration, every key commented, as a start."""
+    from .config import DEFAULT_CONFIG
+
+    if args.path.exists() and not args.force:
+        print(f"lintkit: {args.path} exists; pass --force to overwrite it", file=sys.stderr)
+        return EXIT_ERROR
+    args.path.write_text(DEFAULT_CONFIG.read_text(encoding="utf-8"), encoding="utf-8")
+    print(f"lintkit: wrote {args.path}; every key is explained in it", file=sys.stderr)
+    return EXIT_OK
 
 
 def cmd_plugins(args) -> int:
@@ -383,7 +419,8 @@ def main(argv: list[str] | None = None) -> int:
     if args.command is None:
         parser.print_help()
         return EXIT_ERROR
-    handler = {"check": cmd_check, "rules": cmd_rules, "plugins": cmd_plugins, "inspect": cmd_inspect}
+    handler = {"check": cmd_check, "rules": cmd_rules, "plugins": cmd_plugins, "inspect": cmd_inspect,
+               "init": cmd_init}
     try:
         return handler[args.command](args)
     except BrokenPipeError:  # `lintkit check | head`

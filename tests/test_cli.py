@@ -516,3 +516,20 @@ def test_an_output_format_that_raises_is_an_error_with_exit_2(work):
     with use_plugin(plugin, "badfmt"), contextlib.redirect_stderr(stderr), contextlib.redirect_stdout(io.StringIO()):
         code = main(["check", str(work / "a.txt"), "--format", "boom"])
     assert code == 2 and "the 'boom' output format failed: RuntimeError: no" in stderr.getvalue()
+
+
+def test_output_file_statistics_and_exit_zero(work):
+    (work / "a.txt").write_text("我们要以学促干，以学促干。\n", encoding="utf-8")
+    p = run(["check", "a.txt", "--select", "style", "-o", "report.json", "--format", "json",
+             "--statistics", "--exit-zero"], work)
+    assert p.returncode == 0 and out(p) == ""
+    assert json.loads((work / "report.json").read_text(encoding="utf-8"))["findings"]
+    assert "1  warning  style.repeated-phrase" in err(p)
+
+
+def test_init_writes_a_commented_rules_yaml_once(work):
+    p = run(["init", "mine.yaml"], work)
+    assert p.returncode == 0 and "time-budget" in (work / "mine.yaml").read_text(encoding="utf-8")
+    assert run(["init", "mine.yaml"], work).returncode == 2  # never overwrites without --force
+    (work / "a.txt").write_text("正文。\n", encoding="utf-8")
+    assert run(["check", "a.txt", "--config", "mine.yaml"], work).returncode == 0  # a valid configuration
