@@ -206,3 +206,16 @@ def test_sarif_uris_are_percent_encoded_and_rooted():
     assert loc == {"uri": "%E7%A8%BF%E4%BB%B6%20%231.txt", "uriBaseId": "%SRCROOT%"}
     root = run["originalUriBaseIds"]["%SRCROOT%"]["uri"]
     assert root.startswith("file:///") and root.endswith("/")
+
+
+def test_github_annotations_are_capped_and_the_rest_summarised():
+    from lintkit.engine import RunResult
+    from lintkit.findings import Finding, Position, Severity
+    from lintkit.reporters.github import render as github
+
+    findings = [Finding(path="a.txt", start=Position(i, 1, 0), end=Position(i, 2, 1), rule="t.r",
+                        severity=Severity.WARNING, message=f"m{i}") for i in range(1, 14)]
+    out = github(RunResult(findings=findings)).splitlines()
+    assert sum(line.startswith("::warning ") for line in out) == 10
+    assert "a.txt:13:1: warning t.r m13" in out
+    assert out[-1].startswith("::notice::3 more findings")
