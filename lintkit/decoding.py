@@ -31,13 +31,20 @@ class Decoded:
     bom: bool
 
 
-def _looks_binary(text: str) -> bool:
-    # GB18030 accepts almost any byte sequence, so a successful decode proves
-    # little.  Real text has no NULs and very few C0 controls.
+def _binary_reason(text: str) -> str:
+    """Why ``text`` looks like a binary file, or "" when it reads as text.
+
+    GB18030 accepts almost any byte sequence, so a successful decode proves
+    little.  Real text has no NULs and few C0 controls: a stray one or two
+    (a form feed, an escape pasted from a terminal) do not make a file
+    binary, a share of them does."""
     if "\x00" in text:
-        return True
-    controls = sum(1 for ch in text[:4096] if ord(ch) < 32 and ch not in "\t\n\r\f\v")
-    return controls > 2
+        return "contains NUL bytes"
+    sample = text[:4096]
+    controls = sum(1 for ch in sample if ord(ch) < 32 and ch not in "\t\n\r\f\v")
+    if controls > max(8, len(sample) // 20):
+        return f"{controls} control characters in its first {len(sample)} characters"
+    return ""
 
 
 def decode(data: bytes, encoding: str | None = None) -> Decoded:
@@ -53,6 +60,8 @@ def decode(data: bytes, encoding: str | None = None) -> Decoded:
             raise DecodeError(
                 f"not valid {encoding}: byte 0x{data[exc.start]:02x} at offset {exc.start}"
             ) from None
+        except (LookupError, TypeError) as exc:  # rot13, base64: codecs that are not text encodings
+            raise DecodeError(f"{encoding!r} is not a text encoding ({exc})") from None
         bom = text.startswith("\ufeff")
         return Decoded(text[1:] if bom else text, encoding, bom)
 
@@ -76,9 +85,9 @@ def decode(data: bytes, encoding: str | None = None) -> Decoded:
                 "GB18030/GBK; pass --encoding if you know the file's encoding"
                 % (data[utf8_error.start], utf8_error.start)
             ) from None
-        if _looks_binary(text):
-            raise DecodeError("looks like a binary file, not text")
+        if reason := _binary_reason(text):
+            raise DecodeError(f"looks like a binary file, not text ({reason})")
         return Decoded(text, "gb18030", False)
-    if _looks_binary(text):
-        raise DecodeError("looks like a binary file, not text (contains NUL bytes)")
+    if reason := _binary_reason(text):
+        raise DecodeError(f"looks like a binary file, not text ({reason})")
     return Decoded(text, "utf-8", False)

@@ -108,3 +108,30 @@ def test_load_documents_keeps_going_after_a_bad_file(tmp_path):
 def test_missing_file_is_an_input_error(tmp_path):
     docs, errors = load_documents([str(tmp_path / "nope.txt")])
     assert docs == [] and errors[0].kind == "input"
+
+
+def test_a_few_control_characters_do_not_make_text_binary():
+    from lintkit.decoding import decode
+
+    text = "正文第一段。\x1b[0m 终端里粘来的转义。\x0c\n" * 20
+    assert decode(text.encode("utf-8")).text == text
+
+
+def test_binary_is_told_by_what_was_found():
+    import pytest
+
+    from lintkit.decoding import DecodeError, decode
+
+    with pytest.raises(DecodeError, match="contains NUL bytes"):
+        decode(b"abc\x00def")
+    with pytest.raises(DecodeError, match="control characters in its first"):
+        decode(bytes(range(1, 32)) * 20)
+
+
+def test_a_codec_that_is_not_a_text_encoding_is_a_clear_error():
+    import pytest
+
+    from lintkit.decoding import DecodeError, decode
+
+    with pytest.raises(DecodeError, match="'rot13' is not a text encoding"):
+        decode(b"abc", "rot13")
