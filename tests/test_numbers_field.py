@@ -320,3 +320,10 @@ def test_a_caption_figure_against_the_chinese_caption():
     assert [(f.start.line, f.message.split("”")[0]) for f in found] == [
         (11, "English caption figure “35")], [f.message for f in found]
     assert lint(text.replace("after 35 rounds", "after 30 rounds"), MISMATCH) == []
+
+
+def test_a_number_too_long_for_a_float_is_no_crash():
+    from lintkit.testing import lint
+
+    text = "会议召开。\n\nSummary: The plant made " + "9" * 309 + " tons.\n"
+    lint(text, ["numbers.zh-en-mismatch", "numbers.contradiction"])  # raises if a rule fails

@@ -175,6 +175,8 @@ def format_value(q: Quantity) -> str:
 
 
 def _fmt(v: float) -> str:
+    if not math.isfinite(v):
+        return "an overflowing number"  # 309 digits and more: a float cannot hold it
     if v == int(v) and abs(v) < 1e15:
         return f"{int(v):,}"
     return f"{v:,.6g}" if abs(v) >= 1 else f"{v:.6g}"
