@@ -52,6 +52,8 @@ def _construct_mapping(loader: _Lines, node: yaml.MappingNode) -> dict:
     loader.flatten_mapping(node)
     mapping = _LineDict()
     for key_node, value_node in node.value:
+        if not isinstance(key_node, yaml.ScalarNode):
+            raise ConfigError("", key_node.start_mark.line + 1, "a key must be a plain name, not a list or a mapping")
         key = loader.construct_object(key_node, deep=True)
         if key in mapping:
             raise ConfigError("", key_node.start_mark.line + 1, f"duplicate key {key!r}")
@@ -205,6 +207,8 @@ def load_config(path: Path | str) -> Config:
         data = yaml.load(text, Loader=_Lines)  # noqa: S506 - _Lines is a SafeLoader
     except ConfigError as exc:
         raise ConfigError(shown, exc.line, exc.message) from None
+    except RecursionError:
+        raise ConfigError(shown, None, "nested too deeply to be a configuration") from None
     except yaml.YAMLError as exc:
         mark = getattr(exc, "problem_mark", None)
         problem = getattr(exc, "problem", None) or str(exc)

@@ -280,3 +280,17 @@ def test_config_error_without_line():
     assert str(ConfigError("rules.yaml", None, "boom")) == "rules.yaml: boom"
     assert str(ConfigError("rules.yaml", 7, "boom")) == "rules.yaml:7: boom"
     assert isinstance(Config().base_dir, os.PathLike)
+
+
+def test_hostile_yaml_is_a_located_configuration_error(tmp_path):
+    import pytest
+
+    from lintkit.config import ConfigError, load_config
+
+    p = tmp_path / "rules.yaml"
+    p.write_text("? [a, b]\n: 1\n", encoding="utf-8")
+    with pytest.raises(ConfigError, match="rules.yaml:1: a key must be a plain name"):
+        load_config(p)
+    p.write_text("select: " + "[" * 300 + "]" * 300 + "\n", encoding="utf-8")
+    with pytest.raises(ConfigError, match="nested too deeply"):
+        load_config(p)
