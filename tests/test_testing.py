@@ -236,22 +236,35 @@ def test_a_broken_plugin_is_an_error_naming_it_not_a_crash():
 # -- the example third-party plugin ----------------------------------------------------------------------------
 
 
-@pytest.fixture(scope="session")
-def example_plugin_installed():
-    """The example plugin is installed by the test command (README: ``pip install
-    -e plugins/lintkit-example-punctuation``); if it is not, install it here
-    once — from its folder, without dependencies — so the suite proves it
-    loads through the entry point like any third-party plugin."""
-    def installed():
-        return any(ep.name == "punctuation" for ep in importlib.metadata.entry_points(group="lintkit"))
+@pytest.fixture(scope="module")
+def example_plugin_installed(tmp_path_factory):
+    """The example plugin made visible the way an installed distribution is —
+    a ``.dist-info`` folder with its entry point, on ``sys.path`` beside its
+    source — without installing anything into the environment running the
+    tests (a user's own environment, whose `lintkit check` would then report
+    the example's findings too).  Yields the plugin's folder."""
+    import tomllib
 
-    if not installed():
-        proc = subprocess.run([sys.executable, "-m", "pip", "install", "-q", "--no-deps", "-e", str(EXAMPLE_PLUGIN)],
-                              capture_output=True, text=True, timeout=300)
+    conf = tomllib.loads((EXAMPLE_PLUGIN / "pyproject.toml").read_text(encoding="utf-8"))
+    project = conf["project"]
+    site = tmp_path_factory.mktemp("site")
+    info = site / f"{project['name'].replace('-', '_')}-{project['version']}.dist-info"
+    info.mkdir()
+    (info / "METADATA").write_text(
+        f"Metadata-Version: 2.1\nName: {project['name']}\nVersion: {project['version']}\n", encoding="utf-8")
+    points = "".join(f"{k} = {v}\n" for k, v in project["entry-points"]["lintkit"].items())
+    (info / "entry_points.txt").write_text("[lintkit]\n" + points, encoding="utf-8")
+    added = [str(site), str(EXAMPLE_PLUGIN)]
+    sys.path[:0] = added
+    importlib.invalidate_caches()
+    try:
+        yield EXAMPLE_PLUGIN
+    finally:
+        for entry in added:
+            sys.path.remove(entry)
+        for name in [m for m in sys.modules if m.startswith("lintkit_example_punctuation")]:
+            del sys.modules[name]
         importlib.invalidate_caches()
-        if proc.returncode != 0 or not installed():
-            pytest.fail("could not install the example plugin: " + proc.stderr[-2000:])
-    return EXAMPLE_PLUGIN
 
 
 def test_example_plugin_loads_through_its_entry_point(example_plugin_installed):
@@ -265,8 +278,11 @@ def test_example_plugin_loads_through_its_entry_point(example_plugin_installed):
 
 
 def test_example_plugin_own_tests_pass(example_plugin_installed):
+    import os
+
+    env = dict(os.environ, PYTHONPATH=os.pathsep.join(sys.path[:2] + [os.environ.get("PYTHONPATH", "")]))
     result = subprocess.run([sys.executable, "-m", "pytest", "-q", "-p", "no:cacheprovider",
                              str(example_plugin_installed / "tests")],
-                            capture_output=True, text=True, cwd=example_plugin_installed, timeout=300)
+                            capture_output=True, text=True, cwd=example_plugin_installed, timeout=300, env=env)
     assert result.returncode == 0, result.stdout[-3000:]
     assert " passed" in result.stdout
