@@ -204,3 +204,19 @@ def test_statistic_prefilter_changes_nothing(monkeypatch):
     monkeypatch.setattr(claims, "_MAY_HOLD_FIGURE", regex.compile(""))
     assert [claims.statistic_figures(s) for s in sentences] == fast
     assert sum(map(bool, fast)) > 10
+
+
+def test_caches_live_in_the_users_cache_folder_not_the_shared_temp_folder(tmp_path):
+    import os
+    import subprocess
+    import sys
+
+    cache = tmp_path / "cache"
+    env = dict(os.environ, LINTKIT_CACHE_DIR=str(cache))
+    code = ("from lintkit.testing import lint\n"
+            "print(len(lint('会长王建明表示，要加强合作。会长王健明指出。', 'names.spelling-variant')))\n")
+    p = subprocess.run([sys.executable, "-c", code], env=env, capture_output=True, text=True, timeout=300)
+    assert p.returncode == 0, p.stderr
+    names = sorted(f.name for f in cache.iterdir())
+    assert "jieba.cache" in names and any(n.startswith("lintkit.") for n in names)
+    assert not [n for n in names if n.startswith("tmp") or n.endswith(".tmp")]  # no orphan temp files

@@ -42,6 +42,7 @@ __all__ = [
     "name_tag",
     "jieba_tokenizer",
     "disk_cache",
+    "cache_dir",
 ]
 
 
@@ -54,11 +55,38 @@ class Token:
 
 
 @functools.cache
+def cache_dir() -> str:
+    """This user's cache folder for lintkit and jieba: ``$LINTKIT_CACHE_DIR``,
+    else ``$XDG_CACHE_HOME/lintkit`` or ``~/.cache/lintkit``; a private folder
+    in the temporary folder when none of those can be written.  Never the
+    shared temporary folder itself: there another user's cache file cannot be
+    replaced (a PermissionError and a cold start on every run) and can be
+    planted."""
+    candidates = [os.environ.get("LINTKIT_CACHE_DIR", "")]
+    xdg = os.environ.get("XDG_CACHE_HOME") or os.path.join(os.path.expanduser("~"), ".cache")
+    candidates.append(os.path.join(xdg, "lintkit"))
+    uid = os.getuid() if hasattr(os, "getuid") else os.environ.get("USERNAME", "user")
+    candidates.append(os.path.join(tempfile.gettempdir(), f"lintkit-{uid}"))
+    for folder in candidates:
+        if not folder:
+            continue
+        try:
+            os.makedirs(folder, mode=0o700, exist_ok=True)
+            if os.access(folder, os.W_OK):
+                return folder
+        except OSError:
+            continue
+    return tempfile.gettempdir()
+
+
+@functools.cache
 def jieba_tokenizer():
-    """The process-wide jieba tokenizer; its dictionary cache file is reused."""
+    """The process-wide jieba tokenizer; its dictionary cache file is reused
+    from this user's cache folder (``cache_dir``)."""
     import jieba
 
     jieba.setLogLevel(logging.WARNING)
+    jieba.dt.tmp_dir = cache_dir()
     jieba.initialize()
     return jieba.dt
 
@@ -111,13 +139,13 @@ def _pos_cache(doc: "Document") -> dict[int, list[Token]]:
 
 
 def disk_cache(name: str, key: str, build, directory: str | None = None):
-    """``build()``, cached with ``marshal`` in ``directory`` (default: the
-    temporary folder, where jieba keeps ``jieba.cache``) under a file named
+    """``build()``, cached with ``marshal`` in ``directory`` (default: this
+    user's ``cache_dir()``, where jieba keeps its cache too) under a file named
     after ``name`` and a hash of ``key``.  ``key`` must change whenever the
     data ``build`` reads changes (put a source file's path, size and mtime in
     it).  An unreadable or corrupt cache is rebuilt; an unwritable folder
     only costs the rebuild next time."""
-    folder = directory or tempfile.gettempdir()
+    folder = directory or cache_dir()
     digest = hashlib.md5(key.encode("utf-8")).hexdigest()[:16]
     path = os.path.join(folder, f"lintkit.{name}.{digest}.cache")
     try:
