@@ -67,43 +67,25 @@ __all__ = [
     "surname_readings",
 ]
 
-# The commonest Chinese surnames (general data, not taken from any text).
-SURNAMES = frozenset(
-    "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任"
-    "沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔"
-    "向汤常温康施文牛樊葛邢安齐易乔伍庞颜倪庄聂章鲁岳翟殷詹申欧耿关兰焦俞左柳甘祝包宁尚符舒阮柯纪梅童凌"
-    "毕单季裴霍涂成苗谷盛曲翁冉骆蓝路游辛靳管柴蒙鲍华喻祁蒲房滕屈饶解牟艾尤阳时穆农司卓古吉缪简车项连芦"
-    "麦褚娄窦戚岑景党宫费卜冷晏席卫米柏宗瞿桂全佟应臧闵苟邬边卞姬师和仇栾隋商刁沙荣巫寇桑郎甄丛仲虞敖巩"
-    "明佘池乌查麻苑迟邝官封谈匡鞠惠荆乐冀郁胥南班储原栗燕楚鄢劳谌奚皮粟冼蔺楼盘满闻位厉伊仝区郜海阚花权"
-    "强帅屠豆朴盖练廉禹井祖漆巴丰支卿国狄平计索宣晋相初门云容敬来扈晁芮都普阙浦戈伏鹿薄邸雍辜羊阿乜母裘"
-    "亓修邰赫杭况那宿鲜印逯隆茹诸战慕危玉银亢嵩帖蔚萧傅"
-)
-COMPOUND_SURNAMES = frozenset(
-    "欧阳 司马 上官 诸葛 东方 皇甫 令狐 慕容 司徒 夏侯 尉迟 公孙 长孙 宇文 端木 轩辕 西门 南宫 独孤 呼延 "
-    "申屠 太史 澹台 公冶 宗政 濮阳 淳于 单于 钟离 闻人 万俟 赫连 拓跋 百里 东郭 南门 羊舌 微生 梁丘 左丘".split()
-)
+def _vocabulary(name: str) -> list[str]:
+    """A vocabulary shipped as data (``lintkit/data/NAME``): words separated
+    by spaces, ``#`` comments.  Kept out of the code so that a newsroom can
+    read and extend it."""
+    from importlib.resources import files
+
+    text = files("lintkit").joinpath(f"data/{name}").read_text(encoding="utf-8")
+    return [w for line in text.splitlines() if not line.lstrip().startswith("#") for w in line.split()]
+
+
+# The commonest Chinese surnames and compound surnames (general data, not taken from any text).
+SURNAMES = frozenset(_vocabulary("names-surnames.txt"))
+COMPOUND_SURNAMES = frozenset(_vocabulary("names-compound-surnames.txt"))
 
 # Titles and roles that stand right before or after a name.
-ROLES = tuple(
-    sorted(
-        set(
-            "会长 副会长 名誉会长 常务副会长 理事长 副理事长 秘书长 副秘书长 主席 副主席 院士 主任 副主任 "
-            "教授 副教授 研究员 副研究员 书记 副书记 党委书记 记者 通讯员 院长 副院长 所长 副所长 校长 "
-            "副校长 部长 副部长 局长 副局长 市长 副市长 省长 副省长 县长 区长 镇长 董事长 副董事长 总经理 "
-            "副总经理 总裁 副总裁 首席科学家 总工程师 工程师 博士 负责人 主编 副主编 编辑 处长 司长 "
-            "厅长 总监 创始人 委员 队长 组长 经理 馆长 站长 总师 主任委员 讲师 医生 主任医师 "
-            "先生 女士 同志 老师 顾问 总干事 执行副总裁 首席执行官 摄影 摄 "
-            "发言人 外长 总理 副总理 总统 副总统 国务委员 委员长 大使 公使 参赞 特使 议员 首相 "
-            "总书记 主持人 村干部 歌手 演员 导演 运动员 教练 作家 画家 律师 法官".split()
-        ),
-        key=len,
-        reverse=True,
-    )
-)
+ROLES = tuple(sorted(set(_vocabulary("names-roles.txt")), key=len, reverse=True))
 # A role that follows a name ("X 会长"); 摄 is a credit, handled apart.
 _ROLES_AFTER = tuple(r for r in ROLES if r not in ("摄", "摄影"))
-VERBS = ("说", "表示", "介绍", "指出", "认为", "强调", "告诉", "透露", "坦言", "解释", "建议", "回忆", "感慨", "谈到",
-         "主持", "宣布", "答问")
+VERBS = tuple(_vocabulary("names-verbs.txt"))
 # Characters that may end a name's right context without being part of it.
 _WEAK_AFTER = "在的和与及等也则就还作对向为是率到从带致讲主发以将曾已被"
 _PUNCT = r"\s\p{P}\p{S}"
