@@ -59,6 +59,7 @@ __all__ = [
     "SURNAMES",
     "COMPOUND_SURNAMES",
     "lookalikes",
+    "edit_distance",
     "ROLES",
     "split_surname",
     "pinyin_readings",
@@ -721,19 +722,20 @@ def _given_agrees(given: str, english: str) -> bool:
     return False
 
 
-def _near(a: str, b: str) -> bool:
-    """``a`` and ``b`` one or two letters apart (yi/ye, kang/kuang)."""
-    if a == b:
-        return True
-    if abs(len(a) - len(b)) > 2:
-        return False
+def edit_distance(a: str, b: str) -> int:
+    """Levenshtein distance: insertions, deletions and substitutions."""
     prev = list(range(len(b) + 1))
     for i, ca in enumerate(a, 1):
         cur = [i]
         for j, cb in enumerate(b, 1):
             cur.append(min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + (ca != cb)))
         prev = cur
-    return prev[-1] <= 2
+    return prev[-1]
+
+
+def _near(a: str, b: str) -> bool:
+    """``a`` and ``b`` one or two letters apart (yi/ye, kang/kuang)."""
+    return abs(len(a) - len(b)) <= 2 and edit_distance(a, b) <= 2
 
 
 def lookalikes(x: str, y: str) -> bool:

@@ -234,9 +234,8 @@ NEEDS_NUMERAL: frozenset[str] = _LOADED["needs_numeral"]
 # The English reader matches symbols case-insensitively ("820,000kw",
 # "million KWH"): look them up folded too.  A folded form shared by two
 # symbols would be ambiguous; none is today, and such a form reads as no unit.
+# (Built, with every pattern that lists the units, by _compile_unit_patterns.)
 _SYMBOL_FOLDED: dict[str, tuple[str, float, str]] = {}
-for _sym, _val in SYMBOL_UNITS.items():
-    _SYMBOL_FOLDED[_sym.casefold()] = _val if _SYMBOL_FOLDED.get(_sym.casefold(), _val) == _val else None
 
 
 def symbol_unit(sym: str) -> tuple[str, float, str] | None:
@@ -427,21 +426,11 @@ _ZH_CORE = regex.compile(
     rf"\s*(?P<post>余|多)?\s*(?P<mag>万亿|亿|万|千(?![瓦克米]))?(?P<post2>余|多)?"
 )
 _ZH_RANGE_SEP = regex.compile(r"\s*(?:[至到~～]|—{1,2}|–|-|－)\s*")
-_ZH_UNIT_ALT = "|".join(sorted(map(regex.escape, ZH_UNITS), key=len, reverse=True))
-_SYMBOL_ALT = "|".join(sorted(map(regex.escape, SYMBOL_UNITS), key=len, reverse=True))
 _ZH_CUR_ALT = "|".join(sorted(ZH_CURRENCIES, key=len, reverse=True))
-_ZH_AFTER = regex.compile(
-    rf"\s*(?:(?P<pct>[%％])|(?P<cur>{_ZH_CUR_ALT})|(?P<unit>{_ZH_UNIT_ALT})|"
-    rf"(?P<sym>(?:{_SYMBOL_ALT})(?![A-Za-z]))|(?P<yr>年(?!代|度|级|初|底|末|轻|龄|会|鉴|报|份))|"
-    rf"(?P<cls>{ZH_CLASSIFIERS})|(?P<ri>日))"
-)
+# _ZH_UNIT_ALT, _SYMBOL_ALT, _ZH_AFTER (what follows a Chinese numeral) and
+# _ZH_YEAR list the units: _compile_unit_patterns builds them, at import and
+# again after load_units.
 _ZH_NOUN = regex.compile(r"[\p{Han}A-Za-z]{1,8}")
-# a bare four-digit number before a name is a year (2031某协会年会), before a
-# unit or classifier it is a figure (3500吨, 2031家)
-_ZH_YEAR = regex.compile(
-    r"(?<![\d.])(?P<y>(?:1[89]|20)\d{2})\s*(?:年(?!代|前|后|来|间)|"
-    rf"(?=\p{{Han}})(?!年|{_ZH_UNIT_ALT}|{_ZH_CUR_ALT}|{ZH_CLASSIFIERS}|多|余|万|亿|千))"
-)
 
 
 # --------------------------------------------------------------------------
@@ -878,15 +867,7 @@ _EN_NUMBER = regex.compile(
     regex.I,
 )
 _EN_RANGE = regex.compile(r"\s*(?:-|–|—|to)\s*", regex.I)
-_EN_AFTER_UNIT = regex.compile(
-    r"[- ]?(?P<pct>%|\s*percent\b|\s*per\s+cent\b)"
-    rf"|[- ]?(?P<sym>(?:{_SYMBOL_ALT}))(?![A-Za-z])"
-    r"|[- ](?:(?:key|major|main|core|new|more|other|different|separate|distinct|consecutive|full|whole|"
-    r"straight|successive|additional|national-level|international|large|small|top|leading)[- ]){0,2}"
-    r"(?P<word>[A-Za-z][A-Za-z-]*(?:\s+(?:hour|meter|metre|kilometer|kilometre|celsius|point|dollar)s?)?)"
-    r"|(?P<nothing>)",
-    regex.I,
-)
+# _EN_AFTER_UNIT (what follows an English numeral) lists the units too: see _compile_unit_patterns.
 _SKIP_WORD_ALONE = {"one", "a", "an", "zero", "second"}
 _IDIOM_AFTER = regex.compile(
     r"-(?:way|stop|dimensional|pronged|sided|in-one|fold\s+increase)\b", regex.I)
@@ -1357,6 +1338,8 @@ def _compile_unit_patterns() -> None:
         rf"(?P<sym>(?:{_SYMBOL_ALT})(?![A-Za-z]))|(?P<yr>年(?!代|度|级|初|底|末|轻|龄|会|鉴|报|份))|"
         rf"(?P<cls>{ZH_CLASSIFIERS})|(?P<ri>日))"
     )
+    # a bare four-digit number before a name is a year (2031某协会年会), before
+    # a unit or classifier it is a figure (3500吨, 2031家)
     _ZH_YEAR = regex.compile(
         r"(?<![\d.])(?P<y>(?:1[89]|20)\d{2})\s*(?:年(?!代|前|后|来|间)|"
         rf"(?=\p{{Han}})(?!年|{_ZH_UNIT_ALT}|{_ZH_CUR_ALT}|{ZH_CLASSIFIERS}|多|余|万|亿|千))"
@@ -1374,6 +1357,9 @@ def _compile_unit_patterns() -> None:
     for sym, val in SYMBOL_UNITS.items():
         folded[sym.casefold()] = val if folded.get(sym.casefold(), val) == val else None
     _SYMBOL_FOLDED = folded
+
+
+_compile_unit_patterns()
 
 
 def load_units(path) -> None:

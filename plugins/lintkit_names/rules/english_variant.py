@@ -5,6 +5,7 @@ from collections import Counter, defaultdict
 import regex
 
 from lintkit import Fix, Option, Problem, Related, rule
+from lintkit.analysis.names import edit_distance
 
 from ..evidence import articles_of, doc_names, english_names, full_pinyin_match, _plausible_pinyin_name
 
@@ -19,16 +20,6 @@ _CONNECTOR = {"of", "for", "and", "the", "on", "in", "to", "&"}
 _PHRASE = regex.compile(
     r"(?<![\p{L}])[A-Z][\p{L}'’-]*(?:\s+(?:(?:of|for|and|the|on|in|to|&)\s+)*[A-Z][\p{L}'’-]*)+"
 )
-
-
-def _edit_distance(a: str, b: str) -> int:
-    prev = list(range(len(b) + 1))
-    for i, ca in enumerate(a, 1):
-        cur = [i]
-        for j, cb in enumerate(b, 1):
-            cur.append(min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + (ca != cb)))
-        prev = cur
-    return prev[-1]
 
 
 def _one_deletion(long: str, short: str) -> bool:
@@ -230,7 +221,7 @@ def _person_names(doc, options, accepted):
                     continue
                 ga, gb = ea.second.lower(), eb.second.lower()
                 limit = 2 if min(len(ga), len(gb)) >= 6 else 1
-                if _edit_distance(ga, gb) > limit or frozenset((a.lower(), b.lower())) in accepted:
+                if edit_distance(ga, gb) > limit or frozenset((a.lower(), b.lower())) in accepted:
                     continue
                 match_a = {n for n in chinese if full_pinyin_match(n, ea.first, ea.second)}
                 match_b = {n for n in chinese if full_pinyin_match(n, eb.first, eb.second)}

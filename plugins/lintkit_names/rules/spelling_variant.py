@@ -104,10 +104,10 @@ def spelling_variant(doc, options):
     spellings = spellings_of((doc, m) for m in found.mentions)
     minimum = options["min-occurrences"]
     for group, reasons in clusters(spellings, accepted, [doc]):
-        group = _by_evidence(doc, group)
+        english = _english_support(doc, group)
+        group = _by_evidence(group, english)
         dominant = group[0]
         counts = Counter({s.name: s.count for s in group})
-        english = _english_support(doc, group)
         for other in group[1:]:
             tie = other.count == dominant.count
             if tie:
@@ -213,8 +213,8 @@ def _english_support(doc, group) -> dict[str, int]:
     return out
 
 
-def _by_evidence(doc, group):
+def _by_evidence(group, english: dict[str, int]):
     """The spellings most frequent first; among equals, the one the English
-    spells, then the one written first (a later spelling is the slip)."""
-    english = _english_support(doc, group)
+    spells (``english``: see ``_english_support``), then the one written
+    first (a later spelling is the slip)."""
     return sorted(group, key=lambda s: (-s.count, -english.get(s.name, 0), s.mentions[0][1].start))

@@ -484,14 +484,8 @@ def _judge(en: Quantity, zh: list[Quantity], text: str) -> tuple[list[Quantity],
     # a percentage may be given as a count ("3 in 10"): value equality suffices
     if any(_summary_same(en, q) for q in zh if q.unit == en.unit):
         return None
-    if en.kind == "percent":
-        # 个百分点 rendered as "%" (or the reverse) changes the meaning
-        other = "pp" if en.unit == "%" else "%"
-        swapped = [q for q in zh if q.kind == "percent" and q.unit == other and _summary_same(en, q)]
-        if swapped:
-            names = {"%": "per cent", "pp": "percentage points"}
-            return swapped[:1], (f"English “{en.text}” is in {names[en.unit]}, but the Chinese "
-                                 f"“{swapped[0].text}” is in {names[other]}")
+    if en.kind == "percent" and (swapped := _points_swapped(en, zh, _summary_same)):
+        return swapped
     if same_unit:
         near = sorted(same_unit, key=lambda q: _distance(en, q))[:3]
         return near, (f"English “{en.text}” ({format_value(en)}) is not supported by the Chinese "
@@ -506,6 +500,18 @@ def _summary_same(en: Quantity, q: Quantity) -> bool:
         return strictly_same(en, q) or not q.approx and same_value(en, q) and en.approx != q.approx \
             and _rounds_to(en.value or 0, q.value or 0, en.digits, en.approx)
     return same_value(en, q)
+
+
+def _points_swapped(en: Quantity, zh: list[Quantity], same) -> tuple[list[Quantity], str] | None:
+    """个百分点 rendered as "%" (or the reverse), which changes the meaning:
+    (the Chinese figure, message), or None."""
+    other = "pp" if en.unit == "%" else "%"
+    swapped = [q for q in zh if q.kind == "percent" and q.unit == other and same(en, q)]
+    if not swapped:
+        return None
+    names = {"%": "per cent", "pp": "percentage points"}
+    return swapped[:1], (f"English “{en.text}” is in {names[en.unit]}, but the Chinese "
+                         f"“{swapped[0].text}” is in {names[other]}")
 
 
 def _magnitude_slip(en: Quantity, q: Quantity) -> bool:
@@ -718,13 +724,8 @@ def _judge_translation(en: Quantity, free: list[Quantity], local: list[Quantity]
         return near, (f"English “{en.text}” ({format_value(en)}) where the Chinese it translates "
                       f"says {_with_noun(near[0], text, terms)}")
     same_kind = [q for q in free if q.kind == en.kind and q.value is not None]
-    if en.kind == "percent":
-        other = "pp" if en.unit == "%" else "%"
-        swapped = [q for q in local if q.kind == "percent" and q.unit == other and same_value(en, q)]
-        if swapped:
-            names = {"%": "per cent", "pp": "percentage points"}
-            return swapped[:1], (f"English “{en.text}” is in {names[en.unit]}, but the Chinese "
-                                 f"“{swapped[0].text}” is in {names[other]}")
+    if en.kind == "percent" and (swapped := _points_swapped(en, local, same_value)):
+        return swapped
     n_en = _numeral(en)
     if en.kind in ("money", "duration", "measure"):
         # the numeral kept, the unit changed: 30年 → "30 months", 100亿元 → "10 billion dollars"
