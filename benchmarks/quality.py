@@ -295,9 +295,25 @@ def _credit(tally: Tally, genre: str, d: Defect, found_by: set[str], planted: bo
                         "reason": d.reason, "found_by": sorted(found_by)})
 
 
-def _same(f, g) -> bool:
-    return f.rule == g.rule and f.path == g.path and f.start.line == g.start.line and (
-        f.message == g.message or f.start.column == g.start.column)
+def _same(f, g, mutant: list[str] | None = None, original: list[str] | None = None) -> bool:
+    """Is ``f`` (on a mutant) the finding ``g`` already made on the original?
+
+    Same rule, file and line, and the same message or column — unless the
+    text under the finding changed: a slip planted on a spelling the
+    original already reports (one more variant of a misspelt name) is a new
+    finding there, not the old one."""
+    if not (f.rule == g.rule and f.path == g.path and f.start.line == g.start.line and (
+            f.message == g.message or f.start.column == g.start.column)):
+        return False
+    if mutant is None or original is None:
+        return True
+    return _span_text(mutant, f) == _span_text(original, g)
+
+
+def _span_text(lines: list[str], f) -> str:
+    if f.start.line != f.end.line:
+        return "\n".join(lines[f.start.line - 1:f.end.line])
+    return lines[f.start.line - 1][f.start.column - 1:f.end.column - 1] if f.start.line <= len(lines) else ""
 
 
 def evaluate(units: list[Unit], labels: Labels, *, seed: int = 1, mutants: bool = True,
@@ -343,6 +359,7 @@ def _run_mutants(linter: Linter, tally: Tally, unit: Unit, original_findings, la
     zh_partner = next((t for p, t in unit.texts.items() if ".zh." in p), None)
     for path, text in unit.texts.items():
         rng = random.Random(f"{seed}:{path}")
+        original_lines = text.split("\n")
         partner = zh_partner if ".en." in path else None
         plan = mutate.plan(text, rng, zh_text=partner)
         for group in mutate.copies(plan, max_copies=mutate.sites_per_kind(text)):
@@ -350,7 +367,10 @@ def _run_mutants(linter: Linter, tally: Tally, unit: Unit, original_findings, la
             texts[path] = mutate.apply(text, group)
             findings, _ = linter.run(texts)
             findings = [f for f in findings if f.rule not in linter.cross_file]
-            new = [f for f in findings if not any(_same(f, g) for g in original_findings)]
+            lines = texts[path].split("\n")
+            new = [f for f in findings
+                   if not any(_same(f, g, lines if f.path == path else None, original_lines)
+                              for g in original_findings)]
             planted = [mutate_defect(path, mu) for mu in group]
             for d in planted:
                 _credit(tally, unit.genre, d, {f.rule for f in new if _matches(f, d)}, planted=True)
