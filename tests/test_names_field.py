@@ -142,3 +142,87 @@ def test_a_slip_before_a_vice_role_is_found():
             "请大家支持林海锋副司长的工作。\nPlease support Deputy Director Lin Haifeng.\n")
     (f,) = lint(text, SPELLING, path="v.txt")
     assert f.start.line == 3
+
+
+# -- evidence that links two spellings (one class each, firing and quiet) ------------
+
+
+def test_a_surname_slipped_along_a_fuzzy_pinyin_confusion_is_reported():
+    # zheng/zeng: speakers who do not tell zh from z type one for the other
+    text = ("管委会主任郑立新表示，园区将扩建。\n郑立新指出，扩建需要两年。\n"
+            "曾立新还介绍了招商计划。\n")
+    (f,) = lint(text, SPELLING, path="s.txt")
+    assert f.start.line == 3 and "surnames 曾 and 郑 (zeng/zheng)" in f.message
+
+
+def test_two_spellings_one_english_name_are_one_person():
+    # 汪/王 are both common surnames; the English names one Wang Xiaofeng
+    text = ("2024年5月6日外交部发言人汪晓峰主持例行记者会\n"
+            "Foreign Ministry Spokesperson Wang Xiaofeng's Regular Press Conference on May 6, 2024\n"
+            "王晓峰今天上午，双方举行了会谈。\n"
+            "Wang Xiaofeng This morning, the two sides held talks.\n")
+    (f,) = lint(text, SPELLING, path="b.txt")
+    assert "which is right?" in f.message and {f.start.line, f.related[0].start.line} == {1, 3}
+
+
+def test_an_author_cited_in_the_text_and_spelled_otherwise_in_the_reference_list():
+    text = ("# 一种图像分割方法\n\n"
+            "国内外学者开展了大量研究。黎明华等[2]针对传统方法提出了改进。\n\n"
+            "## 参考文献\n\n"
+            "[1] 张立. 图像处理[M]. 北京: 科学出版社, 2010.\n"
+            "[2] 李明华, 赵洁. 基于聚类的图像分割[J]. 计算机学报, 2011, 19(1): 3-5.\n")
+    (f,) = lint(text, SPELLING, path="p.md")
+    assert {f.start.line, f.related[0].start.line} == {3, 8}
+
+
+def test_a_cited_author_who_differs_from_the_entry_by_more_than_a_slip_is_quiet():
+    text = ("# 一种图像分割方法\n\n"
+            "国内外学者开展了大量研究。黎明华等[2]针对传统方法提出了改进。\n\n"
+            "## 参考文献\n\n"
+            "[1] 张立. 图像处理[M]. 北京: 科学出版社, 2010.\n"
+            "[2] 李光荣, 赵洁. 基于聚类的图像分割[J]. 计算机学报, 2011, 19(1): 3-5.\n")
+    assert lint(text, SPELLING, path="p.md") == []
+
+
+def test_the_same_post_in_the_same_body_links_two_articles():
+    text = ("# 年会召开\n\n大会由科协副会长许军主持。\n\n"
+            "# 代表团来访\n\n代表团与科协副会长徐军等领导座谈。\n")
+    (f,) = lint(text, SPELLING, path="m.md")
+    assert {f.start.line, f.related[0].start.line} == {3, 7}
+
+
+def test_the_same_post_in_different_bodies_is_no_evidence():
+    text = ("# 年会召开\n\n大会由科协副会长许军主持。\n\n"
+            "# 代表团来访\n\n代表团与商会副会长徐军等领导座谈。\n")
+    assert lint(text, SPELLING, path="m.md") == []
+
+
+def test_a_bare_mention_after_someone_introduced_refers_back_to_them():
+    text = ("3月2日，某科技公司负责人汪瑞向记者介绍最新进展。\n"
+            "回顾企业成长历程，王瑞深有感触。\n")
+    (f,) = lint(text, SPELLING, path="n.txt")
+    assert {f.start.line, f.related[0].start.line} == {1, 2}
+
+
+def test_two_people_each_introduced_with_a_post_are_not_merged():
+    text = ("3月2日，某科技公司负责人汪瑞向记者介绍最新进展。\n"
+            "同行的工程师王瑞说，设备已经调试完毕。\n")
+    assert lint(text, SPELLING, path="n.txt") == []
+
+
+def test_a_slip_where_jieba_reads_a_name_is_found_without_punctuation_around_it():
+    text = ("外长王毅表示，中方愿加强合作。王毅指出，双方应保持沟通。\n"
+            "访问期间，王移还将会见该国总理。\n")
+    (f,) = lint(text, SPELLING, path="n.txt")
+    assert f.start.line == 2 and "移" in f.message
+
+
+def test_authors_named_with_deng_ren_are_found():
+    found = {m.text for m in names(Document("因此徐立等人提出了平滑方法。此后徐理等人改进了它。", "j.txt")).mentions}
+    assert found == {"徐立", "徐理"}
+
+
+def test_a_role_word_after_a_surname_is_not_a_slip_of_a_name():
+    # 李会长: jieba cuts 李 / 会长, so 李会 is no misspelling of 李辉
+    text = "特使李辉表示，双方将加强沟通。李辉指出，对话是唯一出路。会上，李会长也发了言。\n"
+    assert lint(text, SPELLING, path="n.txt") == []

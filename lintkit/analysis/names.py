@@ -66,6 +66,7 @@ __all__ = [
     "pinyin_syllables",
     "default_pinyin",
     "surname_readings",
+    "surnames_sound_alike",
 ]
 
 def _vocabulary(name: str) -> list[str]:
@@ -100,10 +101,15 @@ _SURNAME_RE = (
 # role + name: the name's left edge is fixed
 _AFTER_ROLE = regex.compile(rf"(?:{_ROLE_RE})(?={_SURNAME_RE}\p{{Han}})")
 # name + role / verb: the right edge is fixed
-_BEFORE_CUE = regex.compile(rf"(?<=\p{{Han}})(?:{_ROLE_AFTER_RE}|{_VERB_RE})")
+# "X等人" / "X等[3]": the authors of a cited work
+_AUTHORS_CUE = r"等人|等(?=\\?[\[［])"
+_BEFORE_CUE = regex.compile(rf"(?<=\p{{Han}})(?:{_ROLE_AFTER_RE}|{_VERB_RE}|{_AUTHORS_CUE})")
 _ANSWER = regex.compile(rf"(?:^|(?<=[{_PUNCT}]))(?P<n>\p{{Han}}{{2,4}})\s*[:：](?!\s*$)")
 _CREDIT = regex.compile(rf"(?:^|(?<=[{_PUNCT}图文]))(?P<n>\p{{Han}}{{2,4}})\s*[/／]?\s*摄(?:影)?(?!\p{{Han}}{{2}})")
 _LIST = regex.compile(r"\p{Han}+(?:、\p{Han}+)+")
+# the author part of a reference entry: names and commas up to the first full stop
+_AUTHORS = regex.compile(r"\s*\p{Han}{2,4}(?:\s*[,，、]\s*\p{Han}{1,4})*(?=\s*[.．。])")
+_AUTHOR = regex.compile(r"(?<![\p{Han}])\p{Han}{2,4}(?![\p{Han}])")
 _BYLINE_PIECE = regex.compile(r"[^\s、，,／/|]+")
 _HAN_TAIL = regex.compile(r"\p{Han}{1,3}$")
 _HAN = regex.compile(r"\p{Han}")
@@ -122,7 +128,7 @@ class NameMention:
     start: int
     end: int
     block: int
-    cue: str  # role-before | role-after | verb | byline | credit | answer | list | dictionary | lookup
+    cue: str  # role-before | role-after | verb | byline | credit | answer | list | cited | reference | dictionary | lookup | variant
     role: str = ""  # the adjacent title/role word, "摄" for a credit, ":" for an answer
     org: str = ""  # up to three Han characters before a role that precedes the name (协会 in 协会会长X)
 
@@ -311,6 +317,30 @@ def surname_readings(surname: str) -> frozenset[str]:
     return pinyin_readings(surname)
 
 
+# The confusions of "fuzzy pinyin" that input methods offer because speakers
+# of many dialects do not tell the sounds apart: zh/z, ch/c, sh/s, n/l at the
+# start of a syllable, -ng/-n at its end (郑/曾 zheng/zeng, 林/凌 lin/ling,
+# 陈/程 chen/cheng).  A surname typed by sound slips along them.
+_FUZZY_INITIAL = regex.compile(r"^(?:zh|ch|sh|n)")
+_FUZZY_FINAL = regex.compile(r"(?<=n)g$")
+
+
+def _fuzzy(reading: str) -> str:
+    reading = _FUZZY_INITIAL.sub(lambda m: "l" if m.group() == "n" else m.group()[0], reading)
+    return _FUZZY_FINAL.sub("", reading)
+
+
+def surnames_sound_alike(a: str, b: str) -> bool:
+    """Do surnames ``a`` and ``b`` sound the same, or apart only by a fuzzy-
+    pinyin confusion (郑/曾, 林/凌)?  Readings as a surname and as a plain
+    character both count: a slip is typed by the sound the writer hears."""
+    ra = surname_readings(a) | (pinyin_readings(a) if len(a) == 1 else frozenset())
+    rb = surname_readings(b) | (pinyin_readings(b) if len(b) == 1 else frozenset())
+    if ra & rb:
+        return True
+    return bool({_fuzzy(r) for r in ra} & {_fuzzy(r) for r in rb})
+
+
 # -- extraction -------------------------------------------------------------
 
 
@@ -326,6 +356,8 @@ def _strong_edge(text: str, i: int, end: int) -> bool:
         if rest.startswith(rank):
             rest = rest[len(rank):]
             break
+    if c == "等" and (rest[1:2] == "人" or not _HAN.match(rest[1:2] or " ")):
+        return True  # 王明等人, 王明等[3]: the authors of a cited work
     return rest.startswith(ROLES) or rest.startswith(VERBS)
 
 
@@ -385,6 +417,20 @@ class _Extractor:
                 break
         return None
 
+    def _jieba_cut(self, block: int, start: int, end: int, whole: bool = False) -> bool:
+        """Does jieba, reading the sentence, cut a person name exactly at
+        ``[start, end)``: one token tagged ``nr``, or (unless ``whole``) a
+        surname tagged ``nr`` and a given name ending at ``end``?  No token
+        may cross either edge (李会长 is 李 / 会长, not the name 李会)."""
+        toks = [t for t in chunk_tokens(self.doc, block, start) if t.start < end and t.end > start]
+        if not toks or toks[0].start != start or toks[-1].end != end:
+            return False
+        if len(toks) == 1:
+            return toks[0].pos.startswith("nr")
+        # 林 / 海涛(nr): jieba cuts the surname off and tags the given name
+        return (not whole and len(toks) == 2 and (toks[0].text in SURNAMES or toks[0].text in COMPOUND_SURNAMES)
+                and (toks[0].pos.startswith("nr") or toks[1].pos.startswith("nr")))
+
     def run(self) -> Names:
         doc, text = self.doc, self.text
         answers: dict[str, list[tuple[int, int]]] = defaultdict(list)
@@ -395,6 +441,7 @@ class _Extractor:
                 piece = m.group()
                 if _is_name_shape(piece):
                     self.add(piece, s + m.start(), bi, "byline", "byline")
+        self._reference_authors()
         for bi, block in enumerate(doc.blocks):
             if block.lang == EN:
                 continue
@@ -431,6 +478,22 @@ class _Extractor:
         self._variants(confirmed)
         mentions = sorted(self.mentions.values(), key=lambda m: m.start)
         return Names(mentions, confirmed)
+
+    def _reference_authors(self) -> None:
+        """The authors of a Chinese reference entry (``[3] 王明, 李晓红, 等.
+        题名[J]. …``): the names before the first full stop, one per comma.
+        Academic text names people mostly there and as ``王明等[3]``."""
+        from .citations import reference_lists
+
+        doc, text = self.doc, self.text
+        for refs in doc.analysis(reference_lists).values():
+            for entry in refs.entries:
+                head = _AUTHORS.match(text, entry.body_start, entry.end)
+                if not head:
+                    continue
+                for m in _AUTHOR.finditer(text, head.start(), head.end()):
+                    if _is_name_shape(m.group()):
+                        self.add(m.group(), m.start(), doc.block_at(m.start()), "reference", "reference")
 
     def _repeated(self, confirmed: set[str]) -> set[str]:
         """Names no cue confirms: a surname and one or two characters, written
@@ -520,9 +583,10 @@ class _Extractor:
             if len(group) < 2 or len(group) > 4:
                 continue  # 王某某 patterns with many fillers are words, not slips
             for a, b in itertools.combinations(sorted(group), 2):
-                ra = surname_readings(a[0]) | pinyin_readings(a[0]) if k == 0 else pinyin_readings(a[k])
-                rb = surname_readings(b[0]) | pinyin_readings(b[0]) if k == 0 else pinyin_readings(b[k])
-                if not (ra & rb) and not (k and self.lookalike(a[k], b[k])):
+                if k == 0:
+                    if not surnames_sound_alike(a[0], b[0]):
+                        continue
+                elif not (pinyin_readings(a[k]) & pinyin_readings(b[k]) or self.lookalike(a[k], b[k])):
                     continue
                 if _common_word(a) or _common_word(b) or a in confirmed and b in confirmed:
                     continue
@@ -576,8 +640,9 @@ class _Extractor:
             sur, given = split_surname(n)
             return any(g in pinyin_readings(given) for g in english.get(sur, ()))
 
+        cued = {m.text for m in self.mentions.values() if m.cue not in ("lookup", "variant")}
         targets = sorted(n for n in confirmed
-                         if len(n) >= 3 or (len(n) == 2 and (written[n] >= 2 or in_english(n))))
+                         if len(n) >= 3 or (len(n) == 2 and (written[n] >= 2 or n in cued or in_english(n))))
         if not targets:
             return
         # every branch starts with a literal (a slip in the first character
@@ -604,14 +669,19 @@ class _Extractor:
                 cand = text[s:e]
                 if cand in known or (s, e) in self.mentions or not _HAN_ONLY.fullmatch(cand):
                     continue
-                if not (_left_edge(text, s, block.start) and _weak_edge(text, e, block.end)):
-                    continue
-                if len(cand) == 2 and not (_left_edge_strict(text, s, block.start) and _strong_edge(text, e, block.end)):
+                # the slip stands where a name would: at a name's edges, or
+                # where jieba, reading the sentence, cuts a person name there
+                if len(cand) == 2:
+                    edges = _left_edge_strict(text, s, block.start) and _strong_edge(text, e, block.end)
+                else:  # three characters, two of them a known name's: one clear edge will do
+                    edges = (_left_edge(text, s, block.start) and _weak_edge(text, e, block.end)
+                             or _left_edge_strict(text, s, block.start) or _strong_edge(text, e, block.end))
+                if not edges and not self._jieba_cut(bi, s, e, whole=len(cand) == 2):
                     continue
                 for k in range(len(cand)):
                     origins = by_shape.get((k, cand[:k], cand[k + 1:]), ())
                     if any(pinyin_readings(cand[k]) & pinyin_readings(o[k]) or self.lookalike(cand[k], o[k])
-                           for o in origins):
+                           or (k == 0 and surnames_sound_alike(cand[0], o[0])) for o in origins):
                         if _is_name_shape(cand) or (k == 0 and _is_name_shape(origins[0][0] + cand[1:])):
                             self.add(cand, s, bi, "variant", _role_near(text, s, e, block.start, block.end))
                         break
@@ -638,7 +708,7 @@ class _Extractor:
 
     def _before_cue(self, bi: int, end: int, bs: int, cue: str) -> None:
         text = self.text
-        if cue not in VERBS:
+        if cue not in VERBS and cue[0] != "等":
             # 毛宁副司长, 王明常务副会长: the name ends before the rank
             for rank in ("常务副", "副"):
                 if text[max(bs, end - len(rank)):end] == rank:
@@ -649,10 +719,14 @@ class _Extractor:
         if len(lefts) == 2:
             j = self._jieba_name(bi, end - 3, [3])
             lefts = [3] if j else ([2] if self._jieba_name(bi, end - 2, [2]) else [])
+        elif not lefts:
+            # no punctuation or role on the left (介绍王明大使): where jieba cuts a name
+            lefts = [n for n in (3, 2) if end - n >= bs and _is_name_shape(text[end - n : end])
+                     and self._jieba_cut(bi, end - n, end, whole=n == 2)][:1]
         if len(lefts) != 1:
             return
         n = lefts[0]
-        kind = "verb" if cue in VERBS else "role-after"
+        kind = "verb" if cue in VERBS else "cited" if cue[0] == "等" else "role-after"
         self.add(text[end - n : end], end - n, bi, kind, cue if kind == "role-after" else "")
 
     def _lists(self, confirmed: set[str]) -> None:
@@ -694,9 +768,10 @@ class _Extractor:
                 continue
             for m in pattern.finditer(text, block.start, block.end, overlapped=False):
                 n, s, e = m.group(), m.start(), m.end()
-                if n in short_set:
-                    if not (_left_edge_strict(text, s, block.start) and _strong_edge(text, e, block.end)):
-                        continue
+                if n in short_set and not (_left_edge_strict(text, s, block.start)
+                                           and _strong_edge(text, e, block.end)):
+                    if not self._jieba_cut(bi, s, e, whole=True):
+                        continue  # 王明 of 王明白: where jieba cuts no name
                 self.add(n, s, bi, "lookup", _role_near(text, s, e, block.start, block.end))
 
 

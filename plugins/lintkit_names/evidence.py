@@ -25,6 +25,7 @@ from lintkit.analysis.names import (
     pinyin_syllables,
     split_surname,
     surname_readings,
+    surnames_sound_alike,
 )
 from lintkit.language import EN
 
@@ -239,18 +240,21 @@ def same_person(a: Spelling, b: Spelling, accepted: set[frozenset[str]], docs) -
     pos = one_char_apart(a.name, b.name)
     if pos is None:
         return _surname_variant(a, b, docs)
-    if len(a.name) == 2 and not _share_article(a, b):
+    if len(a.name) == 2 and not (_share_article(a, b) or _same_post(a, b)):
         # A one-character given name that differs is a different name, not a
         # slip, unless both stand for the same person in one article (its
-        # headline against its contents line).
+        # headline against its contents line) or hold the same post in the
+        # same body.
         return None
     x, y = a.name[pos], b.name[pos]
     reason = None
     if homophones(x, y):
         reason = f"{x} and {y} sound alike"
-    elif lookalikes(x, y) and (max(a.count, b.count) >= 2 or _english_picks_one(docs, a.name, b.name)):
+    elif lookalikes(x, y) and (max(a.count, b.count) >= 2 or _english_picks_one(docs, a.name, b.name)
+                               or _cited_as(a, b) or _same_post(a, b)):
         # a look-alike pair is a slip only against a spelling in use, or one
-        # the English confirms: 王刚 and 王钢 once each may be two people
+        # the English, a citation or a post confirms: 王刚 and 王钢 once each
+        # may be two people
         reason = f"{x} and {y} look alike"
     else:
         shared = sorted(
@@ -272,31 +276,113 @@ def same_person(a: Spelling, b: Spelling, accepted: set[frozenset[str]], docs) -
 
 def _surname_variant(a: Spelling, b: Spelling, docs) -> str | None:
     """Why ``a`` and ``b`` are one person whose surname was mistyped (赵立坚 /
-    肇立坚), or ``None``.  The given names agree (a one-character given name
-    only within one article) and the surnames sound alike; since both may be real surnames (肖/萧, 付/傅),
-    more is asked: both in the same singling-out role, or one spelling
-    used at least twice and the other once, and never side by side."""
+    肇立坚, 郑明远 / 曾明远), or ``None``.
+
+    The given names agree and the surnames sound alike (or apart by a
+    fuzzy-pinyin confusion: zh/z, n/l, -ng/-n).  Since both may be real
+    surnames (肖/萧, 付/傅), more is asked, any of: both in the same
+    singling-out role; one spelling used at least twice and the other
+    once; one of the two no common surname at all (肇 for 赵); the file's
+    English of the article spells the name, as the pinyin of one spelling
+    or of both (two Chinese spellings, one English name: one person); both
+    hold the same post in the same body; one is named bare after the other
+    was introduced in the article; one cites a work whose reference entry
+    is by the other.  A one-character given name is compared only within
+    one article or post, and never side by side."""
     if len(a.name) != len(b.name) or a.name[1:] != b.name[1:]:
         return None
     sa, sb = a.name[0], b.name[0]
-    if sa == sb or not (_surname_or_readings(sa) & _surname_or_readings(sb)):
+    if sa == sb or not surnames_sound_alike(sa, sb):
         return None
     from lintkit.analysis.names import SURNAMES
 
+    same_article = _share_article(a, b)
+    same_post = _same_post(a, b)
+    if len(a.name) == 2 and not (same_article or same_post):
+        return None  # 王毅 and 汪毅 far apart may be two people
     shared_role = any(ra == rb and ra in STRONG_ROLES for ra, _ in a.roles() for rb, _ in b.roles())
     lopsided = min(a.count, b.count) == 1 and max(a.count, b.count) >= 2
-    if len(a.name) == 2 and not _share_article(a, b):
-        return None  # 王毅 and 汪毅 far apart may be two people
-    # 肇 for 赵: one of the two is no common surname at all
     off_list = (sa in SURNAMES) != (sb in SURNAMES)
-    if not (shared_role or lopsided or off_list) or _share_sentence(a, b) or distinct_in_english(
-            docs, a.name, b.name):
+
+    def more() -> bool:  # the costlier evidence, asked only when the cheap one fails
+        return (same_article and (_english_spells(docs, a.name, b.name) or _unintroduced(a, b))
+                or _cited_as(a, b))
+
+    if not (shared_role or lopsided or off_list or same_post or more()) or _share_sentence(a, b) or \
+            distinct_in_english(docs, a.name, b.name):
         return None
-    return f"surnames {sa} and {sb} sound alike"
+    if surname_readings(sa) & surname_readings(sb) or pinyin_readings(sa) & pinyin_readings(sb):
+        return f"surnames {sa} and {sb} sound alike"
+    return (f"surnames {sa} and {sb} ({min(surname_readings(sa))}/{min(surname_readings(sb))}) "
+            "are told apart by few speakers")
 
 
-def _surname_or_readings(char: str) -> frozenset[str]:
-    return surname_readings(char) | pinyin_readings(char)
+def _same_post(a: Spelling, b: Spelling) -> bool:
+    """Both spellings hold the same post in the same named body (科促会副会长
+    许军 / 科促会副会长徐军): a role several people share (副会长) is no
+    evidence alone, but with the body and a name that sounds the same it is."""
+    # the org is the up to three characters before the role (由科协, 与科协):
+    # the body is told by its last two
+    posts = {(m.role, m.org[-2:]) for _, m in a.mentions if m.role and len(m.org) >= 2}
+    return any((m.role, m.org[-2:]) in posts for _, m in b.mentions if m.role and len(m.org) >= 2)
+
+
+_INTRODUCING = frozenset(("byline", "credit", "answer", "reference", "list"))
+
+
+def _unintroduced(a: Spelling, b: Spelling) -> bool:
+    """One spelling, written once and bare (no role, no byline, no answer),
+    comes after the other's first mention in the same article: a person is
+    introduced with a post and named bare afterwards, so the bare mention
+    refers back to the one introduced (负责人汪瑞 … 王瑞深有感触; 吴刚研究员
+    … 伍刚说)."""
+    for x, y in ((a, b), (b, a)):
+        if y.count != 1:
+            continue
+        dy, my = y.mentions[0]
+        if my.role or my.cue in _INTRODUCING:
+            continue
+        arts = articles_of(dy, my.block)
+        if any(dx is dy and mx.start < my.start and arts & articles_of(dx, mx.block)
+               and (mx.role or mx.cue in _INTRODUCING) for dx, mx in x.mentions):
+            return True
+    return False
+
+
+_CITED = regex.compile(r"\s*(?:等人?|et\s+al\.?)?\s*(?=\\?[\[［])")
+
+
+def _cited_as(a: Spelling, b: Spelling) -> bool:
+    """One spelling cites a work (``黎翠等[13]``) whose reference entry is by
+    the other (``[13] 李翠, 冯冬青. …``): the text and its list name one
+    author two ways."""
+    from lintkit.analysis.citations import markers, reference_lists
+
+    for x, y in ((a, b), (b, a)):
+        for dx, mx in x.mentions:
+            m = _CITED.match(dx.text, mx.end)
+            if not m:
+                continue
+            cited = markers(dx, m.end(), min(len(dx.text), m.end() + 20))
+            if not cited or cited[0].start != m.end():
+                continue
+            numbers = set(cited[0].numbers)
+            for refs in dx.analysis(reference_lists).values():
+                for entry in refs.entries:
+                    if entry.number in numbers and any(
+                            dy is dx and entry.start <= my.start < entry.end for dy, my in y.mentions):
+                        return True
+    return False
+
+
+def _english_spells(docs, a: str, b: str) -> bool:
+    """The file's English gives a pinyin name that spells ``a`` or ``b``."""
+    for doc in docs:
+        for n in doc.analysis(_english_pinyin_cache):
+            for s, g in ((n.first, n.second), (n.second, n.first)):
+                if full_pinyin_match(a, s, g) or full_pinyin_match(b, s, g):
+                    return True
+    return False
 
 
 def _english_picks_one(docs, a: str, b: str) -> bool:

@@ -61,11 +61,19 @@ def spelling_variant(doc, options):
       by one character; an English name that is the pinyin of both
       spellings, as for homophones, vetoes nothing); a pair listed in
       ``accepted-variants``.
-    - A mistyped surname (赵立坚 / 肇立坚) is one person when the surnames
-      sound alike and the given names agree, and — since 肖/萧 are both real
-      surnames — one of the two is no common surname, or both stand in the
-      same singling-out role, or one spelling is used twice or more and the
-      other once.
+    - A look-alike is linked when one spelling is in use (twice or more),
+      or the English, a citation or a shared post confirms it.
+    - A mistyped surname (赵立坚 / 肇立坚, 郑立新 / 曾立新) is one person
+      when the surnames sound alike — or apart only by a fuzzy-pinyin
+      confusion (zh/z, ch/c, sh/s, n/l, -ng/-n) — the given names agree,
+      and, since 肖/萧 are both real surnames, one more thing ties them:
+      one of the two is no common surname; both stand in the same
+      singling-out role, or the same post of the same body (科协副会长);
+      one spelling is used twice or more and the other once; the article's
+      English spells the name (two Chinese spellings, one "Wang Xiaofeng":
+      one person); one is named bare after the other was introduced with a
+      post (负责人汪瑞 … 王瑞深有感触); or one cites a work (黎明华等[2])
+      whose reference entry is by the other (李明华).
     - The dominant spelling is the most frequent one; it must occur at
       least ``min-occurrences`` times and more often than the one reported.
       A tie (each spelling once, the usual case for someone named twice)
@@ -76,11 +84,13 @@ def spelling_variant(doc, options):
     - A transliterated foreign name (梅根·豪厄尔) is compared by the
       characters around its dot: one of them replaced by a homophone, the
       name going on alike, is the same name respelt.
-    - Names are found in every genre: by role, verb, byline, credit, answer
-      and list cues, then by jieba's name tag for a surname-led word written
-      twice at a name's edges, for a name the file's English spells (周明远
-      and "Zhou Mingyuan"), and for a one-off homophone of a name found
-      (王健明 beside 王建明) wherever it stands.
+    - Names are found in every genre: by role, verb, byline, credit, answer,
+      list and author cues (王明等人, 王明等[3], the authors of a Chinese
+      reference entry), then by jieba's name tag for a surname-led word
+      written twice at a name's edges, for a name the file's English spells
+      (周明远 and "Zhou Mingyuan"), and for a one-off slip of a name found
+      (王健明 beside 王建明) wherever punctuation, a role or jieba's reading
+      of the sentence puts a name's edges.
 
     Example that fires (会长 三 times one way, once another way):
 
