@@ -226,3 +226,23 @@ def test_a_role_word_after_a_surname_is_not_a_slip_of_a_name():
     # 李会长: jieba cuts 李 / 会长, so 李会 is no misspelling of 李辉
     text = "特使李辉表示，双方将加强沟通。李辉指出，对话是唯一出路。会上，李会长也发了言。\n"
     assert lint(text, SPELLING, path="n.txt") == []
+
+
+def test_a_three_part_foreign_name_with_its_middle_name_respelt_is_reported():
+    text = ("委员会主席安娜·卡特琳·施密特表示，展览将于下月开幕。\n"
+            "安娜·卡特琳·施密特说，展品来自全国各地。\n"
+            "对安娜·卡特森·施密特来说，这正是展览的意义。\n")
+    (f,) = lint(text, SPELLING, path="n.txt")
+    assert f.start.line == 3 and "森 for 琳" in f.message and f.fix.edits[0].replacement == "琳"
+
+
+def test_two_foreign_names_that_share_only_a_first_name_are_quiet():
+    text = "安娜·卡特琳·施密特和安娜·玛丽亚·施密特都出席了开幕式。安娜·卡特琳·施密特致辞。\n"
+    assert lint(text, SPELLING, path="n.txt") == []
+
+
+def test_a_look_alike_named_bare_after_the_person_was_introduced():
+    text = ("3月2日，某科技公司负责人王瑞向记者介绍最新进展。\n"
+            "回顾企业成长历程，王端深有感触。\n")
+    (f,) = lint(text, SPELLING, path="n.txt")
+    assert "look alike" in f.message

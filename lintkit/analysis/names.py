@@ -683,8 +683,17 @@ class _Extractor:
                     if any(pinyin_readings(cand[k]) & pinyin_readings(o[k]) or self.lookalike(cand[k], o[k])
                            or (k == 0 and surnames_sound_alike(cand[0], o[0])) for o in origins):
                         if _is_name_shape(cand) or (k == 0 and _is_name_shape(origins[0][0] + cand[1:])):
+                            self._drop_prefix(bi, s, e)
                             self.add(cand, s, bi, "variant", _role_near(text, s, e, block.start, block.end))
                         break
+
+    def _drop_prefix(self, bi: int, start: int, end: int) -> None:
+        """Forget a shorter mention that starts a slip of a known name
+        (会长汪力 cut by jieba out of 会长汪力军, 王力军 being known): the
+        known name is better evidence of the edge than jieba's cut."""
+        for key in [k for k in self.by_block[bi] if k[0] == start and k[1] < end]:
+            self.by_block[bi].remove(key)
+            self.mentions.pop(key, None)
 
     def _after_role(self, bi: int, start: int, end: int, role: str) -> None:
         text = self.text

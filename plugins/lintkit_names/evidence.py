@@ -251,7 +251,7 @@ def same_person(a: Spelling, b: Spelling, accepted: set[frozenset[str]], docs) -
     if homophones(x, y):
         reason = f"{x} and {y} sound alike"
     elif lookalikes(x, y) and (max(a.count, b.count) >= 2 or _english_picks_one(docs, a.name, b.name)
-                               or _cited_as(a, b) or _same_post(a, b)):
+                               or _cited_as(a, b) or _same_post(a, b) or _unintroduced(a, b)):
         # a look-alike pair is a slip only against a spelling in use, or one
         # the English, a citation or a post confirms: 王刚 and 王钢 once each
         # may be two people

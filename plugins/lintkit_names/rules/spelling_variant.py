@@ -108,7 +108,13 @@ def spelling_variant(doc, options):
     user dictionary; its ``nr`` entries are names).  Silence with
     ``ignore: [names.spelling-variant]``.
     """
-    yield from _transliterations(doc)
+    reported = []
+    for p in _transliterations(doc):
+        reported.append(p.start)
+        yield p
+    for p in _three_part_names(doc):
+        if not any(p.start - 5 <= r <= p.end for r in reported):  # one report per slip
+            yield p
     found = doc_names(doc, options)
     accepted = accepted_pairs(str(v) for v in options["accepted-variants"] if v)
     spellings = spellings_of((doc, m) for m in found.mentions)
@@ -160,6 +166,46 @@ def spelling_variant(doc, options):
                         description=f"write {dominant.name}",
                     ) if picked else None,
                 )
+
+
+# A foreign name of three parts (梅根·豪厄尔·史密斯): the end of its first
+# part, the whole middle part, the start of its last part.
+_THREE_PART = regex.compile(r"\p{Han}{2}[·・•‧](\p{Han}{1,6})[·・•‧]\p{Han}{2}")
+_DOTS = str.maketrans("・•‧", "···")
+
+
+def _three_part_names(doc):
+    """A three-part foreign name written with one character of its middle
+    part changed (梅根·豪厄尔·史密斯 / 梅根·豪威尔·史密斯): first and last
+    names agreeing, the middle names are one person's, whatever the
+    characters sound like.  The minority spelling is reported (a tie: the
+    later one, as a question)."""
+    seen: dict[str, list[int]] = {}
+    for b in doc.blocks:
+        if b.lang == "en":
+            continue
+        for m in _THREE_PART.finditer(doc.text, b.start, b.end, overlapped=True):
+            seen.setdefault(m.group().translate(_DOTS), []).append(m.start())
+    by_shape: dict[tuple[int, str, str], list[str]] = {}
+    for k in sorted(seen):
+        for i in range(3, len(k) - 3):
+            by_shape.setdefault((i, k[:i], k[i + 1:]), []).append(k)
+    for (i, _, _), group in by_shape.items():
+        if len(group) != 2:
+            continue
+        a, b = sorted(group, key=lambda k: (-len(seen[k]), seen[k][0]))
+        tie = len(seen[a]) == len(seen[b])
+        if tie:
+            a, b = sorted(group, key=lambda k: seen[k][0])
+        for start in seen[b]:
+            yield Problem(
+                start + i, start + i + 1,
+                (f"foreign name spelled …{b}… here and …{a}… elsewhere in this file"
+                 + (": which is right?" if tie else f" ({len(seen[a])}×)") + f" ({b[i]} for {a[i]})"),
+                related=(Related(seen[a][0], seen[a][0] + len(a), f"spelled …{a}… here ({len(seen[a])}×)"),),
+                fix=None if tie else Fix.replace(start + i, start + i + 1, a[i], applicability="display",
+                                                 description=f"write {a[i]}"),
+            )
 
 
 # The characters on either side of the dot of a transliterated foreign name
