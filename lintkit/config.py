@@ -141,6 +141,9 @@ class Config:
         for rule_id, values in self.options.items():
             if rule_id not in rules and missing_plugin(rule_id):
                 continue
+            if "." not in rule_id and any(r.startswith(rule_id + ".") for r in rules):
+                self._validate_plugin_options(rule_id, values, rules)
+                continue
             if rule_id not in rules:
                 hint = _closest(rule_id, list(rules))
                 raise ConfigError(
@@ -160,6 +163,32 @@ class Config:
                 problem = spec[name].check(value)
                 if problem:
                     raise ConfigError(self.path, line, f"option {name!r} of rule {rule_id}: {problem}")
+
+
+    def _validate_plugin_options(self, plugin: str, values: dict, rules) -> None:
+        """Options given to a whole plugin (``options: {names: {roles: [...]}}``):
+        each must be an option of at least one of its rules."""
+        specs: dict[str, Any] = {}
+        for rid, r in rules.items():
+            if rid.startswith(plugin + "."):
+                for name, opt in r.options.items():
+                    specs.setdefault(name, opt)
+        for name, value in values.items():
+            line = self.line_of.get(("options", plugin, name))
+            if name not in specs:
+                accepted = ", ".join(sorted(specs)) or "none"
+                raise ConfigError(
+                    self.path, line, f"no rule of plugin {plugin} has an option {name!r} (their options: {accepted})"
+                )
+            problem = specs[name].check(value)
+            if problem:
+                raise ConfigError(self.path, line, f"option {name!r} of plugin {plugin}: {problem}")
+
+    def options_for(self, r) -> dict[str, Any]:
+        """A rule's options: its defaults, then what the configuration gives
+        its whole plugin (for the options the rule has), then the rule's own."""
+        shared = {k: v for k, v in self.options.get(r.id.split(".")[0], {}).items() if k in r.options}
+        return r.defaults() | shared | self.options.get(r.id, {})
 
 
 def _closest(word: str, candidates: list[str]) -> str | None:

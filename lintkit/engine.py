@@ -124,7 +124,7 @@ class Engine:
         for rule_id in sorted(rules):
             r = rules[rule_id]
             if selection.enabled(r):
-                opts = r.defaults() | config.options.get(rule_id, {})
+                opts = config.options_for(r)
                 self.active.append(ActiveRule(r, selection.severity_of(r), MappingProxyType(opts)))
 
     def run(self, documents: list[Document]) -> RunResult:

@@ -294,3 +294,31 @@ def test_hostile_yaml_is_a_located_configuration_error(tmp_path):
     p.write_text("select: " + "[" * 300 + "]" * 300 + "\n", encoding="utf-8")
     with pytest.raises(ConfigError, match="nested too deeply"):
         load_config(p)
+
+
+# -- options of a whole plugin ----------------------------------------------------------
+
+
+def test_options_given_to_a_plugin_reach_each_of_its_rules_that_has_them(tmp_path):
+    p = _write(tmp_path, "options:\n  demo:\n    limit: 7\n  demo.first-rule:\n    words: [z]\n")
+    cfg = load_config(p)
+    rules = _rules()
+    cfg.validate(rules)
+    assert cfg.options_for(rules["demo.first-rule"]) == {"limit": 7, "words": ["z"], "mode": "fast"}
+    assert cfg.options_for(rules["demo.second-rule"]) == {}
+
+
+def test_a_rule_s_own_option_beats_its_plugin_s(tmp_path):
+    p = _write(tmp_path, "options:\n  demo:\n    limit: 7\n  demo.first-rule:\n    limit: 9\n")
+    cfg = load_config(p)
+    assert cfg.options_for(_rules()["demo.first-rule"])["limit"] == 9
+
+
+def test_a_plugin_option_no_rule_has_is_an_error_naming_the_plugin(tmp_path):
+    err, msg = _error(tmp_path, "options:\n  demo:\n    limt: 7\n")
+    assert "plugin demo" in msg and "'limt'" in msg and "limit" in msg and err.line == 3
+
+
+def test_a_plugin_option_of_the_wrong_type_is_an_error(tmp_path):
+    _, msg = _error(tmp_path, "options:\n  demo:\n    mode: medium\n")
+    assert "option 'mode' of plugin demo" in msg

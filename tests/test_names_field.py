@@ -246,3 +246,21 @@ def test_a_look_alike_named_bare_after_the_person_was_introduced():
             "回顾企业成长历程，王端深有感触。\n")
     (f,) = lint(text, SPELLING, path="n.txt")
     assert "look alike" in f.message
+
+
+def test_a_role_added_in_the_configuration_is_read_as_a_role():
+    from lintkit_names.evidence import doc_names
+
+    text = "村支书陈德顺和村民一起修路。\n"
+    plain = doc_names(Document(text, "v.txt"), {})
+    assert "村支书" not in {m.role for m in plain.mentions}
+    extended = doc_names(Document(text, "v.txt"), {"roles": ["村支书"]})
+    assert [(m.text, m.cue, m.role) for m in extended.mentions] == [("陈德顺", "role-before", "村支书")]
+
+
+def test_the_vocabulary_of_one_configuration_does_not_leak_into_another():
+    from lintkit_names.evidence import doc_names
+
+    text = "村支书陈德顺和村民一起修路。\n"
+    doc_names(Document(text, "v.txt"), {"roles": ["村支书"]})
+    assert "村支书" not in {m.role for m in doc_names(Document(text, "w.txt"), {}).mentions}

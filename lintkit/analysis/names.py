@@ -69,41 +69,15 @@ __all__ = [
     "surnames_sound_alike",
 ]
 
-def _vocabulary(name: str) -> list[str]:
-    """A vocabulary shipped as data (``lintkit/data/NAME``): words separated
-    by spaces, ``#`` comments.  Kept out of the code so that a newsroom can
-    read and extend it."""
-    from importlib.resources import files
+from .name_vocabulary import DEFAULT, Vocabulary, vocabulary
 
-    text = files("lintkit").joinpath(f"data/{name}").read_text(encoding="utf-8")
-    return [w for line in text.splitlines() if not line.lstrip().startswith("#") for w in line.split()]
-
-
-# The commonest Chinese surnames and compound surnames (general data, not taken from any text).
-SURNAMES = frozenset(_vocabulary("names-surnames.txt"))
-COMPOUND_SURNAMES = frozenset(_vocabulary("names-compound-surnames.txt"))
-
-# Titles and roles that stand right before or after a name.
-ROLES = tuple(sorted(set(_vocabulary("names-roles.txt")), key=len, reverse=True))
-# A role that follows a name ("X 会长"); 摄 is a credit, handled apart.
-_ROLES_AFTER = tuple(r for r in ROLES if r not in ("摄", "摄影"))
-VERBS = tuple(_vocabulary("names-verbs.txt"))
-# Characters that may end a name's right context without being part of it.
-_WEAK_AFTER = "在的和与及等也则就还作对向为是率到从带致讲主发以将曾已被"
+# The default vocabularies (lintkit/data/names-*.txt), for other modules.
+SURNAMES = DEFAULT.surnames
+COMPOUND_SURNAMES = DEFAULT.compound_surnames
+ROLES = DEFAULT.roles
+VERBS = DEFAULT.verbs
 _PUNCT = r"\s\p{P}\p{S}"
 
-_ROLE_RE = "|".join(map(regex.escape, ROLES))
-_ROLE_AFTER_RE = "|".join(map(regex.escape, _ROLES_AFTER))
-_VERB_RE = "|".join(VERBS)
-_SURNAME_RE = (
-    "(?:" + "|".join(sorted(COMPOUND_SURNAMES)) + "|[" + "".join(sorted(SURNAMES)) + "])"
-)
-# role + name: the name's left edge is fixed
-_AFTER_ROLE = regex.compile(rf"(?:{_ROLE_RE})(?={_SURNAME_RE}\p{{Han}})")
-# name + role / verb: the right edge is fixed
-# "X等人" / "X等[3]": the authors of a cited work
-_AUTHORS_CUE = r"等人|等(?=\\?[\[［])"
-_BEFORE_CUE = regex.compile(rf"(?<=\p{{Han}})(?:{_ROLE_AFTER_RE}|{_VERB_RE}|{_AUTHORS_CUE})")
 _ANSWER = regex.compile(rf"(?:^|(?<=[{_PUNCT}]))(?P<n>\p{{Han}}{{2,4}})\s*[:：](?!\s*$)")
 _CREDIT = regex.compile(rf"(?:^|(?<=[{_PUNCT}图文]))(?P<n>\p{{Han}}{{2,4}})\s*[/／]?\s*摄(?:影)?(?!\p{{Han}}{{2}})")
 _LIST = regex.compile(r"\p{Han}+(?:、\p{Han}+)+")
@@ -117,7 +91,6 @@ _HAN_ONLY = regex.compile(r"\p{Han}+")
 # Characters that are grammar, not given names: a surname-led window holding
 # one (王的, 高中上, 于是) is no name, and jieba's HMM need not be asked.
 _NOT_GIVEN = regex.compile(r"[的了在是和与及等中上下为对将把被从向于也就都而或之其这那个们年月日时有无不没已会能要此该各每]")
-_SURNAME_WINDOW = regex.compile(rf"(?:{_SURNAME_RE})\p{{Han}}{{1,2}}")
 
 
 @dataclass(frozen=True)
@@ -156,18 +129,10 @@ class Names:
 
 def split_surname(name: str) -> tuple[str, str]:
     """(surname, given name); the surname is a compound one when listed."""
-    if name[:2] in COMPOUND_SURNAMES and len(name) >= 3:
-        return name[:2], name[2:]
-    return name[:1], name[1:]
+    return DEFAULT.split(name)
 
 
-def _is_name_shape(s: str) -> bool:
-    if not 2 <= len(s) <= 4 or not _HAN_ONLY.fullmatch(s):
-        return False
-    sur, given = split_surname(s)
-    if len(sur) == 1 and sur not in SURNAMES:
-        return False
-    return 1 <= len(given) <= 2
+_is_name_shape = DEFAULT.is_name_shape
 
 
 # -- pinyin -----------------------------------------------------------------
@@ -344,40 +309,11 @@ def surnames_sound_alike(a: str, b: str) -> bool:
 # -- extraction -------------------------------------------------------------
 
 
-def _strong_edge(text: str, i: int, end: int) -> bool:
-    """Is ``i`` a clear right edge of a name in ``text[:end]``?"""
-    if i >= end:
-        return True
-    c = text[i]
-    if not _HAN.match(c):
-        return True
-    rest = text[i : i + 7]
-    for rank in ("常务副", "副"):  # 副司长, 常务副会长: a rank before the role
-        if rest.startswith(rank):
-            rest = rest[len(rank):]
-            break
-    if c == "等" and (rest[1:2] == "人" or not _HAN.match(rest[1:2] or " ")):
-        return True  # 王明等人, 王明等[3]: the authors of a cited work
-    return rest.startswith(ROLES) or rest.startswith(VERBS)
-
-
-def _weak_edge(text: str, i: int, end: int) -> bool:
-    return _strong_edge(text, i, end) or text[i] in _WEAK_AFTER
-
-
-def _left_edge(text: str, i: int, start: int) -> bool:
-    if i <= start:
-        return True
-    c = text[i - 1]
-    if not _HAN.match(c):
-        return True
-    before = text[max(start, i - 6) : i]
-    return before.endswith(ROLES) or c in "由和与及对向请据听被让为同跟给在是了"
-
-
 class _Extractor:
-    def __init__(self, doc: "Document", extra_names: frozenset[str], lookalike=None):
+    def __init__(self, doc: "Document", extra_names: frozenset[str], lookalike=None,
+                 vocab: Vocabulary = DEFAULT):
         self.doc = doc
+        self.v = vocab
         self.text = doc.text
         self.mentions: dict[tuple[int, int], NameMention] = {}
         self.extra = extra_names
@@ -394,7 +330,7 @@ class _Extractor:
         if any(s < key[1] and start < e for s, e in same_block):
             return
         same_block.append(key)
-        if role and not org and role in ROLES:
+        if role and not org and role in self.v.roles:
             org = _org_before(self.text, start, role, self.doc.blocks[block].start)
         self.mentions[key] = NameMention(name, start, start + len(name), block, cue, role, org)
 
@@ -428,7 +364,7 @@ class _Extractor:
         if len(toks) == 1:
             return toks[0].pos.startswith("nr")
         # 林 / 海涛(nr): jieba cuts the surname off and tags the given name
-        return (not whole and len(toks) == 2 and (toks[0].text in SURNAMES or toks[0].text in COMPOUND_SURNAMES)
+        return (not whole and len(toks) == 2 and (toks[0].text in self.v.surnames or toks[0].text in self.v.compound_surnames)
                 and (toks[0].pos.startswith("nr") or toks[1].pos.startswith("nr")))
 
     def run(self) -> Names:
@@ -439,7 +375,7 @@ class _Extractor:
             bi = doc.block_at(s)
             for m in _BYLINE_PIECE.finditer(text[s:e]):
                 piece = m.group()
-                if _is_name_shape(piece):
+                if self.v.is_name_shape(piece):
                     self.add(piece, s + m.start(), bi, "byline", "byline")
         self._reference_authors()
         for bi, block in enumerate(doc.blocks):
@@ -450,17 +386,17 @@ class _Extractor:
                 n = m.group("n")
                 # "记者王明摄": keep the name after a role word
                 for k in range(len(n) - 1):
-                    if _is_name_shape(n[k:]) and (k == 0 or n[:k].endswith(ROLES)):
+                    if self.v.is_name_shape(n[k:]) and (k == 0 or n[:k].endswith(self.v.roles)):
                         self.add(n[k:], m.start("n") + k, bi, "credit", "摄")
                         break
             colon = text.find("：", bs, be) >= 0 or text.find(":", bs, be) >= 0
             for m in _ANSWER.finditer(text, bs, be) if colon else ():  # (an answer needs its colon)
                 n = m.group("n")
-                if _is_name_shape(n):
+                if self.v.is_name_shape(n):
                     answers[n].append((m.start("n"), bi))
-            for m in _AFTER_ROLE.finditer(text, bs, be):
+            for m in self.v.after_role.finditer(text, bs, be):
                 self._after_role(bi, m.end(), be, m.group())
-            for m in _BEFORE_CUE.finditer(text, bs, be):
+            for m in self.v.before_cue.finditer(text, bs, be):
                 self._before_cue(bi, m.start(), bs, m.group())
         # "X：" answers and headlines: a name when jieba reads it as one, or
         # when it answers several times and jieba does not read it as a word.
@@ -492,7 +428,7 @@ class _Extractor:
                 if not head:
                     continue
                 for m in _AUTHOR.finditer(text, head.start(), head.end()):
-                    if _is_name_shape(m.group()):
+                    if self.v.is_name_shape(m.group()):
                         self.add(m.group(), m.start(), doc.block_at(m.start()), "reference", "reference")
 
     def _repeated(self, confirmed: set[str]) -> set[str]:
@@ -507,7 +443,7 @@ class _Extractor:
             if block.lang == EN:
                 continue
             # a surname and two more Han characters (or one, at a block's end)
-            for m in _SURNAME_WINDOW.finditer(text, block.start, block.end, overlapped=True):
+            for m in self.v.surname_window.finditer(text, block.start, block.end, overlapped=True):
                 s, w = m.start(), m.group()
                 places[w].append((s, bi))
                 if len(w) == 3:
@@ -542,14 +478,14 @@ class _Extractor:
             both = len(cand) == 2
             for s, bi in places[cand]:
                 b = doc.blocks[bi]
-                left = _left_edge_strict(text, s, b.start)
-                right = _strong_edge(text, s + len(cand), b.end)
+                left = self.v.left_edge_strict(text, s, b.start)
+                right = self.v.strong_edge(text, s + len(cand), b.end)
                 if (left and right) if both else (left or right):
                     return True
             return False
 
         for cand in sorted(counts, key=lambda c: (-len(c), c)):
-            if counts[cand] < 2 or cand in confirmed or not _is_name_shape(cand) or _common_word(cand):
+            if counts[cand] < 2 or cand in confirmed or not self.v.is_name_shape(cand) or _common_word(cand):
                 continue
             if any(f.startswith(cand) for f in found):
                 continue  # 赵立 of 赵立坚
@@ -560,9 +496,9 @@ class _Extractor:
         # confirms it — when jieba reads it as a name too.
         if english:
             for cand in counts:
-                sur, given = split_surname(cand)
+                sur, given = self.v.split(cand)
                 givens = english.get(sur)  # cheap: most candidates stop here
-                if not givens or cand in confirmed or cand in found or not _is_name_shape(cand):
+                if not givens or cand in confirmed or cand in found or not self.v.is_name_shape(cand):
                     continue
                 if not any(_given_agrees(given, g) for g in givens) or _common_word(cand):
                     continue
@@ -576,7 +512,7 @@ class _Extractor:
         # whether they are one person).
         shapes: dict[tuple[int, str, str], list[str]] = defaultdict(list)
         for cand in counts:
-            if len(cand) == 3 and _is_name_shape(cand):
+            if len(cand) == 3 and self.v.is_name_shape(cand):
                 for k in range(3):
                     shapes[(k, cand[:k], cand[k + 1:])].append(cand)
         for (k, _, _), group in shapes.items():
@@ -614,7 +550,7 @@ class _Extractor:
         if not by_reading:
             return {}
         out: dict[str, list[str]] = {}
-        for surname in list(SURNAMES) + list(COMPOUND_SURNAMES):
+        for surname in list(self.v.surnames) + list(self.v.compound_surnames):
             givens = [g for r in surname_readings(surname) for g in by_reading.get(r, ())]
             if givens:
                 out[surname] = givens
@@ -637,7 +573,7 @@ class _Extractor:
         english = self._english_pinyin_names()
 
         def in_english(n: str) -> bool:
-            sur, given = split_surname(n)
+            sur, given = self.v.split(n)
             return any(g in pinyin_readings(given) for g in english.get(sur, ()))
 
         cued = {m.text for m in self.mentions.values() if m.cue not in ("lookup", "variant")}
@@ -672,19 +608,19 @@ class _Extractor:
                 # the slip stands where a name would: at a name's edges, or
                 # where jieba, reading the sentence, cuts a person name there
                 if len(cand) == 2:
-                    edges = _left_edge_strict(text, s, block.start) and _strong_edge(text, e, block.end)
+                    edges = self.v.left_edge_strict(text, s, block.start) and self.v.strong_edge(text, e, block.end)
                 else:  # three characters, two of them a known name's: one clear edge will do
-                    edges = (_left_edge(text, s, block.start) and _weak_edge(text, e, block.end)
-                             or _left_edge_strict(text, s, block.start) or _strong_edge(text, e, block.end))
+                    edges = (self.v.left_edge(text, s, block.start) and self.v.weak_edge(text, e, block.end)
+                             or self.v.left_edge_strict(text, s, block.start) or self.v.strong_edge(text, e, block.end))
                 if not edges and not self._jieba_cut(bi, s, e, whole=len(cand) == 2):
                     continue
                 for k in range(len(cand)):
                     origins = by_shape.get((k, cand[:k], cand[k + 1:]), ())
                     if any(pinyin_readings(cand[k]) & pinyin_readings(o[k]) or self.lookalike(cand[k], o[k])
                            or (k == 0 and surnames_sound_alike(cand[0], o[0])) for o in origins):
-                        if _is_name_shape(cand) or (k == 0 and _is_name_shape(origins[0][0] + cand[1:])):
+                        if self.v.is_name_shape(cand) or (k == 0 and self.v.is_name_shape(origins[0][0] + cand[1:])):
                             self._drop_prefix(bi, s, e)
-                            self.add(cand, s, bi, "variant", _role_near(text, s, e, block.start, block.end))
+                            self.add(cand, s, bi, "variant", self.v.role_near(text, s, e, block.start, block.end))
                         break
 
     def _drop_prefix(self, bi: int, start: int, end: int) -> None:
@@ -697,12 +633,12 @@ class _Extractor:
 
     def _after_role(self, bi: int, start: int, end: int, role: str) -> None:
         text = self.text
-        sur = 2 if text[start : start + 2] in COMPOUND_SURNAMES else 1
+        sur = 2 if text[start : start + 2] in self.v.compound_surnames else 1
         lengths = [sur + 1, sur + 2]
         if end - start <= lengths[-1] and _HAN.match(text[end - 1]):
             return  # the block ends inside the name: a page break may have split it
-        strong = [n for n in lengths if start + n <= end and _strong_edge(text, start + n, end)]
-        weak = [n for n in lengths if start + n <= end and _weak_edge(text, start + n, end)]
+        strong = [n for n in lengths if start + n <= end and self.v.strong_edge(text, start + n, end)]
+        weak = [n for n in lengths if start + n <= end and self.v.weak_edge(text, start + n, end)]
         choice = None
         if len(weak) == 1:
             choice = weak[0]
@@ -712,30 +648,30 @@ class _Extractor:
             choice = self._jieba_name(bi, start, weak)
         if choice is None:
             choice = self._jieba_name(bi, start, lengths)
-        if choice and _is_name_shape(text[start : start + choice]):
+        if choice and self.v.is_name_shape(text[start : start + choice]):
             self.add(text[start : start + choice], start, bi, "role-before", role)
 
     def _before_cue(self, bi: int, end: int, bs: int, cue: str) -> None:
         text = self.text
-        if cue not in VERBS and cue[0] != "等":
+        if cue not in self.v.verbs and cue[0] != "等":
             # 毛宁副司长, 王明常务副会长: the name ends before the rank
             for rank in ("常务副", "副"):
                 if text[max(bs, end - len(rank)):end] == rank:
                     end -= len(rank)
                     break
-        lefts = [n for n in (2, 3) if end - n >= bs and _is_name_shape(text[end - n : end])
-                 and _left_edge(text, end - n, bs)]
+        lefts = [n for n in (2, 3) if end - n >= bs and self.v.is_name_shape(text[end - n : end])
+                 and self.v.left_edge(text, end - n, bs)]
         if len(lefts) == 2:
             j = self._jieba_name(bi, end - 3, [3])
             lefts = [3] if j else ([2] if self._jieba_name(bi, end - 2, [2]) else [])
         elif not lefts:
             # no punctuation or role on the left (介绍王明大使): where jieba cuts a name
-            lefts = [n for n in (3, 2) if end - n >= bs and _is_name_shape(text[end - n : end])
+            lefts = [n for n in (3, 2) if end - n >= bs and self.v.is_name_shape(text[end - n : end])
                      and self._jieba_cut(bi, end - n, end, whole=n == 2)][:1]
         if len(lefts) != 1:
             return
         n = lefts[0]
-        kind = "verb" if cue in VERBS else "cited" if cue[0] == "等" else "role-after"
+        kind = "verb" if cue in self.v.verbs else "cited" if cue[0] == "等" else "role-after"
         self.add(text[end - n : end], end - n, bi, kind, cue if kind == "role-after" else "")
 
     def _lists(self, confirmed: set[str]) -> None:
@@ -753,15 +689,15 @@ class _Extractor:
                 for k, item in enumerate(raw):
                     start = pos
                     if k == 0:
-                        cut = _strip_role_prefix(item)
+                        cut = self.v.strip_role_prefix(item)
                         start += len(item) - len(cut)
                         item = cut
                     elif k == len(raw) - 1:
-                        item = _leading_name(text, start, block.end) or ""
+                        item = self.v.leading_name(text, start, block.end) or ""
                     items.append((item, start))
                     pos += len(raw[k]) + 1
                 names_ = [i for i, _ in items]
-                if not any(i in confirmed for i in names_) or not all(_is_name_shape(i) for i in names_):
+                if not any(i in confirmed for i in names_) or not all(self.v.is_name_shape(i) for i in names_):
                     continue
                 for item, start in items:
                     self.add(item, start, bi, "list", "list")
@@ -777,11 +713,11 @@ class _Extractor:
                 continue
             for m in pattern.finditer(text, block.start, block.end, overlapped=False):
                 n, s, e = m.group(), m.start(), m.end()
-                if n in short_set and not (_left_edge_strict(text, s, block.start)
-                                           and _strong_edge(text, e, block.end)):
+                if n in short_set and not (self.v.left_edge_strict(text, s, block.start)
+                                           and self.v.strong_edge(text, e, block.end)):
                     if not self._jieba_cut(bi, s, e, whole=True):
                         continue  # 王明 of 王明白: where jieba cuts no name
-                self.add(n, s, bi, "lookup", _role_near(text, s, e, block.start, block.end))
+                self.add(n, s, bi, "lookup", self.v.role_near(text, s, e, block.start, block.end))
 
 
 _EN_PINYIN_NAME = regex.compile(
@@ -856,27 +792,6 @@ def _common_word(name: str) -> bool:
     return freq >= 500 or (tag is not None and not tag.startswith("nr") and freq > 0)
 
 
-_AFTER_LIST = ("出席", "参加", "分别", "先后", "共同", "一起", "一行", "等人")
-
-
-def _strip_role_prefix(item: str) -> str:
-    """``院士王明`` -> ``王明``: the role ends where the name starts."""
-    for k in range(len(item) - 1):
-        if _is_name_shape(item[k:]) and (k == 0 or item[:k].endswith(ROLES)):
-            return item[k:]
-    return item
-
-
-def _leading_name(text: str, start: int, end: int) -> str | None:
-    for n in (3, 2):
-        cand = text[start : start + n]
-        if len(cand) == n and _is_name_shape(cand) and (
-            _weak_edge(text, start + n, end) or text[start + n : start + n + 2] in _AFTER_LIST
-        ):
-            return cand
-    return None
-
-
 def _org_before(text: str, start: int, role: str, bs: int) -> str:
     """The Han characters right before "role" + name (the body it heads)."""
     r0 = start - len(role)
@@ -884,24 +799,6 @@ def _org_before(text: str, start: int, role: str, bs: int) -> str:
         return ""
     m = _HAN_TAIL.search(text[max(bs, r0 - 3) : r0])
     return m.group() if m else ""
-
-
-def _left_edge_strict(text: str, i: int, start: int) -> bool:
-    if i <= start or not _HAN.match(text[i - 1]):
-        return True
-    return text[max(start, i - 6) : i].endswith(ROLES)
-
-
-def _role_near(text: str, s: int, e: int, bs: int, be: int) -> str:
-    before = text[max(bs, s - 6) : s]
-    for r in ROLES:
-        if before.endswith(r):
-            return r
-    after = text[e : min(be, e + 5)]
-    for r in _ROLES_AFTER:
-        if after.startswith(r):
-            return r
-    return ""
 
 
 def _read_user_dictionary(path: str) -> frozenset[str]:
@@ -932,19 +829,19 @@ def names(doc: "Document") -> Names:
 
 
 @functools.cache
-def names_analysis(user_dictionary: str = "") -> Callable[["Document"], Names]:
-    """The analysis function to pass to ``doc.analysis`` for a user dictionary.
+def names_analysis(user_dictionary: str = "", vocab: Vocabulary = DEFAULT) -> Callable[["Document"], Names]:
+    """The analysis function to pass to ``doc.analysis`` for a user dictionary
+    and a vocabulary (``name_vocabulary.vocabulary(roles=…)``).
 
-    The same function object is returned for the same path, so the result
-    is computed once per document and shared by every rule using that path.
+    The same function object is returned for the same arguments, so the
+    result is computed once per document and shared by every rule
+    configured alike.
     """
-    if not user_dictionary:
+    if not user_dictionary and vocab is DEFAULT:
         return names
 
-    def names_with_dictionary(doc: "Document") -> Names:
-        extra = _load_user_dictionary(user_dictionary)
-        ex = _Extractor(doc, extra)
-        return ex.run()
+    def names_configured(doc: "Document") -> Names:
+        extra = _load_user_dictionary(user_dictionary) if user_dictionary else frozenset()
+        return _Extractor(doc, extra, vocab=vocab).run()
 
-    return names_with_dictionary
-
+    return names_configured

@@ -27,6 +27,8 @@ from lintkit.analysis.names import (
     surname_readings,
     surnames_sound_alike,
 )
+from lintkit import Option
+from lintkit.analysis.name_vocabulary import vocabulary
 from lintkit.language import EN
 
 # Roles that single out one person where they stand: the head of a body, a
@@ -46,8 +48,25 @@ _SENTENCE_END = regex.compile(r"[。！？!?；;]")
 _PAIR_SPLIT = regex.compile(r"[\s=,，、/|]+")
 
 
+# The options every rule that reads names has, meant to be given to the whole
+# plugin in rules.yaml (``options: {names: {roles: [村支书]}}``): the
+# vocabularies extend lintkit/data/names-*.txt, the dictionary jieba's.
+NAME_OPTIONS = {
+    "roles": Option([], "titles and roles that stand right before or after a name (村支书 王明), "
+                        "added to the built-in list", type=list),
+    "surnames": Option([], "surnames of one or two characters added to the built-in list", type=list),
+    "verbs": Option([], "verbs of saying that follow a name (王明直言), added to the built-in list", type=list),
+    "user-dictionary": Option("", "a jieba user dictionary (one 'word [freq] [nr]' per line) for names "
+                                  "jieba splits; its nr entries are names", type=str),
+}
+
+
 def doc_names(doc, options) -> Names:
-    return doc.analysis(names_analysis(options.get("user-dictionary", "") or ""))
+    """The names of ``doc`` found with the vocabulary and dictionary the rule
+    is configured with (computed once per document and configuration)."""
+    vocab = vocabulary(tuple(map(str, options.get("roles") or ())), tuple(map(str, options.get("surnames") or ())),
+                       tuple(map(str, options.get("verbs") or ())))
+    return doc.analysis(names_analysis(options.get("user-dictionary", "") or "", vocab))
 
 
 # -- Chinese spellings -------------------------------------------------------

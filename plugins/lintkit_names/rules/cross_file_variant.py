@@ -2,7 +2,7 @@ from __future__ import annotations
 
 from lintkit import CORPUS, Fix, Option, Problem, Related, rule
 
-from ..evidence import accepted_pairs, clusters, doc_names, spellings_of
+from ..evidence import NAME_OPTIONS, accepted_pairs, clusters, doc_names, spellings_of
 
 
 @rule(
@@ -19,7 +19,7 @@ from ..evidence import accepted_pairs, clusters, doc_names, spellings_of
         "accepted-variants": Option(
             [], "pairs of names an editor has checked as different people, e.g. '王明 王敏'", type=list
         ),
-        "user-dictionary": Option("", "a jieba user dictionary for names jieba splits", type=str),
+        **NAME_OPTIONS,
     },
 )
 def cross_file_variant(documents, options):

@@ -7,7 +7,7 @@ import regex
 from lintkit import Fix, Option, Problem, Related, rule
 from lintkit.analysis.names import edit_distance
 
-from ..evidence import articles_of, doc_names, english_names, full_pinyin_match, _plausible_pinyin_name
+from ..evidence import NAME_OPTIONS, articles_of, doc_names, english_names, full_pinyin_match, _plausible_pinyin_name
 
 _ACRONYM = regex.compile(r"(?<![\p{L}\d&.-])[A-Z]{3,10}(?![\p{L}\d&-])")
 _EXPANSION = regex.compile(
@@ -33,7 +33,7 @@ def _one_deletion(long: str, short: str) -> bool:
         "accepted-variants": Option(
             [], "English spellings an editor has checked as distinct, e.g. 'CAS CASS'", type=list
         ),
-        "user-dictionary": Option("", "a jieba user dictionary for names jieba splits", type=str),
+        **NAME_OPTIONS,
     },
 )
 def english_variant(doc, options):

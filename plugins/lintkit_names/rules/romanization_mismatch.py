@@ -5,6 +5,7 @@ from collections import Counter
 from lintkit import ARTICLE, Option, Problem, Related, rule
 
 from ..evidence import (
+    NAME_OPTIONS,
     _plausible_pinyin_name,
     articles_of,
     name_pinyin,
@@ -28,7 +29,7 @@ from ..evidence import (
             "English spellings an editor has checked, e.g. 'Cheung Kin-chung' or 'Wang Jianning=王建明'",
             type=list,
         ),
-        "user-dictionary": Option("", "a jieba user dictionary for names jieba splits", type=str),
+        **NAME_OPTIONS,
     },
 )
 def romanization_mismatch(article, options):

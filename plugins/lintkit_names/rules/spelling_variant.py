@@ -6,7 +6,7 @@ import regex
 
 from lintkit import Fix, Option, Problem, Related, rule
 
-from ..evidence import accepted_pairs, clusters, doc_names, spellings_of
+from ..evidence import NAME_OPTIONS, accepted_pairs, clusters, doc_names, spellings_of
 
 
 @rule(
@@ -21,9 +21,7 @@ from ..evidence import accepted_pairs, clusters, doc_names, spellings_of
             "pairs of names an editor has checked as different people, e.g. '王明 王敏'",
             type=list,
         ),
-        "user-dictionary": Option(
-            "", "a jieba user dictionary (one 'word [freq] [nr]' per line) for names jieba splits", type=str
-        ),
+        **NAME_OPTIONS,
     },
 )
 def spelling_variant(doc, options):

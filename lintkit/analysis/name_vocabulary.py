@@ -1,0 +1,184 @@
+"""The words around a person's name: surnames, roles, verbs of saying — and
+where, given them, a name begins and ends.
+
+The vocabularies are data (``lintkit/data/names-*.txt``) a newsroom reads and
+extends; a configuration adds to them without a release::
+
+    options:
+      names:
+        roles: [村支书, 首席记者]
+        surnames: [习, 隗]
+        verbs: [直言]
+
+A ``Vocabulary`` is an immutable value: the default one is built once from
+the data files, an extended one once per distinct configuration (cached),
+and the names analysis of a document is computed with the vocabulary its
+rules were configured with — no process-wide state changes.
+"""
+
+from __future__ import annotations
+
+import functools
+from dataclasses import dataclass
+
+import regex
+
+__all__ = ["Vocabulary", "DEFAULT", "vocabulary"]
+
+_HAN = regex.compile(r"\p{Han}")
+_HAN_ONLY = regex.compile(r"\p{Han}+")
+# Characters that may end a name's right context without being part of it.
+_WEAK_AFTER = "在的和与及等也则就还作对向为是率到从带致讲主发以将曾已被"
+# Characters before a name that end the word before it (由王明主持, 对王明说).
+_LEFT_PARTICLES = "由和与及对向请据听被让为同跟给在是了"
+# "X等人" / "X等[3]": the authors of a cited work
+_AUTHORS_CUE = r"等人|等(?=\\?[\[［])"
+_AFTER_LIST = ("出席", "参加", "分别", "先后", "共同", "一起", "一行", "等人")
+_CREDITS = ("摄", "摄影")
+
+
+def _data(name: str) -> list[str]:
+    """A vocabulary file of ``lintkit/data``: words separated by spaces, ``#`` comments."""
+    from importlib.resources import files
+
+    text = files("lintkit").joinpath(f"data/{name}").read_text(encoding="utf-8")
+    return [w for line in text.splitlines() if not line.lstrip().startswith("#") for w in line.split()]
+
+
+@dataclass(frozen=True)
+class Vocabulary:
+    surnames: frozenset[str]
+    compound_surnames: frozenset[str]
+    roles: tuple[str, ...]  # longest first, so that 副会长 wins over 会长
+    verbs: tuple[str, ...]
+
+    def extended(self, *, roles=(), surnames=(), verbs=()) -> "Vocabulary":
+        single = {s for s in surnames if len(s) == 1}
+        return Vocabulary(
+            self.surnames | single,
+            self.compound_surnames | (set(surnames) - single),
+            tuple(sorted(set(self.roles) | set(roles), key=len, reverse=True)),
+            tuple(dict.fromkeys((*self.verbs, *verbs))),
+        )
+
+    # -- patterns, compiled once per vocabulary --------------------------------
+
+    @functools.cached_property
+    def roles_after(self) -> tuple[str, ...]:
+        """Roles that follow a name ("X 会长"); a photo credit is handled apart."""
+        return tuple(r for r in self.roles if r not in _CREDITS)
+
+    @functools.cached_property
+    def surname_re(self) -> str:
+        return "(?:" + "|".join(sorted(self.compound_surnames)) + "|[" + "".join(sorted(self.surnames)) + "])"
+
+    @functools.cached_property
+    def after_role(self) -> regex.Pattern:
+        """role + name: the name's left edge is fixed."""
+        roles = "|".join(map(regex.escape, self.roles))
+        return regex.compile(rf"(?:{roles})(?={self.surname_re}\p{{Han}})")
+
+    @functools.cached_property
+    def before_cue(self) -> regex.Pattern:
+        """name + role / verb / 等人: the right edge is fixed."""
+        roles = "|".join(map(regex.escape, self.roles_after))
+        verbs = "|".join(map(regex.escape, self.verbs))
+        return regex.compile(rf"(?<=\p{{Han}})(?:{roles}|{verbs}|{_AUTHORS_CUE})")
+
+    @functools.cached_property
+    def surname_window(self) -> regex.Pattern:
+        return regex.compile(rf"(?:{self.surname_re})\p{{Han}}{{1,2}}")
+
+    # -- shapes and edges ------------------------------------------------------
+
+    def split(self, name: str) -> tuple[str, str]:
+        """(surname, given name); the surname is a compound one when listed."""
+        if name[:2] in self.compound_surnames and len(name) >= 3:
+            return name[:2], name[2:]
+        return name[:1], name[1:]
+
+    def is_name_shape(self, s: str) -> bool:
+        """A surname and one or two more Han characters."""
+        if not 2 <= len(s) <= 4 or not _HAN_ONLY.fullmatch(s):
+            return False
+        sur, given = self.split(s)
+        if len(sur) == 1 and sur not in self.surnames:
+            return False
+        return 1 <= len(given) <= 2
+
+    def strong_edge(self, text: str, i: int, end: int) -> bool:
+        """Is ``i`` a clear right edge of a name in ``text[:end]``?"""
+        if i >= end:
+            return True
+        c = text[i]
+        if not _HAN.match(c):
+            return True
+        rest = text[i : i + 7]
+        for rank in ("常务副", "副"):  # 副司长, 常务副会长: a rank before the role
+            if rest.startswith(rank):
+                rest = rest[len(rank):]
+                break
+        if c == "等" and (rest[1:2] == "人" or not _HAN.match(rest[1:2] or " ")):
+            return True  # 王明等人, 王明等[3]: the authors of a cited work
+        return rest.startswith(self.roles) or rest.startswith(self.verbs)
+
+    def weak_edge(self, text: str, i: int, end: int) -> bool:
+        return self.strong_edge(text, i, end) or text[i] in _WEAK_AFTER
+
+    def left_edge(self, text: str, i: int, start: int) -> bool:
+        if i <= start:
+            return True
+        c = text[i - 1]
+        if not _HAN.match(c):
+            return True
+        return text[max(start, i - 6) : i].endswith(self.roles) or c in _LEFT_PARTICLES
+
+    def left_edge_strict(self, text: str, i: int, start: int) -> bool:
+        if i <= start or not _HAN.match(text[i - 1]):
+            return True
+        return text[max(start, i - 6) : i].endswith(self.roles)
+
+    def role_near(self, text: str, s: int, e: int, bs: int, be: int) -> str:
+        before = text[max(bs, s - 6) : s]
+        for r in self.roles:
+            if before.endswith(r):
+                return r
+        after = text[e : min(be, e + 5)]
+        for r in self.roles_after:
+            if after.startswith(r):
+                return r
+        return ""
+
+    def strip_role_prefix(self, item: str) -> str:
+        """``院士王明`` -> ``王明``: the role ends where the name starts."""
+        for k in range(len(item) - 1):
+            if self.is_name_shape(item[k:]) and (k == 0 or item[:k].endswith(self.roles)):
+                return item[k:]
+        return item
+
+    def leading_name(self, text: str, start: int, end: int) -> str | None:
+        for n in (3, 2):
+            cand = text[start : start + n]
+            if len(cand) == n and self.is_name_shape(cand) and (
+                self.weak_edge(text, start + n, end) or text[start + n : start + n + 2] in _AFTER_LIST
+            ):
+                return cand
+        return None
+
+
+DEFAULT = Vocabulary(
+    frozenset(_data("names-surnames.txt")),
+    frozenset(_data("names-compound-surnames.txt")),
+    tuple(sorted(set(_data("names-roles.txt")), key=len, reverse=True)),
+    tuple(_data("names-verbs.txt")),
+)
+
+
+@functools.cache
+def vocabulary(roles: tuple[str, ...] = (), surnames: tuple[str, ...] = (),
+               verbs: tuple[str, ...] = ()) -> Vocabulary:
+    """The default vocabulary with a configuration's additions (one object per
+    distinct configuration, so its patterns compile once)."""
+    if not (roles or surnames or verbs):
+        return DEFAULT
+    return DEFAULT.extended(roles=roles, surnames=surnames, verbs=verbs)
