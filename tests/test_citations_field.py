@@ -314,3 +314,41 @@ def test_describe_references_shows_what_lintkit_read():
 def test_describe_references_without_a_list():
     out = describe_references(Document("# 标题\n\n正文没有参考文献。\n", "n.txt"))
     assert "no reference list" in out
+
+
+# -- a list whose items each name their source, but one ------------------------------------
+
+_SOURCED_LIST = """\
+# 人工智能投融资盘点
+
+去年人工智能投融资持续活跃，各机构统计口径不一。
+
+1. 据甲数据公司统计，去年人工智能行业共发生1200起融资事件，融资总额800亿元。
+
+2. 根据乙研究院发布的报告，去年具身智能领域融资总额达到300亿元。
+
+3. 去年人工智能应用领域融资事件达930起，融资总额高达1070亿元。
+
+4. 据丙证券的数据，去年人工智能产业链共发生3180起融资事件。
+"""
+
+
+def test_the_one_item_of_a_sourced_list_that_names_no_source_is_reported():
+    (f,) = lint(_SOURCED_LIST, CLAIM, path="list.md")
+    assert f.start.line == 9 and "other items each name theirs" in f.message
+
+
+def test_a_list_whose_items_all_name_their_sources_is_quiet():
+    text = _SOURCED_LIST.replace("3. 去年", "3. 据丁平台统计，去年")
+    assert lint(text, CLAIM, path="list.md") == []
+
+
+def test_a_list_with_no_sources_at_all_is_news_as_usual_and_quiet():
+    text = (_SOURCED_LIST.replace("据甲数据公司统计，", "").replace("根据乙研究院发布的报告，", "")
+            .replace("据丙证券的数据，", ""))
+    assert lint(text, CLAIM, path="list.md") == []
+
+
+def test_one_sourced_sibling_is_not_enough_to_call_an_item_unsourced():
+    text = _SOURCED_LIST.replace("根据乙研究院发布的报告，", "").replace("\n4. 据丙证券的数据，去年人工智能产业链共发生3180起融资事件。\n", "\n")
+    assert lint(text, CLAIM, path="list.md") == []

@@ -7,6 +7,7 @@ from lintkit.analysis.citations import CAPTION, MARKER_KIND, NAMED, VAGUE_KIND, 
 
 from ..claims import distinctive, figures_of, research_cue, statistic_figures, superlative_claims
 from ..context import article_context, sentences_by_block
+from ..siblings import unsourced_items
 
 _SEVERITIES = ("", "error", "warning", "info")
 _PERSON = regex.compile(r"专家|人士|研究人员|机构")
@@ -63,7 +64,11 @@ def unsourced_claim(article, options):
       另有调查显示): that is reported whatever its neighbours say.  With
       ``news-unattributed: true`` statistics with no attribution at all are
       reported too (off by default: on real news and magazines it mostly
-      flags figures that a reporter's own sourcing covers).
+      flags figures that a reporter's own sourcing covers) — except in a
+      numbered list whose every other item with a figure names its source
+      (``1. 据X数据显示，…`` ``2. 根据Y的统计，…``): the item that names
+      none is reported, the writer's own practice showing a source is
+      missing there.
     * In an article with a reference list, a superlative or ranking claim
       about the world — 全球最大, 世界首个, 国内领先, 达到国际领先水平,
       居世界第一, "the world's largest", "world-leading" — needs a marker
@@ -205,6 +210,8 @@ def unsourced_claim(article, options):
             return bool(own_results(text, p.start, p.end))
         return False
 
+    odd_items = unsourced_items(article, ctx.body) if not strict else set()
+    reported_items: set[int] = set()
     for k, sentence in enumerate(sentences):
         stext = text[sentence.start : sentence.end]
         stats = statistic_figures(stext)
@@ -251,6 +258,16 @@ def unsourced_claim(article, options):
             continue
         # news: an attribution phrase in the sentence or around it suffices
         if any(a.kind in (NAMED, MARKER_KIND, CAPTION) for a in own):
+            continue
+        if vague is None and sentence.block in odd_items:
+            if sentence.block not in reported_items:
+                reported_items.add(sentence.block)
+                yield Problem(
+                    span[0], span[1],
+                    f"{first[2]} with no source, in a list whose other items each name theirs "
+                    "(据X数据显示, 根据X的统计)",
+                    severity=severity,
+                )
             continue
         if any(a.kind in (NAMED, MARKER_KIND, CAPTION) for a in atts(k - 1) + atts(k + 1)):
             if vague is None or not _INDEFINITE.match(vague.source):
