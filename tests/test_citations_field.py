@@ -352,3 +352,38 @@ def test_a_list_with_no_sources_at_all_is_news_as_usual_and_quiet():
 def test_one_sourced_sibling_is_not_enough_to_call_an_item_unsourced():
     text = _SOURCED_LIST.replace("根据乙研究院发布的报告，", "").replace("\n4. 据丙证券的数据，去年人工智能产业链共发生3180起融资事件。\n", "\n")
     assert lint(text, CLAIM, path="list.md") == []
+
+
+# -- the author the text cites against the entry's first author --------------------------
+
+_AUTHOR_PAPER = """\
+# 壁画色彩复原研究
+
+瑞士Hartmann [1]通过加速老化实验建立了颜色模型。Lindqvist K [2]利用计算机技术对挂毡褪色进行了研究。
+
+参考文献
+
+[1] Hartmann, R. and Keller, L. (1995) Electronic Imaging of Faded Photographs. Imaging Science, 3, 20-25.
+[2] Lindqvist, K. and Berg, J. (2012) Mapping Colors to Tapestries. Proceedings of the SPIE, 8291, 1-8.
+"""
+
+
+def test_an_entry_whose_first_author_has_the_given_name_in_the_surname_slot():
+    text = _AUTHOR_PAPER.replace("[1] Hartmann, R.", "[1] Rudi, H.")
+    (f,) = [f for f in lint(text, REFS, path="a.md") if "first author" in f.message]
+    assert f.start.line == 7 and "“Rudi, H.”" in f.message and f.related[0].start.line == 3
+
+
+def test_an_entry_whose_names_are_swapped():
+    text = _AUTHOR_PAPER.replace("[2] Lindqvist, K.", "[2] Karin, L.")
+    (f,) = [f for f in lint(text, REFS, path="a.md") if "first author" in f.message]
+    assert f.start.line == 8 and "Lindqvist K" in f.message
+
+
+def test_entries_whose_first_authors_are_the_cited_names_are_quiet():
+    assert [f for f in lint(_AUTHOR_PAPER, REFS, path="a.md") if "first author" in f.message] == []
+
+
+def test_a_method_name_before_a_marker_is_no_author():
+    text = _AUTHOR_PAPER.replace("瑞士Hartmann [1]", "Retinex算法[1]").replace("[1] Hartmann, R.", "[1] Rahman, Z.")
+    assert [f for f in lint(text, REFS, path="a.md") if "first author" in f.message] == []

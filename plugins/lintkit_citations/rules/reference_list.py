@@ -3,6 +3,7 @@ from __future__ import annotations
 from lintkit import ARTICLE, Option, Problem, Related, rule
 from lintkit.analysis.citations import article_markers, reference_list
 
+from ..authors import cited_name, first_author, swapped_author
 from ..gbt7714 import entry_findings
 
 
@@ -27,6 +28,11 @@ def reference_list_rule(article, options):
     * numbering that skips or repeats a number;
     * numbering out of the order of first citation (``[4]`` cited before
       ``[3]``);
+    * an entry whose first author is not the author the text names at its
+      marker, in the way of a name put in the wrong slot: the text cites
+      "Hartmann [1]", the entry says "Rudi, H." — its surname nowhere in
+      what the text cites, its initial the cited name's (a given name in
+      the surname slot, or the two swapped);
     * an entry malformed under GB/T 7714 — one finding per field, pointing
       at it: a missing document type code ([J], [N], [M], [EB/OL]…), a
       missing year (the digits of a DOI, a URL or a cited date [2024-01-02]
@@ -130,6 +136,8 @@ def reference_list_rule(article, options):
                                       + ", ".join(f"[{k}]" for k in skipped)
                                       + ": number references in order of first citation")
                 highest = max(highest, n)
+        # the author the text names at a marker is the entry's first author
+        yield from _authors_in_wrong_slot(doc, found, entries)
         # every entry is cited
         for number, e in sorted(entries.items()):
             if number not in first_cited:
@@ -141,3 +149,28 @@ def reference_list_rule(article, options):
                 # each problem points at its field (the type code, the pages…), not at the number
                 yield Problem(e.body_start + start, max(e.body_start + end, e.body_start + start + 1),
                               f"{label} is malformed (GB/T 7714): {problem}")
+
+
+def _authors_in_wrong_slot(doc, found, entries):
+    """``Gschwind [3]`` in the text, ``[3] Rudolf, G. …`` in the list: the
+    entry's initial is the cited name's, its surname none of the text's."""
+    text = doc.text
+    reported: set[int] = set()
+    for m in found:
+        if len(m.numbers) != 1 or m.numbers[0] not in entries or m.numbers[0] in reported:
+            continue
+        cited = cited_name(text, m.start, doc.blocks[doc.block_at(m.start)].start)
+        if cited is None:
+            continue
+        e = entries[m.numbers[0]]
+        body = e.body(text)
+        author = first_author(body)
+        if author is None:
+            continue
+        a_start, a_end, surname, initials = author
+        if swapped_author(cited[2], surname, initials, body):
+            reported.add(m.numbers[0])
+            yield Problem(e.body_start + a_start, e.body_start + a_end,
+                          f"reference [{m.numbers[0]}] gives its first author as “{surname}, {initials}” but the "
+                          f"text cites “{' '.join(cited[2])}”: a given name in the surname slot, or the names swapped?",
+                          related=(Related(cited[0], cited[1], f"cited as {' '.join(cited[2])}"),))
