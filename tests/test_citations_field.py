@@ -387,3 +387,27 @@ def test_entries_whose_first_authors_are_the_cited_names_are_quiet():
 def test_a_method_name_before_a_marker_is_no_author():
     text = _AUTHOR_PAPER.replace("瑞士Hartmann [1]", "Retinex算法[1]").replace("[1] Hartmann, R.", "[1] Rahman, Z.")
     assert [f for f in lint(text, REFS, path="a.md") if "first author" in f.message] == []
+
+
+# -- a share of the world's whole or a national total, in news ---------------------------
+
+
+def test_a_share_of_the_world_with_no_source_is_reported_in_news():
+    text = "监管机构星期四投票通过新规，加强对承载着全球约95%的国际数据流量的海底电缆的监管。\n"
+    (f,) = lint(text, CLAIM, path="n.txt")
+    assert "share of the world" in f.message and text[f.start.offset:f.end.offset].startswith("全球约95%")
+
+
+def test_a_national_total_whose_source_the_sentence_before_names_is_quiet():
+    text = "据海关统计，今年前8个月全国进出口总值达到3万亿元。其中，出口占全国总量的一半以上。\n"
+    assert lint(text, CLAIM, path="n.txt") == []
+
+
+def test_a_long_named_source_covers_its_figure():
+    text = ("根据某委员会主任王明3月6日在年度经济主题记者会上给出的数据，2030年该产业规模将超过10万亿元，"
+            "将占全球总规模的40%。\n")
+    assert lint(text, CLAIM, path="n.txt") == []
+
+
+def test_a_company_s_own_figures_are_no_share_of_a_whole():
+    assert lint("去年该公司营收增长15%，利润达到3亿元。\n", CLAIM, path="n.txt") == []

@@ -151,3 +151,24 @@ def superlative_claims(text: str) -> list[tuple[int, int, str]]:
     """``(start, end, "superlative claim")`` of the superlative and ranking claims in
     ``text`` (全球最大, 国际领先水平, 居世界第一, "the world's largest")."""
     return [(m.start(), m.end(), "superlative claim") for m in _SUPERLATIVE.finditer(text)]
+
+
+# A share of the world's or a country's whole, or a national aggregate: the
+# kind of figure only a statistics office, an agency or a survey can give,
+# so even news names its source.  全球约99%的, 占全世界比重为30.2%,
+# 占全国总量的一半, 进出口总值突破100亿元 — not a company's or a town's own figures.
+_WHOLE = r"(?:全球|全世界|世界|全国|全美|全欧|国际)"
+_PCT = r"(?:" + _NUM + r")\s*(?:%|％|个百分点)|百分之" + _NUM
+_AGGREGATE = regex.compile(
+    r"占" + _WHOLE + r"[^，。；！？]{0,14}?(?:比重|份额|比例|总量|总额|总和|的)?(?:为|达|达到|超过|约|近|逾)?\s*(?:" + _PCT
+    + r"|[一二三四五六七八九]成|一半|半数|[一二三四五六七八九十]分之[一二三四五六七八九])"
+    + r"|" + _WHOLE + r"(?:约|近|超过|逾|大约)?\s*(?:" + _PCT + r")的"
+    + r"|(?:进出口|外贸|对外贸易|货物贸易|货运|国内生产|工业|制造业)(?:总值|总额|增加值|总量)[^，。；！？]{0,10}?"
+    r"(?:突破|达到?|超过|为|增长|下降)\s*(?:" + _NUM_DIGITS + r"\s*(?:万亿|亿|万)|" + _PCT + r")"
+)
+
+
+def aggregate_claims(text: str) -> list[tuple[int, int, str]]:
+    """``(start, end, "share of a whole")`` of the figures in ``text`` that are
+    shares of the world's or a country's whole, or national aggregates."""
+    return [(m.start(), m.end(), "share of a whole") for m in _AGGREGATE.finditer(text)]

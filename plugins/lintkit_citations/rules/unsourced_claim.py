@@ -5,7 +5,7 @@ import regex
 from lintkit import ARTICLE, Option, Problem, rule
 from lintkit.analysis.citations import CAPTION, MARKER_KIND, NAMED, VAGUE_KIND, attributions, first_party, own_results
 
-from ..claims import distinctive, figures_of, research_cue, statistic_figures, superlative_claims
+from ..claims import aggregate_claims, distinctive, figures_of, research_cue, statistic_figures, superlative_claims
 from ..context import article_context, sentences_by_block
 from ..siblings import unsourced_items
 
@@ -68,7 +68,11 @@ def unsourced_claim(article, options):
       numbered list whose every other item with a figure names its source
       (``1. 据X数据显示，…`` ``2. 根据Y的统计，…``): the item that names
       none is reported, the writer's own practice showing a source is
-      missing there.
+      missing there — and a share of the world's or a country's whole, or
+      a national total (全球约99%的…, 占全世界比重为30%, 进出口总值突破100亿元),
+      with no source in its sentence or the sentence before it in its
+      paragraph: only a statistics office, an agency or a survey knows
+      such a figure.
     * In an article with a reference list, a superlative or ranking claim
       about the world — 全球最大, 世界首个, 国内领先, 达到国际领先水平,
       居世界第一, "the world's largest", "world-leading" — needs a marker
@@ -258,6 +262,19 @@ def unsourced_claim(article, options):
             continue
         # news: an attribution phrase in the sentence or around it suffices
         if any(a.kind in (NAMED, MARKER_KIND, CAPTION) for a in own):
+            continue
+        if vague is None and (whole := aggregate_claims(stext)) and not (
+                k > 0 and sentences[k - 1].block == sentence.block
+                and any(a.kind in (NAMED, MARKER_KIND, CAPTION) for a in atts(k - 1))):
+            # a share of the world's or a country's whole, or a national total:
+            # only an office, an agency or a survey can know it
+            s0, e0, _ = whole[0]
+            yield Problem(
+                sentence.start + s0, sentence.start + e0,
+                "a share of the world's or a country's whole, or a national total, with no source: "
+                "say whose figure it is (据X统计, 根据X发布的《Y》, X数据显示)",
+                severity=severity,
+            )
             continue
         if vague is None and sentence.block in odd_items:
             if sentence.block not in reported_items:
