@@ -40,7 +40,8 @@ rule the defect is counted against):
 * ``ref-missing-year``: the year removed from a reference entry;
 * ``ref-wrong-type``: a reference entry's type code changed ([J] → [M]);
 * ``attribution-removed``: the named source of a statistic removed
-  (据国家统计局统计，… → …).
+  (据国家统计局统计，… → …), not one that points back to a source named
+  before (根据这个调查).
 
 ``python benchmarks/mutate.py FILE [--seed N]`` prints the mutations planned
 for one file, to read them.
@@ -729,6 +730,9 @@ _ATTRIBUTION = re.compile(
     r"|(?P<src2>[\u3400-\u9fffA-Za-z]{2,16}?)(?:发布的|公布的)?(?:数据|统计|报告|调查|调查结果|监测数据)(?:显示|表明)[，,：:]?"
 )
 _VAGUE = ("数据", "统计", "有关", "相关", "报告", "调查", "研究", "资料")
+# a source that points back to one named before (根据这个调查, 据该报告): removing
+# it leaves the figure sourced by the earlier sentence, so it is no defect
+_ANAPHORIC = ("这个", "这项", "这份", "这一", "该", "此", "上述", "以上", "前述")
 
 
 def _attribution_mutations(doc: _Text, rng: random.Random) -> list[Mutation]:
@@ -738,7 +742,7 @@ def _attribution_mutations(doc: _Text, rng: random.Random) -> list[Mutation]:
             continue
         for m in _ATTRIBUTION.finditer(line):
             src = (m["src"] or m["src2"] or "").strip()
-            if not src or src.startswith(_VAGUE) or src.endswith(("的",)) or len(src) < 2:
+            if not src or src.startswith(_VAGUE + _ANAPHORIC) or src.endswith(("的",)) or len(src) < 2:
                 continue
             end = line.find("。", m.end())
             rest = line[m.end(): end if end >= 0 else len(line)]

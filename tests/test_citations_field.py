@@ -411,3 +411,32 @@ def test_a_long_named_source_covers_its_figure():
 
 def test_a_company_s_own_figures_are_no_share_of_a_whole():
     assert lint("去年该公司营收增长15%，利润达到3亿元。\n", CLAIM, path="n.txt") == []
+
+
+# -- a standard named in a paper but not cited ---------------------------------------------
+
+_STANDARD_PAPER = """\
+# 社区导视系统适老化设计
+
+此外，2024年实施的《公共场所导视标识设计规范》国家标准明确了字体与色彩要求。设计应遵循《公共场所导视标识设计规范》。已有研究讨论了导视系统[1]。
+
+参考文献
+
+[1] 王明. 社区导视系统研究[J]. 设计学报, 2020, 3(2): 1-5.
+"""
+
+
+def test_a_standard_named_in_a_paper_without_a_marker_or_entry_is_reported_once():
+    (f,) = [f for f in lint(_STANDARD_PAPER, CLAIM, path="s.md") if "is named" in f.message]
+    assert f.start.line == 3 and "[S]" in f.message
+
+
+def test_a_standard_with_its_entry_in_the_reference_list_is_quiet():
+    text = _STANDARD_PAPER + "[2] 国家标准化管理委员会. 公共场所导视标识设计规范: GB/T 00000—2024[S]. 北京: 中国标准出版社, 2024.\n"
+    assert [f for f in lint(text, CLAIM, path="s.md") if "is named" in f.message] == []
+
+
+def test_a_policy_document_named_in_a_paper_is_not_asked_for():
+    text = _STANDARD_PAPER.replace("《公共场所导视标识设计规范》国家标准", "《关于加强老龄工作的意见》").replace(
+        "设计应遵循《公共场所导视标识设计规范》。", "")
+    assert [f for f in lint(text, CLAIM, path="s.md") if "is named" in f.message] == []

@@ -78,6 +78,12 @@ def unsourced_claim(article, options):
       居世界第一, "the world's largest", "world-leading" — needs a marker
       like a statistic.  A measured maximum (最大值, 最高温度) is not a
       claim; news is not checked for superlatives.
+    * In an article with a reference list, a standard or technical
+      guideline named by its title (《…》国家标准, 《…设计规范》) needs a
+      marker in its sentence (or the next of its paragraph) or an entry
+      carrying its title; it is reported at its first mention.  Policy
+      documents (意见, 规划, 条例) are commonly named without a citation
+      and are not asked for.
     * A paper's own results need no marker: what it reads off its own
       tables and figures (由表3可知, 如图2所示, 从图4可以看出), its
       experiments (实验结果表明, 仿真结果显示) and its method (本文方法,
@@ -214,6 +220,8 @@ def unsourced_claim(article, options):
             return bool(own_results(text, p.start, p.end))
         return False
 
+    if strict:
+        yield from _uncited_documents(article, ctx, sentences, atts, severity)
     odd_items = unsourced_items(article, ctx.body) if not strict else set()
     reported_items: set[int] = set()
     for k, sentence in enumerate(sentences):
@@ -306,3 +314,40 @@ def unsourced_claim(article, options):
                 "(据《X》报道, X表示, 数据来源：X)",
                 severity=severity,
             )
+
+
+# a standard or technical guideline named by its title (policy documents —
+# 意见, 规划, 条例 — are commonly named without a citation, and are not asked for)
+_TITLED_DOCUMENT = regex.compile(
+    r"《(?P<title>[^《》]{2,60}?(?:标准|规范|规程|技术指南|导则))》"
+    r"|《(?P<title2>[^《》]{2,60})》\s*(?:国家标准|行业标准|地方标准|团体标准)"
+)
+_SPACES = regex.compile(r"\s+")
+
+
+def _uncited_documents(article, ctx, sentences, atts, severity):
+    """In a paper, a standard or technical guideline named by its title
+    (《…》国家标准, 《…设计规范》) with no marker in its sentence or the next one
+    of its paragraph, and no entry of the reference list carrying its
+    title: the reader cannot find the document.  Reported at its first
+    mention only."""
+    doc = article.document
+    text = doc.text
+    listed = _SPACES.sub("", "".join(e.body(text) for e in ctx.references.entries))
+    seen: set[str] = set()
+    for k, sentence in enumerate(sentences):
+        for m in _TITLED_DOCUMENT.finditer(text, sentence.start, sentence.end):
+            title = _SPACES.sub("", m["title"] or m["title2"])
+            if title in seen:
+                continue
+            seen.add(title)
+            if title in listed:
+                continue
+            near = atts(k) + (atts(k + 1) if k + 1 < len(sentences) and sentences[k + 1].block == sentence.block
+                              else [])
+            if any(a.kind == MARKER_KIND for a in near):
+                continue
+            yield Problem(m.start(), m.end(),
+                          f"“{m.group()}” is named but neither cited with a marker ([n]) nor in the "
+                          "reference list: add its entry (a standard is [S])",
+                          severity=severity)
