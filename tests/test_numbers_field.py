@@ -7,6 +7,7 @@ import pytest
 
 from lintkit.analysis.quantities import EN_UNITS, ZH_UNITS, extract_en, extract_zh, load_units, quantities
 from lintkit.document import Document
+from lintkit.findings import Severity
 from lintkit.testing import lint
 
 FIXTURES = pathlib.Path(__file__).parent / "fixtures" / "numbers" / "field"
@@ -327,3 +328,42 @@ def test_a_number_too_long_for_a_float_is_no_crash():
 
     text = "会议召开。\n\nSummary: The plant made " + "9" * 309 + " tons.\n"
     lint(text, ["numbers.zh-en-mismatch", "numbers.contradiction"])  # raises if a rule fails
+
+
+# -- a heading broken over two lines; a day no month has ---------------------------------
+
+_BRIEFING = """\
+2024年10月21日外交部发言人陈海
+主持例行记者会
+Foreign Ministry Spokesperson Chen Hai's
+Regular Press Conference on October 21, 2024
+
+总台记者:上周六,第136届交易会第一期线下展圆满结束。
+CCTV: Last Saturday, the first phase of the 136th trade fair concluded.
+"""
+
+
+def test_the_date_of_an_english_heading_broken_over_two_lines_is_checked():
+    text = _BRIEFING.replace("October 21, 2024", "October 28, 2024")
+    (f,) = lint(text, MISMATCH, path="b.txt")
+    assert f.start.line == 4 and "in the heading" in f.message and "2024-10-21" in f.message
+
+
+def test_a_heading_broken_over_two_lines_that_agrees_is_quiet():
+    assert [f for f in lint(_BRIEFING, MISMATCH, path="b.txt") if f.severity >= Severity.WARNING] == []
+
+
+def test_an_english_date_past_the_end_of_its_month_is_reported():
+    text = _BRIEFING.replace("Last Saturday,", "On December 34,")
+    (f,) = [f for f in lint(text, MISMATCH, path="b.txt") if "does not exist" in f.message]
+    assert f.start.line == 7 and "December has 31 days" in f.message
+
+
+def test_june_31_does_not_exist_either():
+    text = _BRIEFING.replace("Last Saturday,", "On June 31,")
+    assert [f for f in lint(text, MISMATCH, path="b.txt") if "does not exist" in f.message]
+
+
+def test_a_month_name_before_a_count_is_no_date():
+    text = _BRIEFING.replace("Last Saturday, the first phase", "In May 35 exhibitors joined; the first phase")
+    assert [f for f in lint(text, MISMATCH, path="b.txt") if "does not exist" in f.message] == []

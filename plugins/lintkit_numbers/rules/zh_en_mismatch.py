@@ -92,11 +92,60 @@ def _bare_day(day: int, doc, blocks) -> bool:
 _BARE_DAY = regex.compile(r"(?<![\d月./\-])(?P<d>3[01]|[12]\d|[1-9])\s*[日号]")
 
 
+_MONTH_NAMES = ("January", "February", "March", "April", "May", "June", "July", "August", "September",
+                "October", "November", "December")
+
+
+def _days_in(month: int, year: int | None) -> int:
+    import calendar
+
+    return calendar.monthrange(year or 2024, month)[1]  # an unknown year may be a leap year
+
+
+def _impossible_day(q: Quantity) -> bool:
+    """A day past the end of its month (June 31, December 34, February 30)."""
+    return any(d is not None and d > _days_in(q.month, q.year) for d in (q.day, q.day_high))
+
+
+_MONTH_ALT = "|".join(_MONTH_NAMES)
+# a day no month has, where a date is meant: "on December 34", "May 32, 2021"
+_DAY_PAST_31 = regex.compile(
+    rf"\b[Oo]n\s+(?P<mon>{_MONTH_ALT})\s+(?P<d>3[2-9]|[4-9]\d)(?:st|nd|rd|th)?\b"
+    rf"|\b(?P<mon2>{_MONTH_ALT})\s+(?P<d2>3[2-9]|[4-9]\d)(?:st|nd|rd|th)?,?\s+(?:19|20)\d{{2}}\b"
+)
+
+
+def _days_past_31(article):
+    """English dates with a day past 31 ("on December 34"), which the figure
+    reader does not take for dates."""
+    seen = set()
+    for c in article.english:
+        doc = article.document_of(c)
+        for m in _DAY_PAST_31.finditer(doc.text, c.start, c.end):
+            if (id(doc), m.start()) in seen:
+                continue
+            seen.add((id(doc), m.start()))
+            month = m["mon"] or m["mon2"]
+            start = m.start("mon") if m["mon"] else m.start("mon2")
+            end = m.end("d") if m["d"] else m.end("d2")
+            yield Problem(start, end, f"English date “{doc.text[start:end]}” does not exist: {month} has "
+                          f"{_days_in(_MONTH_NAMES.index(month) + 1, None)} days",
+                          document=c.document)
+
+
+_HEADING_LINE = regex.compile(r"\s*[^。，；！？:：,;!?]{2,24}\s*")
+
+
 def _dateline(article) -> tuple[Quantity | None, int]:
     """The full date of the Chinese headline (2021年5月24日…), and the first
     block of the Chinese body: English before it is the heading's translation."""
     after = article.headline if article.headline is not None else -1
     body = [b for b in article.chinese_blocks() if b > after and b not in (article.headline, article.subtitle)]
+    doc = article.document
+    # a heading broken over lines (…外交部发言人林剑 / 主持例行记者会): short
+    # lines with no sentence punctuation right after it are the heading still
+    while body and body[0] == after + 1 and _HEADING_LINE.fullmatch(doc.blocks[body[0]].text(doc.text)):
+        after = body.pop(0)
     first_body = min(body) if body else article.last_block + 1
     if article.headline is None:
         return None, first_body
@@ -241,8 +290,11 @@ def zh_en_mismatch(article, options):
     when the evidence is missing or disagrees.
 
     Headings and front matter: an English heading that restates the Chinese
-    heading's date must give that date (year, month and day); a date with a
-    digit glued to its year ("May 24, 20311") is reported.  In a paper, the
+    heading's date must give that date (year, month and day), a heading
+    broken over lines included (…发言人陈海 / 主持例行记者会); a date with a
+    digit glued to its year ("May 24, 20311") is reported, and so is a day
+    its month does not have ("on December 34", "June 31", "February 30,
+    2023"; "In May 35 people…" is no date).  In a paper, the
     English Received / accepted / published dates, the copyright year and
     the online publication month restate 收稿日期 / 录用日期 / 发布日期,
     and an English caption (Figure 4. …, Table 2. …) states the figures of
@@ -306,6 +358,7 @@ def zh_en_mismatch(article, options):
     """
     yield from _front_matter(article)
     yield from _captions(article)
+    yield from _days_past_31(article)
     en_qs = _english_quantities(article)
     if not en_qs:
         return
@@ -317,6 +370,10 @@ def zh_en_mismatch(article, options):
     dateline, first_body = _dateline(article)
     for en, part in en_qs:
         where = part.document  # None: this document
+        if en.kind == "date" and en.month and _impossible_day(en):
+            yield Problem(en.start, en.end, f"English date “{en.text}” does not exist: "
+                          f"{_MONTH_NAMES[en.month - 1]} has {_days_in(en.month, en.year)} days", document=where)
+            continue
         glued = _GLUED_YEAR.match(text if where is None else where.text, en.end)
         if en.kind == "date" and en.day and en.year is None and glued:
             yield Problem(en.start, glued.end(), f"English date “{en.text}{glued.group(0)}” has a year "
