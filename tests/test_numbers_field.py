@@ -367,3 +367,27 @@ def test_june_31_does_not_exist_either():
 def test_a_month_name_before_a_count_is_no_date():
     text = _BRIEFING.replace("Last Saturday, the first phase", "In May 35 exhibitors joined; the first phase")
     assert [f for f in lint(text, MISMATCH, path="b.txt") if "does not exist" in f.message] == []
+
+
+# -- a count stated twice one way and once with a slipped digit ---------------------------
+
+_VISIT = ("代表处欢迎全美州议会40位女性州议员到访\n"
+          "来自各州议会的大约40名女性州议员星期天参加了欢迎活动。\n"
+          "代表处在社交媒体上说，由大约40位女性州议员组成的访团参观了展览。\n")
+
+
+def test_a_count_given_twice_and_once_with_a_slipped_digit_is_reported():
+    text = _VISIT.replace("由大约40位", "由大约46位")
+    (f,) = lint(text, CONTRADICTION, path="v.txt")
+    assert f.start.line == 3 and "slipped digit" in f.message and len(f.related) == 2
+
+
+def test_a_smaller_count_of_the_same_people_is_no_slip():
+    text = _VISIT + "其中3名女性州议员来自南部各州。其中3名女性州议员首次访问。\n"
+    assert lint(text, CONTRADICTION, path="v.txt") == []
+
+
+def test_two_single_digit_counts_are_two_counts():
+    text = ("文件明确了六个重点领域的任务。\n其六个重点领域分别是科技、产业、消费、民生、治理和合作。\n"
+            "另一份文件提出了八个重点领域的应用。\n")
+    assert lint(text, CONTRADICTION, path="v.txt") == []

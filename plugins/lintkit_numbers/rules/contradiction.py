@@ -3,7 +3,7 @@ from __future__ import annotations
 import regex
 
 from lintkit import DOCUMENT, Option, Problem, Related, rule
-from lintkit.analysis.quantities import Quantity, quantities, same_value
+from lintkit.analysis.quantities import Quantity, format_value, quantities, same_value
 from lintkit.language import MIXED, ZH
 
 from ..restated import han_bigrams as _han_bigrams
@@ -190,6 +190,55 @@ def _same_count(a: Quantity, b: Quantity) -> bool:
     return strictly_same(a, b) or strictly_same(b, a)
 
 
+def _slip(a: float, b: float) -> bool:
+    """``b`` is ``a`` with one of its two or more digits changed (50 → 59), or
+    ``a`` times a power of ten."""
+    if a <= 0 or b <= 0 or a == b:
+        return False
+    x, y = f"{a:g}", f"{b:g}"
+    # two digits at least: 6 and 8 are two counts, not a slip
+    if len(x) == len(y) >= 2 and sum(c != d for c, d in zip(x, y)) == 1:
+        return True
+    ratio = max(a, b) / min(a, b)
+    return ratio in (10, 100, 1000)
+
+
+def _odd_count(doc, qs):
+    """A count of one named thing (N位女性州议员) stated at least twice with one
+    value in an article, and once with that value slipped by a digit (59 for
+    50) or a power of ten: the odd one out.  A smaller count of the same
+    noun (其中3名女性州议员) is no slip and is left alone."""
+    text = doc.text
+    for article in doc.articles:
+        groups: dict[tuple, list[Quantity]] = {}
+        for b in article.chinese_blocks():
+            for q in qs.get(b, ()):
+                key = _key(q, counts=True) if q.lang == "zh" and q.kind == "count" else None
+                if key is not None and q.value:
+                    groups.setdefault(key, []).append(q)
+        for key, items in groups.items():
+            if not 3 <= len(items) <= 6:
+                continue
+            by_value: dict[float, list[Quantity]] = {}
+            for q in items:
+                by_value.setdefault(q.value, []).append(q)
+            if len(by_value) != 2:
+                continue
+            (v1, l1), (v2, l2) = sorted(by_value.items(), key=lambda kv: -len(kv[1]))
+            if len(l2) != 1 or len(l1) < 2 or not _slip(v1, v2):
+                continue
+            odd = l2[0]
+            if any(not _SENTENCE_END.search(text, min(q.end, odd.end), max(q.start, odd.start)) for q in l1):
+                continue  # one sentence, two counts
+            noun = key[1].partition("|")[2]
+            yield Problem(
+                odd.start, odd.end,
+                f"“{odd.text}” {noun}… here, but {len(l1)} other sentences of this article give "
+                f"{format_value(l1[0])} for the same count: a slipped digit?",
+                related=tuple(Related(q.start, q.end, f"the count is {q.text} here") for q in l1[:4]),
+            )
+
+
 @rule(
     "numbers.contradiction",
     scope=DOCUMENT,
@@ -227,7 +276,12 @@ def contradiction(doc, options):
        with another figure (超过N个国家和地区 … M多个国家和地区); two counts
        of one sentence are never a restatement;
     4. a serial number (ISSN, eISSN, ISBN, CN) that the file gives at least
-       twice with one value and once with another: the odd one out.
+       twice with one value and once with another: the odd one out;
+    5. a count of one named thing (N位女性州议员, the classifier and three
+       characters of the noun) that an article gives at least twice with
+       one value and once with a slip of it — one of two or more digits
+       changed (59 for 50) or a power of ten: the odd one out.  A smaller
+       count of the same noun (其中3名女性州议员) is no slip.
 
     Why it matters: headings are edited last and read first; a slip there is
     the one every reader sees, and it usually survives because the body is
@@ -296,6 +350,7 @@ def contradiction(doc, options):
         norm_title.setdefault(_NORM.sub("", _PAGE.sub("", blocks[i].text(text))), []).append(i)
 
     yield from _codes(doc)
+    yield from _odd_count(doc, qs)
     if options["restated-min-shared-words"]:
         yield from _restated(doc, options["restated-min-shared-words"])
     if options["count-parts"]:
