@@ -391,3 +391,14 @@ def test_two_single_digit_counts_are_two_counts():
     text = ("文件明确了六个重点领域的任务。\n其六个重点领域分别是科技、产业、消费、民生、治理和合作。\n"
             "另一份文件提出了八个重点领域的应用。\n")
     assert lint(text, CONTRADICTION, path="v.txt") == []
+
+
+def test_an_english_figure_with_the_letter_o_for_a_zero_is_reported():
+    text = _BRIEFING.replace("the 136th trade fair", "the 136th trade fair, open for 3O days,")
+    (f,) = [f for f in lint(text, MISMATCH, path="b.txt") if "letter O" in f.message]
+    assert f.start.line == 7 and f.fix.edits[0].replacement == "30"
+
+
+def test_names_that_start_with_the_letter_o_are_not_figures():
+    text = _BRIEFING.replace("the 136th trade fair", "the 136th trade fair, where the O1 chip and strain O157 were shown,")
+    assert [f for f in lint(text, MISMATCH, path="b.txt") if "letter O" in f.message] == []

@@ -4,7 +4,7 @@ import math
 
 import regex
 
-from lintkit import ARTICLE, Option, Problem, Related, Severity, rule
+from lintkit import ARTICLE, Fix, Option, Problem, Related, Severity, rule
 from lintkit.articles import HEADLINE, TRANSLATION
 from lintkit.analysis.quantities import Quantity, format_value, quantities, same_value
 
@@ -131,6 +131,33 @@ def _days_past_31(article):
             yield Problem(start, end, f"English date “{doc.text[start:end]}” does not exist: {month} has "
                           f"{_days_in(_MONTH_NAMES.index(month) + 1, None)} days",
                           document=c.document)
+
+
+# a figure typed with the letter O for a zero: 3O min, 1O7.1508E (a figure
+# starts with a digit; O1, O157 are names)
+_LETTER_O = regex.compile(r"(?<![\p{L}\d.])\d[\dOo]*[Oo][\dOo]*(?:\.[\dOo]+)?(?![\p{Ll}\d])")
+
+
+def _letter_o(article):
+    """English figures with the letter O for a zero; the message gives the
+    Chinese figure when the article states the corrected one."""
+    zh = {q.text for q in _chinese_quantities(article)}
+    text_zh = article.document.text
+    seen = set()
+    for c in article.english:
+        doc = article.document_of(c)
+        for m in _LETTER_O.finditer(doc.text, c.start, c.end):
+            if (id(doc), m.start()) in seen:
+                continue
+            seen.add((id(doc), m.start()))
+            fixed = m.group().replace("O", "0").replace("o", "0")
+            said = fixed in text_zh or any(fixed in t for t in zh)
+            yield Problem(m.start(), m.end(),
+                          f"figure “{m.group()}” has the letter O for a zero: {fixed}"
+                          + (" (as the Chinese says)" if said else "") + "?",
+                          document=c.document,
+                          fix=Fix.replace(m.start(), m.end(), fixed, applicability="display",
+                                          description=f"write {fixed}") if c.document is None else None)
 
 
 _HEADING_LINE = regex.compile(r"\s*[^。，；！？:：,;!?]{2,24}\s*")
@@ -294,7 +321,9 @@ def zh_en_mismatch(article, options):
     broken over lines included (…发言人陈海 / 主持例行记者会); a date with a
     digit glued to its year ("May 24, 20311") is reported, and so is a day
     its month does not have ("on December 34", "June 31", "February 30,
-    2023"; "In May 35 people…" is no date).  In a paper, the
+    2023"; "In May 35 people…" is no date), and an English figure typed
+    with the letter O for a zero ("3O min", "1O7.15E"; names such as O157
+    start with the letter and are left alone).  In a paper, the
     English Received / accepted / published dates, the copyright year and
     the online publication month restate 收稿日期 / 录用日期 / 发布日期,
     and an English caption (Figure 4. …, Table 2. …) states the figures of
@@ -359,6 +388,7 @@ def zh_en_mismatch(article, options):
     yield from _front_matter(article)
     yield from _captions(article)
     yield from _days_past_31(article)
+    yield from _letter_o(article)
     en_qs = _english_quantities(article)
     if not en_qs:
         return
