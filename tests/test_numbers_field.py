@@ -402,3 +402,36 @@ def test_an_english_figure_with_the_letter_o_for_a_zero_is_reported():
 def test_names_that_start_with_the_letter_o_are_not_figures():
     text = _BRIEFING.replace("the 136th trade fair", "the 136th trade fair, where the O1 chip and strain O157 were shown,")
     assert [f for f in lint(text, MISMATCH, path="b.txt") if "letter O" in f.message] == []
+
+
+# -- a summary's year against the Chinese sentences that name the same place -------------
+
+_ZONE = """\
+# 青岚高新区：创新驱动产业跃升
+
+2023年，青岚高新区以创新为引领，产业总产值同比增长7.6%。
+
+2024年，全国两会提出发展新质生产力，各地纷纷布局。
+
+2023年，青岚高新区新增高新技术企业42家。
+
+Reading Summary
+
+In 2023, Qinglan High-tech Zone drove industrial leaps through innovation.
+"""
+
+
+def test_a_summary_year_that_every_chinese_sentence_about_its_place_gives_otherwise():
+    text = _ZONE.replace("In 2023, Qinglan", "In 2024, Qinglan")
+    (f,) = [f for f in lint(text, MISMATCH, path="z.md") if "sentences about" in f.message]
+    assert f.start.line == 11 and "Qinglan say 2023" in f.message and len(f.related) == 2
+
+
+def test_a_summary_year_the_chinese_sentences_about_its_place_give_is_quiet():
+    assert [f for f in lint(_ZONE, MISMATCH, path="z.md") if "sentences about" in f.message] == []
+
+
+def test_a_summary_year_inside_a_range_is_not_compared_alone():
+    text = _ZONE.replace("2023年，青岚高新区以创新", "2022—2023年，青岚高新区以创新").replace(
+        "In 2023, Qinglan High-tech Zone drove", "From 2022 to 2023, Qinglan High-tech Zone drove")
+    assert [f for f in lint(text, MISMATCH, path="z.md") if "sentences about" in f.message] == []

@@ -8,6 +8,7 @@ from lintkit import ARTICLE, Fix, Option, Problem, Related, Severity, rule
 from lintkit.articles import HEADLINE, TRANSLATION
 from lintkit.analysis.quantities import Quantity, format_value, quantities, same_value
 
+from ..anchors import english_sentence, in_english_range, pinyin_words, year_of, years_about
 from ..nouns import zh_terms
 
 _NUMERIC_KINDS = ("count", "ordinal", "percent", "money", "measure", "duration")
@@ -158,6 +159,29 @@ def _letter_o(article):
                           document=c.document,
                           fix=Fix.replace(m.start(), m.end(), fixed, applicability="display",
                                           description=f"write {fixed}") if c.document is None else None)
+
+
+def _year_of_named(article, en: Quantity, part):
+    """A summary's year that every Chinese sentence naming the same place or
+    person (the English sentence's pinyin names: "Yiyang" and 益阳) gives
+    otherwise, all of them one other year: the English year slipped."""
+    text = article.document.text
+    if part.document is not None or in_english_range(text, en.start, en.end):
+        return None
+    s, e = english_sentence(text, part.start, part.end, en.start)
+    names = pinyin_words(text, s, e)
+    if not names:
+        return None
+    about = years_about(article, names)
+    years = {year_of(q, text) for q in about}
+    if len(years) != 1 or int(en.value or 0) in years:
+        return None
+    (year,) = years
+    return Problem(en.start, en.end,
+                   f"English year {en.text} where the Chinese sentences about "
+                   + ", ".join(sorted({"".join(n).capitalize() for n in names}))
+                   + f" say {year}",
+                   related=tuple(Related(q.start, q.end, "Chinese: " + q.text) for q in about[:3]))
 
 
 _HEADING_LINE = regex.compile(r"\s*[^。，；！？:：,;!?]{2,24}\s*")
@@ -316,6 +340,12 @@ def zh_en_mismatch(article, options):
     reports a given year's work — the message says how), and never guessed
     when the evidence is missing or disagrees.
 
+    Summaries and pinyin names: a year in an English summary sentence that
+    names a place or person in pinyin ("In 2024, Qinglan High-tech Zone…")
+    is compared with the Chinese sentences of the article that spell that
+    name (青岚) and give a year: when all of them give one other year, the
+    English year slipped — whatever years the rest of the issue mentions.
+
     Headings and front matter: an English heading that restates the Chinese
     heading's date must give that date (year, month and day), a heading
     broken over lines included (…发言人陈海 / 主持例行记者会); a date with a
@@ -469,6 +499,9 @@ def zh_en_mismatch(article, options):
             # translation says more than its source, which is no mismatch.
             continue
         verdict = _judge(en, zh, text)
+        if en.kind == "year" and (named := _year_of_named(article, en, part)) is not None:
+            yield named
+            continue
         if verdict is None and en.kind == "year" and part.aligned and where is None:
             # a summary sentence aligned with the Chinese it sums up: a year the
             # article gives elsewhere, but not there where a year is given
