@@ -435,3 +435,28 @@ def test_a_summary_year_inside_a_range_is_not_compared_alone():
     text = _ZONE.replace("2023年，青岚高新区以创新", "2022—2023年，青岚高新区以创新").replace(
         "In 2023, Qinglan High-tech Zone drove", "From 2022 to 2023, Qinglan High-tech Zone drove")
     assert [f for f in lint(text, MISMATCH, path="z.md") if "sentences about" in f.message] == []
+
+
+_DATASET = """\
+# 2020–2022年某站农田通量观测数据集
+
+摘要：本数据集整理了2020–2022年某站的通量观测资料。
+
+## 引言
+
+数据集时间跨度为2019–2022年，包括半小时、日、月三个尺度。
+
+## 数据
+
+2020–2022年共3年的观测数据经过质量控制。2015–2018年该地区曾开展过类似观测。
+"""
+
+
+def test_a_span_of_years_given_twice_one_way_and_once_slipped_is_reported():
+    (f,) = lint(_DATASET, CONTRADICTION, path="d.md")
+    assert f.start.line == 7 and "2019–2022年" in f.message and "slipped year" in f.message
+
+
+def test_spans_of_years_that_differ_by_more_than_a_slip_are_two_spans():
+    text = _DATASET.replace("2019–2022年", "2020–2022年")
+    assert lint(text, CONTRADICTION, path="d.md") == []

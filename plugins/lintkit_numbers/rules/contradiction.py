@@ -239,6 +239,55 @@ def _odd_count(doc, qs):
             )
 
 
+_YEAR_RANGE = regex.compile(r"(?<!\d)(?P<a>(?:19|20)\d{2})\s*年?\s*(?:—{1,2}|–|-|~|～|至|到)\s*(?P<b>(?:19|20)\d{2})\s*年")
+
+
+def _odd_range(doc):
+    """A span of years an article gives at least twice one way (2020–2022年)
+    and once with one end slipped by a digit (2019–2022年) in a sentence
+    about the same thing (a two-character word in common): the odd one out.
+    The reference list is not read (its entries cite other works)."""
+    from lintkit.analysis.citations import reference_lists  # noqa: PLC0415
+
+    text = doc.text
+    refs = doc.analysis(reference_lists)
+    for article in doc.articles:
+        limit = doc.blocks[refs[article.index].heading].start if article.index in refs else article.end
+        spans: dict[tuple[int, int], list[regex.Match]] = {}
+        for m in _YEAR_RANGE.finditer(text, article.start, limit):
+            spans.setdefault((int(m["a"]), int(m["b"])), []).append(m)
+        if len(spans) < 2:
+            continue
+        for (a, b), ones in spans.items():
+            if len(ones) != 1:
+                continue
+            odd = ones[0]
+            for (a2, b2), many in spans.items():
+                if len(many) < 2 or not ((a == a2 and _year_slip(b2, b)) or (b == b2 and _year_slip(a2, a))):
+                    continue
+                words = _han_bigrams(_sentence_around(text, odd.start()))
+                if not any(words & _han_bigrams(_sentence_around(text, m.start())) for m in many):
+                    continue
+                yield Problem(
+                    odd.start(), odd.end(),
+                    f"“{odd.group()}” here, but {len(many)} other places of this article give {a2}–{b2}: "
+                    "a slipped year?",
+                    related=tuple(Related(m.start(), m.end(), f"{m.group()} here") for m in many[:4]),
+                )
+                break
+
+
+def _year_slip(a: int, b: int) -> bool:
+    """One year for another a digit or a year apart (2020/2019, 2022/2023, 2021/2024)."""
+    return a != b and (abs(a - b) == 1 or _slip(a, b))
+
+
+def _sentence_around(text: str, i: int) -> str:
+    s = max(text.rfind(c, 0, i) for c in "。！？\n") + 1
+    ends = [x for x in (text.find(c, i) for c in "。！？\n") if x != -1]
+    return text[s:min(ends) if ends else len(text)]
+
+
 @rule(
     "numbers.contradiction",
     scope=DOCUMENT,
@@ -281,7 +330,10 @@ def contradiction(doc, options):
        characters of the noun) that an article gives at least twice with
        one value and once with a slip of it — one of two or more digits
        changed (59 for 50) or a power of ten: the odd one out.  A smaller
-       count of the same noun (其中3名女性州议员) is no slip.
+       count of the same noun (其中3名女性州议员) is no slip;
+    6. a span of years given at least twice one way (2020–2022年) and once
+       with one end slipped by a digit (2019–2022年) in a sentence about the
+       same thing: the odd one out (the reference list is not read).
 
     Why it matters: headings are edited last and read first; a slip there is
     the one every reader sees, and it usually survives because the body is
@@ -351,6 +403,7 @@ def contradiction(doc, options):
 
     yield from _codes(doc)
     yield from _odd_count(doc, qs)
+    yield from _odd_range(doc)
     if options["restated-min-shared-words"]:
         yield from _restated(doc, options["restated-min-shared-words"])
     if options["count-parts"]:
