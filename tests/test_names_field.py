@@ -170,7 +170,7 @@ def test_an_author_cited_in_the_text_and_spelled_otherwise_in_the_reference_list
             "国内外学者开展了大量研究。黎明华等[2]针对传统方法提出了改进。\n\n"
             "## 参考文献\n\n"
             "[1] 张立. 图像处理[M]. 北京: 科学出版社, 2010.\n"
-            "[2] 李明华, 赵洁. 基于聚类的图像分割[J]. 计算机学报, 2011, 19(1): 3-5.\n")
+            "[2] 李明华, 钱洁. 基于聚类的图像分割[J]. 计算机学报, 2011, 19(1): 3-5.\n")
     (f,) = lint(text, SPELLING, path="p.md")
     assert {f.start.line, f.related[0].start.line} == {3, 8}
 
@@ -180,7 +180,7 @@ def test_a_cited_author_who_differs_from_the_entry_by_more_than_a_slip_is_quiet(
             "国内外学者开展了大量研究。黎明华等[2]针对传统方法提出了改进。\n\n"
             "## 参考文献\n\n"
             "[1] 张立. 图像处理[M]. 北京: 科学出版社, 2010.\n"
-            "[2] 李光荣, 赵洁. 基于聚类的图像分割[J]. 计算机学报, 2011, 19(1): 3-5.\n")
+            "[2] 李光荣, 钱洁. 基于聚类的图像分割[J]. 计算机学报, 2011, 19(1): 3-5.\n")
     assert lint(text, SPELLING, path="p.md") == []
 
 

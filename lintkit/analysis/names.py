@@ -123,9 +123,6 @@ class Names:
     def roles(self, name: str) -> set[str]:
         return {m.role for m in self.by_name.get(name, ()) if m.role}
 
-    def in_range(self, start: int, end: int) -> list[NameMention]:
-        return [m for m in self.mentions if start <= m.start and m.end <= end]
-
 
 def split_surname(name: str) -> tuple[str, str]:
     """(surname, given name); the surname is a compound one when listed."""
@@ -625,7 +622,7 @@ class _Extractor:
 
     def _drop_prefix(self, bi: int, start: int, end: int) -> None:
         """Forget a shorter mention that starts a slip of a known name
-        (会长汪力 cut by jieba out of 会长汪力军, 王力军 being known): the
+        (会长汪立 cut by jieba out of 会长汪立新, 王立新 being known): the
         known name is better evidence of the edge than jieba's cut."""
         for key in [k for k in self.by_block[bi] if k[0] == start and k[1] < end]:
             self.by_block[bi].remove(key)

@@ -155,7 +155,7 @@ def superlative_claims(text: str) -> list[tuple[int, int, str]]:
 
 # A share of the world's or a country's whole, or a national aggregate: the
 # kind of figure only a statistics office, an agency or a survey can give,
-# so even news names its source.  全球约99%的, 占全世界比重为30.2%,
+# so even news names its source.  全球约九成的, 占全球比重为12%,
 # 占全国总量的一半, 进出口总值突破100亿元 — not a company's or a town's own figures.
 _WHOLE = r"(?:全球|全世界|世界|全国|全美|全欧|国际)"
 _PCT = r"(?:" + _NUM + r")\s*(?:%|％|个百分点)|百分之" + _NUM

@@ -143,10 +143,6 @@ def segment(word: str) -> list[list[str]]:
     return out
 
 
-def is_pinyin_given(word: str) -> bool:
-    return bool(segment(word))
-
-
 def partial_match(name: str, surname: str, given: str) -> bool:
     """Surname matches and the given name, read as pinyin, has as many
     syllables as the Chinese given name with at least one in place, but not
@@ -337,8 +333,8 @@ def _surname_variant(a: Spelling, b: Spelling, docs) -> str | None:
 
 
 def _same_post(a: Spelling, b: Spelling) -> bool:
-    """Both spellings hold the same post in the same named body (科促会副会长
-    许军 / 科促会副会长徐军): a role several people share (副会长) is no
+    """Both spellings hold the same post in the same named body (科协副会长
+    周立 / 科协副会长邹立): a role several people share (副会长) is no
     evidence alone, but with the body and a name that sounds the same it is."""
     # the org is the up to three characters before the role (由科协, 与科协):
     # the body is told by its last two
@@ -353,8 +349,8 @@ def _unintroduced(a: Spelling, b: Spelling) -> bool:
     """One spelling, written once and bare (no role, no byline, no answer),
     comes after the other's first mention in the same article: a person is
     introduced with a post and named bare afterwards, so the bare mention
-    refers back to the one introduced (负责人汪瑞 … 王瑞深有感触; 吴刚研究员
-    … 伍刚说)."""
+    refers back to the one introduced (负责人汪晓介绍 … 王晓说; 陈亮研究员
+    … 程亮说)."""
     for x, y in ((a, b), (b, a)):
         if y.count != 1:
             continue
@@ -372,8 +368,8 @@ _CITED = regex.compile(r"\s*(?:等人?|et\s+al\.?)?\s*(?=\\?[\[［])")
 
 
 def _cited_as(a: Spelling, b: Spelling) -> bool:
-    """One spelling cites a work (``黎翠等[13]``) whose reference entry is by
-    the other (``[13] 李翠, 冯冬青. …``): the text and its list name one
+    """One spelling cites a work (``黎明华等[2]``) whose reference entry is by
+    the other (``[2] 李明华, 钱洁. …``): the text and its list name one
     author two ways."""
     from lintkit.analysis.citations import markers, reference_lists
 

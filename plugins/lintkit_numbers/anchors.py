@@ -1,11 +1,11 @@
 """The Chinese sentences an English summary sentence speaks of, found by the
-place and person names they share in pinyin ("Yiyang" and 益阳).
+place and person names they share in pinyin ("Qinglan" and 青岚).
 
 An English summary condenses a whole article, and aligning its sentences
 with the Chinese by length and figures is weak: the figure that changed is
 the anchor that is gone.  A pinyin name is an anchor the slip leaves alone:
-"In 2026, Yiyang High-tech Zone …" speaks of the Chinese sentences that name
-益阳, and if every one of them that gives a year says 2025, the English year
+"In 2024, Qinglan High-tech Zone …" speaks of the Chinese sentences that name
+青岚, and if every one of them that gives a year says 2023, the English year
 slipped.
 """
 

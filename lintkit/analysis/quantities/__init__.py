@@ -218,10 +218,6 @@ def quantities(doc: "Document") -> dict[int, list[Quantity]]:
     return per_block
 
 
-def in_block(doc: "Document", block: int) -> list[Quantity]:
-    return doc.analysis(quantities).get(block, [])
-
-
 def in_span(doc: "Document", start: int, end: int) -> list[Quantity]:
     """Quantities lying within ``[start, end)``."""
     out = []

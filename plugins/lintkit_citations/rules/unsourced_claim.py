@@ -69,7 +69,7 @@ def unsourced_claim(article, options):
       (``1. 据X数据显示，…`` ``2. 根据Y的统计，…``): the item that names
       none is reported, the writer's own practice showing a source is
       missing there — and a share of the world's or a country's whole, or
-      a national total (全球约99%的…, 占全世界比重为30%, 进出口总值突破100亿元),
+      a national total (全球约九成的…, 占全球比重为12%, 进出口总值突破50亿元),
       with no source in its sentence or the sentence before it in its
       paragraph: only a statistics office, an agency or a survey knows
       such a figure.

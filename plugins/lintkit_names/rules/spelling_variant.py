@@ -70,7 +70,7 @@ def spelling_variant(doc, options):
       one spelling is used twice or more and the other once; the article's
       English spells the name (two Chinese spellings, one "Wang Xiaofeng":
       one person); one is named bare after the other was introduced with a
-      post (负责人汪瑞 … 王瑞深有感触); or one cites a work (黎明华等[2])
+      post (负责人汪晓介绍 … 王晓说); or one cites a work (黎明华等[2])
       whose reference entry is by the other (李明华).
     - The dominant spelling is the most frequent one; it must occur at
       least ``min-occurrences`` times and more often than the one reported.
@@ -79,7 +79,7 @@ def spelling_variant(doc, options):
       file's English spells one of them and not the other, else as a
       question ("which is right?") on the later spelling.  A name cut by a
       page break is not read as a shorter name.
-    - A transliterated foreign name (梅根·豪厄尔) is compared by the
+    - A transliterated foreign name (安娜·卡特琳) is compared by the
       characters around its dot: one of them replaced by a homophone, the
       name going on alike, is the same name respelt.
     - Names are found in every genre: by role, verb, byline, credit, answer,
@@ -166,7 +166,7 @@ def spelling_variant(doc, options):
                 )
 
 
-# A foreign name of three parts (梅根·豪厄尔·史密斯): the end of its first
+# A foreign name of three parts (安娜·卡特琳·施密特): the end of its first
 # part, the whole middle part, the start of its last part.
 _THREE_PART = regex.compile(r"\p{Han}{2}[·・•‧](\p{Han}{1,6})[·・•‧]\p{Han}{2}")
 _DOTS = str.maketrans("・•‧", "···")
@@ -174,7 +174,7 @@ _DOTS = str.maketrans("・•‧", "···")
 
 def _three_part_names(doc):
     """A three-part foreign name written with one character of its middle
-    part changed (梅根·豪厄尔·史密斯 / 梅根·豪威尔·史密斯): first and last
+    part changed (安娜·卡特琳·施密特 / 安娜·卡特森·施密特): first and last
     names agreeing, the middle names are one person's, whatever the
     characters sound like.  The minority spelling is reported (a tie: the
     later one, as a question)."""
@@ -214,7 +214,7 @@ _DOT_NAME = regex.compile(r"\p{Han}{2}[·・•‧]\p{Han}{2}")
 
 def _transliterations(doc):
     """A transliterated foreign name written once with one character
-    changed into a homophone (豪厄尔 → 好厄尔) against a spelling used more
+    changed into a homophone (卡特琳 → 卡特林) against a spelling used more
     often (or as often: then a question, no fix)."""
     from ..evidence import homophones
 

@@ -204,10 +204,10 @@ def _slip(a: float, b: float) -> bool:
 
 
 def _odd_count(doc, qs):
-    """A count of one named thing (N位女性州议员) stated at least twice with one
+    """A count of one named thing (N位青年教师) stated at least twice with one
     value in an article, and once with that value slipped by a digit (59 for
     50) or a power of ten: the odd one out.  A smaller count of the same
-    noun (其中3名女性州议员) is no slip and is left alone."""
+    noun (其中3名青年教师) is no slip and is left alone."""
     text = doc.text
     for article in doc.articles:
         groups: dict[tuple, list[Quantity]] = {}
@@ -326,11 +326,11 @@ def contradiction(doc, options):
        of one sentence are never a restatement;
     4. a serial number (ISSN, eISSN, ISBN, CN) that the file gives at least
        twice with one value and once with another: the odd one out;
-    5. a count of one named thing (N位女性州议员, the classifier and three
+    5. a count of one named thing (N位青年教师, the classifier and three
        characters of the noun) that an article gives at least twice with
        one value and once with a slip of it — one of two or more digits
        changed (59 for 50) or a power of ten: the odd one out.  A smaller
-       count of the same noun (其中3名女性州议员) is no slip;
+       count of the same noun (其中3名青年教师) is no slip;
     6. a span of years given at least twice one way (2020–2022年) and once
        with one end slipped by a digit (2019–2022年) in a sentence about the
        same thing: the odd one out (the reference list is not read).

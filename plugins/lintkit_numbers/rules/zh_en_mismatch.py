@@ -11,7 +11,6 @@ from lintkit.analysis.quantities import Quantity, format_value, quantities, same
 from ..anchors import english_sentence, in_english_range, pinyin_words, year_of, years_about
 from ..nouns import zh_terms
 
-_NUMERIC_KINDS = ("count", "ordinal", "percent", "money", "measure", "duration")
 _COUNTLIKE = ("count", "ordinal")
 
 
@@ -163,7 +162,7 @@ def _letter_o(article):
 
 def _year_of_named(article, en: Quantity, part):
     """A summary's year that every Chinese sentence naming the same place or
-    person (the English sentence's pinyin names: "Yiyang" and 益阳) gives
+    person (the English sentence's pinyin names: "Qinglan" and 青岚) gives
     otherwise, all of them one other year: the English year slipped."""
     text = article.document.text
     if part.document is not None or in_english_range(text, en.start, en.end):
