@@ -31,7 +31,7 @@ _SHARE_WORD_AFTER = (
     r"不变|熟|功|立|长|本|果|绩|就|员|都|型|品|交|年|人|效|分|份|语|才|全|家|名|败|天|群|事|真|像|"
     r"形|文|器|色|套|批|片|堆|行|新|心|为了|为何"
 )
-# a fraction of a size is a comparison, not a statistic: 直径的二十分之一
+# a fraction of a size is a comparison, not a statistic: 长度的十分之一
 _SIZE_BEFORE = r"(?<!直径的|长度的|厚度的|宽度的|高度的|重量的|体积的|面积的|尺寸的|大小的)"
 _SHARE_NOUN = (
     r"的|数|以上|受访|被访|被调查|居民|企业|用户|网民|家庭|学生|员工|职工|股东|成员|会员|样本|人口|"
