@@ -55,6 +55,22 @@ BYLINE_PATTERNS = [
     regex.compile(r"^(?:本报|本刊)?记者\s+(?P<names>[\p{Han} ]{2,20})$"),
     regex.compile(r"^By\s+(?P<names>[A-Z].{2,80})$"),
 ]
+# How far, in blocks, the page-layout heuristics look (blocks are paragraphs or
+# lines of a converted page):
+# a paper's abstract runs at most this far before its keywords or a heading;
+ABSTRACT_SPAN = 30
+# a paper's 摘要 stands within this many blocks of its start (further down, the
+# file is a magazine that carries a paper among its articles);
+ABSTRACT_WITHIN = 80
+# the title, authors and affiliations stand at most this far above the abstract;
+FRONT_MATTER_SPAN = 25
+# an English summary cut by a page break goes on within this many blocks.
+SUMMARY_CONTINUATION = 15
+# A title is a short unpunctuated line: at most this many characters (a
+# headline anchor, which may carry a deck, a little more).
+TITLE_MAX = 40
+ANCHOR_TITLE_MAX = 60
+
 _ABSTRACT_ZH = regex.compile(r"^(?:摘\s*要|内容提要)\s*[:：]")
 _SUMMARY_MARK = regex.compile(
     r"^(?:Reading\s+Summary|Summary|Abstract|English\s+Summary|Synopsis|Editor[’']s\s+Note)\s*[:：]?\s*",
@@ -171,7 +187,7 @@ def _same_title(a: str, b: str) -> bool:
 def _is_short_title(text: str, lang: str) -> bool:
     if lang not in (ZH, MIXED):
         return False
-    return 2 <= len(text) <= 40 and not _ZH_SENTENCE_END.search(text)
+    return 2 <= len(text) <= TITLE_MAX and not _ZH_SENTENCE_END.search(text)
 
 
 def _is_english_title(text: str, lang: str) -> bool:
@@ -292,7 +308,7 @@ def split_articles(doc: "Document") -> list[Article]:
         t = b.text(text)
         if _byline(t) or _is_abstract_zh(t):
             anchors.append((i, False))
-        elif b.lang in (ZH, MIXED) and len(t) <= 60 and not _ZH_SENTENCE_END.search(t):
+        elif b.lang in (ZH, MIXED) and len(t) <= ANCHOR_TITLE_MAX and not _ZH_SENTENCE_END.search(t):
             key = _norm(t)
             if any(key.endswith(title) for title in titles):
                 anchors.append((i, True))
@@ -406,7 +422,7 @@ def _abstract_blocks(doc: "Document") -> list[int]:
     if start is None:
         return []
     out = []
-    for i in range(start, min(len(blocks), start + 30)):
+    for i in range(start, min(len(blocks), start + ABSTRACT_SPAN)):
         t = blocks[i].text(text)
         if i > start and (_KEYWORDS.match(t) or regex.sub(r"[\s#*]", "", t) in ("关键词", "Keywords")
                           or blocks[i].kind == HEADING):
@@ -569,12 +585,12 @@ def _zh_author_lines(doc: "Document", art: Article) -> list[tuple[int, list[tupl
     from .analysis.names import COMPOUND_SURNAMES, SURNAMES
 
     blocks, text = doc.blocks, doc.text
-    abstract = next((i for i in range(art.first_block, min(art.last_block, art.first_block + 80) + 1)
+    abstract = next((i for i in range(art.first_block, min(art.last_block, art.first_block + ABSTRACT_WITHIN) + 1)
                      if _is_abstract_zh(blocks[i].text(text))), None)
     if abstract is None:
         return []
     out = []
-    for i in range(max(art.first_block, abstract - 25), abstract):
+    for i in range(max(art.first_block, abstract - FRONT_MATTER_SPAN), abstract):
         b = blocks[i]
         t = b.text(text)
         if len(t) > 150 or b.lang not in (ZH, MIXED):
@@ -616,7 +632,7 @@ def _is_paper(doc: "Document") -> bool:
     that carries a paper among its articles has its 摘要 further down."""
     blocks, text = doc.blocks, doc.text
     abstracts = [i for i, b in enumerate(blocks) if _is_abstract_zh(b.text(text))]
-    if len(abstracts) != 1 or abstracts[0] >= 80:
+    if len(abstracts) != 1 or abstracts[0] >= ABSTRACT_WITHIN:
         return False
     if any(_byline(blocks[i].text(text)) for i in range(abstracts[0])):
         return False  # another article's byline before the abstract: an issue, not a paper
@@ -745,7 +761,7 @@ def _attach_summaries(doc: "Document", art: Article) -> None:
         # A summary cut by a page break continues in the next English block
         # that starts in lower case, wherever the layout put it.
         k = j
-        while last_text and not _TERMINAL.search(last_text) and k < min(len(blocks), j + 15):
+        while last_text and not _TERMINAL.search(last_text) and k < min(len(blocks), j + SUMMARY_CONTINUATION):
             bk = blocks[k]
             tk = bk.text(text)
             if bk.lang == EN and tk[:1].islower() and k not in taken:

@@ -17,6 +17,13 @@ HAN = regex.compile(r"\p{Han}")
 _LATIN_WORD = regex.compile(r"[A-Za-z][A-Za-z'’-]*")
 
 
+# A block is Chinese (or English) when at least this share of its letters —
+# Han characters against Latin words, a word weighing as much as a character
+# — is Chinese (or English); in between it is mixed (a Chinese sentence
+# quoting an English name is still Chinese, a bilingual caption is not).
+DOMINANT_SHARE = 0.7
+
+
 def language_of(text: str) -> str:
     """Return ``zh``, ``en``, ``mixed``, or ``""`` for text with no letters."""
     han = len(HAN.findall(text))
@@ -24,8 +31,8 @@ def language_of(text: str) -> str:
     total = han + words
     if not total:
         return NONE
-    if han >= 0.7 * total:
+    if han >= DOMINANT_SHARE * total:
         return ZH
-    if words >= 0.7 * total:
+    if words >= DOMINANT_SHARE * total:
         return EN
     return MIXED

@@ -17,6 +17,12 @@ from .times import same_time
 # comparing values
 
 
+# How far apart two values may be when one side is approximate ("over 40" for
+# 45, 约50 for 48): a fifth of the larger.  Closer approximations in the same
+# direction are compared by their anchors, not by this slack.
+APPROXIMATION_SLACK = 0.2
+
+
 def same_value(a: Quantity, b: Quantity) -> bool:
     """Whether ``a`` and ``b`` can be the same figure written two ways.
 
@@ -42,7 +48,7 @@ def same_value(a: Quantity, b: Quantity) -> bool:
     approx = a.approx or b.approx
     if approx:
         for x, y in ((lo_a, lo_b), (hi_a, hi_b)):
-            if x and y and abs(x - y) / max(abs(x), abs(y)) <= 0.2:
+            if x and y and abs(x - y) / max(abs(x), abs(y)) <= APPROXIMATION_SLACK:
                 return True
     return False
 
