@@ -814,9 +814,11 @@ def _read_user_dictionary(path: str) -> frozenset[str]:
 
 @functools.cache
 def _load_user_dictionary(path: str) -> frozenset[str]:
-    from .tokens import jieba_tokenizer
-
-    jieba_tokenizer().load_userdict(path)
+    """The names of a user dictionary, read once.  They are not loaded into
+    jieba: that would change the tokenizer of the whole process, and so
+    every later document and rule, for one rule's option.  The analysis
+    takes them as confirmed names and looks each one up wherever it is
+    written, which is all a name jieba splits needs."""
     return _read_user_dictionary(path)
 
 
