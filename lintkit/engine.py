@@ -280,6 +280,18 @@ def _crash(rule: Rule, path: str, exc: BaseException, doing: str = "") -> RunErr
     )
 
 
+def _check_fix(fix, length: int) -> None:
+    """A fix whose edits fall outside the text, run backwards or overlap would
+    delete or duplicate text when applied: the rule is reported instead."""
+    end = -1
+    for e in sorted(fix.edits, key=lambda e: (e.start, e.end)):
+        if not (0 <= e.start <= e.end <= length):
+            raise ValueError(f"fix edit {e.start}..{e.end} is outside the document or reversed")
+        if e.start < end:
+            raise ValueError(f"fix edits overlap at {e.start}")
+        end = e.end
+
+
 def _to_finding(active: ActiveRule, p: Problem, doc: Document | None) -> Finding:
     if not isinstance(p, Problem):
         raise TypeError(f"rule yielded {type(p).__name__}, expected lintkit.Problem")
@@ -288,6 +300,8 @@ def _to_finding(active: ActiveRule, p: Problem, doc: Document | None) -> Finding
         raise ValueError("a corpus rule must set Problem.document")
     if not (0 <= p.start <= p.end <= len(where.text)):
         raise ValueError(f"problem span {p.start}..{p.end} is outside the document")
+    if p.fix is not None:
+        _check_fix(p.fix, len(where.text))
     related = tuple(
         Location(
             (r.document or where).path,

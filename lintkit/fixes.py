@@ -13,7 +13,10 @@ from __future__ import annotations
 
 import codecs
 import os
+import signal
 import tempfile
+import threading
+from contextlib import contextmanager
 from pathlib import Path
 
 from .document import Document
@@ -60,8 +63,19 @@ def _encode(doc: Document, text: str) -> bytes:
 
 
 def write_document_text(doc: Document, text: str) -> None:
-    """Replace the file behind ``doc`` with ``text``, atomically."""
-    path = Path(doc.path)
+    """Replace the text of the file behind ``doc`` with ``text``, losing nothing.
+
+    - Through a symbolic link the target is rewritten and the link stays a
+      link; a file with several hard links is rewritten in place, so every
+      name still shows the same file.
+    - A file someone changed after lintkit read it is not overwritten: the
+      edit made meanwhile would be lost (``ValueError``).
+    - The new bytes are written to a temporary file in the same folder and
+      checked to decode back to exactly ``text`` before the original is
+      touched; the temporary file is removed whatever happens, a SIGTERM
+      included.
+    """
+    path = Path(os.path.realpath(doc.path))
     if not os.access(path, os.W_OK) or not path.stat().st_mode & 0o222:
         # The rename below would replace even a read-only file: respect the
         # protection an editor put on it instead.
@@ -70,15 +84,57 @@ def write_document_text(doc: Document, text: str) -> None:
     check = Document.from_bytes(data, doc.path, doc.encoding)
     if check.text != text:
         raise ValueError(f"{doc.path}: the fixed text does not survive encoding as {doc.encoding}")
-    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".lintkit", dir=path.parent)
+    with _terminate_as_exit():
+        fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".lintkit", dir=path.parent)
+        try:
+            with os.fdopen(fd, "wb") as fh:
+                fh.write(data)
+                fh.flush()
+                os.fsync(fh.fileno())
+            if _changed_since_read(doc, path):
+                raise ValueError("the file changed after lintkit read it; not overwritten")
+            st = path.stat()
+            if st.st_nlink > 1:
+                # a rename would give this name a new file and leave the other
+                # names on the old one: write the same file in place instead
+                with open(path, "r+b") as fh:
+                    fh.write(data)
+                    fh.truncate()
+                    fh.flush()
+                    os.fsync(fh.fileno())
+                os.unlink(tmp)
+            else:
+                os.chmod(tmp, st.st_mode & 0o7777)
+                os.replace(tmp, path)
+        except BaseException:
+            if os.path.exists(tmp):
+                os.unlink(tmp)
+            raise
+
+
+def _changed_since_read(doc: Document, path: Path) -> bool:
     try:
-        with os.fdopen(fd, "wb") as fh:
-            fh.write(data)
-            fh.flush()
-            os.fsync(fh.fileno())
-        os.chmod(tmp, path.stat().st_mode & 0o7777)
-        os.replace(tmp, path)
-    except BaseException:
-        if os.path.exists(tmp):
-            os.unlink(tmp)
-        raise
+        now = Document.from_bytes(path.read_bytes(), doc.path, doc.encoding)
+    except (OSError, ValueError, UnicodeDecodeError):
+        return True
+    return now.text != doc.text
+
+
+@contextmanager
+def _terminate_as_exit():
+    """SIGTERM raises SystemExit while a file is written, so that the
+    temporary file is cleaned up (in the main thread; elsewhere signals
+    cannot be handled and nothing changes)."""
+    if threading.current_thread() is not threading.main_thread():
+        yield
+        return
+    previous = signal.getsignal(signal.SIGTERM)
+
+    def terminate(signum, frame):
+        raise SystemExit(128 + signum)
+
+    signal.signal(signal.SIGTERM, terminate)
+    try:
+        yield
+    finally:
+        signal.signal(signal.SIGTERM, previous)

@@ -8,7 +8,7 @@ import pytest
 from lintkit import ARTICLE, CORPUS, Document, Option, Problem, Related, rule
 from lintkit.config import Config
 from lintkit.engine import Engine, discover
-from lintkit.findings import Severity
+from lintkit.findings import Edit, Fix, Severity
 
 
 def _rules(*rules):
@@ -86,6 +86,10 @@ def test_findings_of_a_crashing_rule_are_dropped_not_half_reported():
         (lambda doc: "not a problem", "expected lintkit.Problem"),
         (lambda doc: Problem(0, len(doc.text) + 5, "too far"), "outside the document"),
         (lambda doc: Problem(3, 1, "reversed"), "outside the document"),
+        # a fix that would delete or duplicate text is no fix
+        (lambda doc: Problem(0, 1, "far fix", fix=Fix((Edit(2, 40, "x"),))), "outside the document or reversed"),
+        (lambda doc: Problem(0, 1, "backwards fix", fix=Fix((Edit(3, 1, "x"),))), "outside the document or reversed"),
+        (lambda doc: Problem(0, 1, "overlapping fix", fix=Fix((Edit(0, 2, "x"), Edit(1, 3, "y")))), "overlap"),
     ],
 )
 def test_bad_problems_are_rule_errors(bad, message):

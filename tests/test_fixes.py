@@ -70,3 +70,64 @@ def test_unsafe_fixes_only_with_the_flag(tmp_path, monkeypatch):
     assert (tmp_path / "a.txt").read_text(encoding="utf-8") == text
     assert main(["check", "--select", "style", "--fix", "--unsafe-fixes", "a.txt"]) == 0
     assert (tmp_path / "a.txt").read_text(encoding="utf-8") == "将风险管理与创新深度融合发展，同时提升。\n"
+
+
+# -- links, a concurrent edit, an interrupted write ------------------------------------------
+
+
+@pytest.mark.skipif(os.name != "posix", reason="POSIX links")
+def test_fixing_through_a_symlink_fixes_the_target_and_keeps_the_link(tmp_path, monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "real.txt").write_text(SLIP + "\n", encoding="utf-8")
+    (tmp_path / "link.txt").symlink_to("real.txt")
+    assert fix("link.txt") == 0
+    assert (tmp_path / "link.txt").is_symlink()
+    assert (tmp_path / "real.txt").read_text(encoding="utf-8") == FIXED + "\n"
+
+
+@pytest.mark.skipif(os.name != "posix", reason="POSIX links")
+def test_fixing_a_file_with_two_hard_links_fixes_both_names(tmp_path, monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "a.txt").write_text(SLIP + "\n", encoding="utf-8")
+    os.link(tmp_path / "a.txt", tmp_path / "b.txt")
+    assert fix("a.txt") == 0
+    assert (tmp_path / "b.txt").read_text(encoding="utf-8") == FIXED + "\n"
+    assert os.stat(tmp_path / "a.txt").st_ino == os.stat(tmp_path / "b.txt").st_ino
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["a.txt", "b.txt"]
+
+
+def test_a_file_changed_after_it_was_read_is_not_overwritten(tmp_path):
+    from lintkit.document import Document
+    from lintkit.fixes import write_document_text
+
+    target = tmp_path / "a.txt"
+    target.write_text(SLIP + "\n", encoding="utf-8")
+    doc = Document.from_path(target)
+    target.write_text(SLIP + "\n编辑刚加的一句。\n", encoding="utf-8")  # someone else's edit
+    with pytest.raises(ValueError, match="changed after lintkit read it"):
+        write_document_text(doc, FIXED + "\n")
+    assert target.read_text(encoding="utf-8") == SLIP + "\n编辑刚加的一句。\n"
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["a.txt"]
+
+
+@pytest.mark.skipif(os.name != "posix", reason="POSIX signals")
+def test_sigterm_during_a_write_leaves_the_original_and_no_temporary_file(tmp_path, monkeypatch):
+    import signal
+
+    from lintkit import fixes
+    from lintkit.document import Document
+
+    target = tmp_path / "a.txt"
+    target.write_text(SLIP + "\n", encoding="utf-8")
+    doc = Document.from_path(target)
+    real_fsync = os.fsync
+
+    def killed(fd):  # the process is told to stop while the new bytes are being flushed
+        real_fsync(fd)
+        os.kill(os.getpid(), signal.SIGTERM)
+
+    monkeypatch.setattr(fixes.os, "fsync", killed)
+    with pytest.raises(SystemExit):
+        fixes.write_document_text(doc, FIXED + "\n")
+    assert target.read_text(encoding="utf-8") == SLIP + "\n"
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["a.txt"]
