@@ -2,8 +2,14 @@
 
 Chinese newsroom files arrive as UTF-8 (with or without a BOM), as UTF-16
 exported from word processors (always with a BOM) and as GB18030/GBK from
-older Windows systems.  We detect those in that order; anything else must be
-forced with ``--encoding``.
+older Windows systems; Hong Kong and Taiwan desks still send Big5, and
+English copy from Windows CP1252 (Latin-1 with curly quotes).  We try UTF-8
+with or without a BOM first; bytes that are not UTF-8 are given to
+charset-normalizer, limited to those three legacy encodings — GB18030
+accepts almost any byte sequence, so it must not win by default over a
+Big5 or CP1252 file that reads better otherwise.  Short inputs, where no
+detector can tell, are read as GB18030.  Anything else is forced with
+``--encoding``.
 """
 
 from __future__ import annotations
@@ -47,6 +53,22 @@ def _binary_reason(text: str) -> str:
     return ""
 
 
+# Below this many bytes a detector guesses: such input is read as GB18030.
+_DETECT_MIN = 64
+_LEGACY = ("gb18030", "big5", "cp1252")
+
+
+def _legacy_codec(data: bytes) -> str:
+    """The legacy encoding ``data`` (not UTF-8) reads best in: GB18030, Big5
+    or CP1252, by charset-normalizer; GB18030 when in doubt."""
+    if len(data) < _DETECT_MIN:
+        return "gb18030"
+    import charset_normalizer
+
+    best = charset_normalizer.from_bytes(data, cp_isolation=list(_LEGACY)).best()
+    return best.encoding if best is not None and best.encoding in _LEGACY else "gb18030"
+
+
 def decode(data: bytes, encoding: str | None = None) -> Decoded:
     """Decode ``data``; ``encoding`` forces a codec instead of detecting one."""
     if encoding:
@@ -77,17 +99,18 @@ def decode(data: bytes, encoding: str | None = None) -> Decoded:
     try:
         text = data.decode("utf-8")
     except UnicodeDecodeError as utf8_error:
+        codec = _legacy_codec(data)
         try:
-            text = data.decode("gb18030")
+            text = data.decode(codec)
         except UnicodeDecodeError:
             raise DecodeError(
-                "not UTF-8 (invalid byte 0x%02x at offset %d), UTF-16 with a BOM, or "
-                "GB18030/GBK; pass --encoding if you know the file's encoding"
+                "not UTF-8 (invalid byte 0x%02x at offset %d), UTF-16 with a BOM, "
+                "GB18030/GBK, Big5 or CP1252; pass --encoding if you know the file's encoding"
                 % (data[utf8_error.start], utf8_error.start)
             ) from None
         if reason := _binary_reason(text):
             raise DecodeError(f"looks like a binary file, not text ({reason})")
-        return Decoded(text, "gb18030", False)
+        return Decoded(text, codec, False)
     if reason := _binary_reason(text):
         raise DecodeError(f"looks like a binary file, not text ({reason})")
     return Decoded(text, "utf-8", False)

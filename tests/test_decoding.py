@@ -135,3 +135,25 @@ def test_a_codec_that_is_not_a_text_encoding_is_a_clear_error():
 
     with pytest.raises(DecodeError, match="'rot13' is not a text encoding"):
         decode(b"abc", "rot13")
+
+
+# -- Big5 and CP1252 are not read as GB18030 ---------------------------------------------------
+
+_TRADITIONAL = "記者從統計部門獲悉，今年前三季度全港零售業總銷貨價值按年上升，旅遊業復甦帶動消費。\n"
+_ENGLISH_1252 = ("The café’s “new” menu costs €12 — a naïve résumé of the season, "
+                 "said the chef, who trained in Besançon.\n")
+
+
+def test_big5_is_detected_and_read_right():
+    d = decode(_TRADITIONAL.encode("big5"))
+    assert d.encoding == "big5" and d.text == _TRADITIONAL
+
+
+def test_cp1252_english_is_read_as_cp1252_not_gb18030():
+    d = decode(_ENGLISH_1252.encode("cp1252"))
+    assert d.encoding == "cp1252" and d.text == _ENGLISH_1252
+
+
+def test_long_gb18030_text_stays_gb18030():
+    text = "国际科技促进会在北京举行年会，会议讨论了人工智能标准化和数据治理等议题。\n" * 3
+    assert decode(text.encode("gb18030")).encoding == "gb18030"
