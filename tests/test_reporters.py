@@ -219,3 +219,34 @@ def test_github_annotations_are_capped_and_the_rest_summarised():
     assert sum(line.startswith("::warning ") for line in out) == 10
     assert "a.txt:13:1: warning t.r m13" in out
     assert out[-1].startswith("::notice::3 more findings")
+
+
+# -- rdjson (reviewdog) -----------------------------------------------------------------------
+
+
+def test_rdjson_counts_columns_in_utf8_bytes_and_ends_exclusive():
+    from lintkit.reporters import rdjson
+
+    result = _run("标题\n中文ab错字cd\n", lambda doc: [Problem(doc.text.index("错字"), doc.text.index("错字") + 2, "typo",
+                                                          related=(Related(0, 2, "the title"),))])
+    (d,) = json.loads(rdjson.render(result))["diagnostics"]
+    # 中文ab is 3+3+1+1 bytes: the slip starts at byte column 9 and ends (exclusive) at 15
+    assert d["location"]["range"] == {"start": {"line": 2, "column": 9}, "end": {"line": 2, "column": 15}}
+    assert d["severity"] == "WARNING" and d["code"] == {"value": "t.made"}
+    assert "a.txt:1:1 the title" in d["message"]
+
+
+def test_rdjson_offers_safe_fixes_as_suggestions_and_not_display_ones():
+    from lintkit.findings import Applicability
+    from lintkit.reporters import rdjson
+
+    def problems(doc):
+        yield Problem(0, 2, "safe", fix=Fix.replace(0, 2, "标准"))
+        yield Problem(3, 5, "display", fix=Fix.replace(3, 5, "中国", applicability=Applicability.DISPLAY))
+
+    out = json.loads(rdjson.render(_run("标题\n中文\n", problems)))
+    safe, display = out["diagnostics"]
+    assert safe["suggestions"] == [{"range": {"start": {"line": 1, "column": 1}, "end": {"line": 1, "column": 7}},
+                                    "text": "标准"}]
+    assert "suggestions" not in display
+    assert out["severity"] == "WARNING" and out["source"] == {"name": "lintkit"}

@@ -1,7 +1,7 @@
 """The built-in output formats, registered through the same hook a plugin uses."""
 
 from ..hookspecs import hookimpl
-from . import github, html_report, json_format, sarif, text
+from . import github, html_report, json_format, rdjson, sarif, text
 
 __all__ = ["register_reporters"]
 
@@ -13,3 +13,4 @@ def register_reporters(register):
     register("github", github.render)
     register("sarif", sarif.render)
     register("html", html_report.render)
+    register("rdjson", rdjson.render)
