@@ -4,7 +4,7 @@ import json
 
 from lintkit import Document, Fix, Problem, Related, rule
 from lintkit.engine import Engine, RunResult
-from lintkit.findings import Edit, RunError
+from lintkit.findings import Edit, RunError, Severity
 from lintkit.reporters import github, json_format, text
 
 
@@ -250,3 +250,48 @@ def test_rdjson_offers_safe_fixes_as_suggestions_and_not_display_ones():
                                     "text": "标准"}]
     assert "suggestions" not in display
     assert out["severity"] == "WARNING" and out["source"] == {"name": "lintkit"}
+
+
+def test_html_report_has_contents_by_file_and_article_with_anchors_that_exist():
+    import re
+    from html import escape
+
+    from lintkit.reporters import html_report
+
+    import pathlib
+
+    # an issue of two articles (the bundled example magazine)
+    text = (pathlib.Path(__file__).resolve().parent.parent / "examples" / "magazine-issue.txt").read_text(encoding="utf-8")
+    doc = Document(text, "m.txt")
+    first, second = doc.articles[0], doc.articles[1]
+
+    def problems(doc):
+        yield Problem(first.start + 2, first.start + 3, "one")
+        yield Problem(second.start + 2, second.start + 3, "two", severity=Severity.INFO)
+
+    page = html_report.render(_run(text, problems, path="m.txt"))
+    hrefs = set(re.findall(r'href="#([^"]+)"', page))
+    ids = set(re.findall(r'id="([^"]+)"', page))
+    assert hrefs and hrefs <= ids  # every link of the contents lands somewhere
+    contents = page.split("<main>")[0]
+    assert escape(first.title) in contents and escape(second.title) in contents
+
+
+def test_html_report_shows_warnings_first_and_filters_without_scripts():
+    from lintkit.reporters import html_report
+
+    def problems(doc):
+        yield Problem(0, 1, "a warning")
+        yield Problem(1, 2, "an info", severity=Severity.INFO)
+
+    page = html_report.render(_run("甲乙丙\n", problems))
+    assert "<script" not in page
+    assert 'id="sev-main" checked' in page and "#sev-main:checked~main .finding.info{display:none}" in page
+    assert 'for="sev-all"' in page and "1 info" in page
+
+
+def test_html_report_gives_each_rule_s_documentation_once():
+    from lintkit.reporters import html_report
+
+    page = html_report.render(_run("甲乙丙丁\n", lambda doc: [Problem(k, k + 1, f"p{k}") for k in range(4)]))
+    assert page.count('<pre class="doc">') == 1 and page.count('href="#about-r0"') == 5  # 4 findings + contents
