@@ -20,11 +20,12 @@ from typing import Iterable
 import regex
 
 from .config import Config, is_excluded
-from .decoding import DecodeError
+from .decoding import DecodeError, decode
 from .document import AnalysisError, Document
 from .findings import Finding, Location, Problem, RunError, Severity
 from .rules import ARTICLE, CORPUS, DOCUMENT, Rule
 from .selection import Selection
+from .htmlfiles import html_text, is_html
 from .wordfiles import WordFileError, is_docx, read_docx
 
 __all__ = ["RunResult", "ActiveRule", "Engine", "discover", "load_documents", "TEXT_SUFFIXES"]
@@ -101,6 +102,10 @@ def load_documents(
             elif is_docx(name):
                 word = read_docx(name)
                 docs.append(Document(word.text, name, encoding="docx", markdown=False, wrapped=False))
+            elif is_html(name):
+                # the prose a reader sees, a paragraph per line; never rewritten
+                page = decode(Path(name).read_bytes(), encoding)
+                docs.append(Document(html_text(page.text), name, encoding="html", markdown=False, wrapped=False))
             else:
                 docs.append(Document.from_bytes(Path(name).read_bytes(), name, encoding))
         except DecodeError as exc:

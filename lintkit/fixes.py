@@ -75,6 +75,9 @@ def write_document_text(doc: Document, text: str) -> None:
       touched; the temporary file is removed whatever happens, a SIGTERM
       included.
     """
+    if doc.encoding == "html":
+        # the document is the page's prose, not its markup: writing it back would lose the page
+        raise ValueError("an HTML page is not rewritten; apply the fix in its source")
     path = Path(os.path.realpath(doc.path))
     if not os.access(path, os.W_OK) or not path.stat().st_mode & 0o222:
         # The rename below would replace even a read-only file: respect the

@@ -76,3 +76,40 @@ def test_a_damaged_word_file_is_an_input_error_and_others_still_run(tmp_path):
     assert p.returncode == 2
     assert "broken.docx: not a readable Word document" in p.stdout + p.stderr
     assert "a.txt:1:" in p.stdout
+
+
+# -- HTML pages --------------------------------------------------------------------------------
+
+_PAGE = """<!DOCTYPE html>
+<html><head><title>河道治理报道</title>
+<style>/* 以赛促产,以赛促产 */</style><script>var s = "以赛促产,以赛促产。";</script></head>
+<body><h1>一条河的归来</h1>
+<p>记者从市水务局获悉，<b>以赛促产</b>,以赛促产。治理工程&nbsp;全面&amp;完工。</p><p>第二段落。</p>
+</body></html>
+"""
+
+
+def test_an_html_page_is_read_as_the_prose_a_reader_sees():
+    from lintkit.htmlfiles import html_text
+
+    assert html_text(_PAGE) == "河道治理报道\n一条河的归来\n记者从市水务局获悉，以赛促产,以赛促产。治理工程 全面&完工。\n第二段落。\n"
+
+
+def test_scripts_and_styles_of_an_html_page_are_not_linted_and_it_is_never_rewritten(tmp_path, monkeypatch):
+    import json
+
+    from lintkit.cli import main
+
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "page.html").write_text(_PAGE, encoding="utf-8")
+    import io
+    import contextlib
+
+    buf = io.StringIO()
+    with contextlib.redirect_stdout(buf):
+        main(["check", "--select", "style.repeated-phrase", "--format", "json", "page.html"])
+    findings = json.loads(buf.getvalue())["findings"]
+    assert [(f["line"], f["column"]) for f in findings] == [(3, 16)]  # the paragraph, not the script
+    with contextlib.redirect_stdout(io.StringIO()):
+        assert main(["check", "--select", "style.repeated-phrase", "--fix", "page.html"]) == 2
+    assert (tmp_path / "page.html").read_text(encoding="utf-8") == _PAGE
