@@ -177,22 +177,16 @@ class Linter:
     """lintkit with the repository's rules.yaml, loaded once."""
 
     def __init__(self, config_path: Path | None = None):
-        from lintkit.config import find_config, load_config
-        from lintkit.engine import Engine
-        from lintkit.plugins import Registry, get_plugin_manager
-        from lintkit.rule_types import add_declarative_rules
+        from lintkit.app import Application
+        from lintkit.config import find_config
         from lintkit.rules import CORPUS as CORPUS_SCOPE
-        from lintkit.selection import Selection
 
-        pm, errors = get_plugin_manager()
-        if errors:
-            raise SystemExit("; ".join(e.message for e in errors))
-        reg = Registry.collect(pm)
-        config = load_config(config_path or find_config(ROOT))
-        add_declarative_rules(config, reg)
-        config.validate(reg.rules)
-        selection = Selection(config.select, config.ignore, severity=config.severity)
-        self.engine = Engine(reg.rules, config, selection)
+        app = Application()
+        if app.load_errors:
+            raise SystemExit("; ".join(e.message for e in app.load_errors))
+        app.load_config(config_path or find_config(ROOT))
+        app.make_selection()
+        self.engine = app.make_engine()
         self.engine.active = [a for a in self.engine.active if not a.rule.id.startswith(NOT_MEASURED)]
         self.rule_ids = sorted(a.rule.id for a in self.engine.active)
         self.cross_file = {a.rule.id for a in self.engine.active if a.rule.scope == CORPUS_SCOPE}

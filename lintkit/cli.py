@@ -13,11 +13,9 @@ import sys
 from pathlib import Path
 
 from . import __version__
-from .config import Config, ConfigError, find_config, load_config
-from .engine import Engine, discover, load_documents
-from .plugins import Registry, get_plugin_manager
-from .rule_types import add_declarative_rules
-from .selection import Selection
+from .app import Application
+from .config import ConfigError
+from .engine import discover, load_documents
 
 __all__ = ["main"]
 
@@ -110,27 +108,12 @@ def _use_color(mode: str) -> bool:
     return sys.stdout.isatty()
 
 
-def _registry() -> Registry:
-    pm, load_errors = get_plugin_manager()
-    reg = Registry.collect(pm)
-    reg.errors[:0] = load_errors
-    return reg
-
-
-def _load_config(path: Path | None) -> Config:
-    return load_config(path if path else find_config())
-
-
-def cmd_check(args) -> int:
-    reg = _registry()
+def cmd_check(args, plugins=()) -> int:
+    app = Application(plugins=plugins)
+    reg = app.registry
     try:
-        config = _load_config(args.config)
-        add_declarative_rules(config, reg)
-        failed = frozenset(e.plugin for e in reg.errors if e.plugin)
-        config.validate(reg.rules, failed)
-        selection = Selection(config.select, config.ignore, cli_select=args.select,
-                              cli_ignore=args.ignore, severity=config.severity)
-        Config(select=args.select, ignore=args.ignore, path="--select/--ignore").validate(reg.rules, failed)
+        config = app.load_config(args.config)
+        app.make_selection(args.select, args.ignore, tolerate_broken_plugins=True)
     except ConfigError as exc:
         for e in reg.errors:  # a plugin that failed to load explains an "unknown rule"
             print(f"lintkit: error: {e.message}", file=sys.stderr)
@@ -143,11 +126,11 @@ def cmd_check(args) -> int:
         return EXIT_ERROR
     files, errors = discover(args.paths, config.exclude, config.base_dir)
     documents, load_errors = load_documents(files, args.encoding, args.stdin_filename)
-    engine = Engine(reg.rules, config, selection, pairs=args.pair)
-    result = engine.run(documents)
+    app.make_engine(args.pair)
+    result = app.run(documents)
     if args.fix:
         documents, fix_errors = _fix(result, args.unsafe_fixes, args.stdin_filename if "-" in files else None)
-        result = engine.run(documents)
+        result = app.run(documents)
         errors += fix_errors
     result.errors[:0] = reg.errors + errors + load_errors
     if args.write_baseline or args.baseline:
@@ -257,13 +240,13 @@ def _fix(result, unsafe: bool, stdin_name: str | None = None):
     return documents, errors
 
 
-def cmd_rules(args) -> int:
-    reg = _registry()
+def cmd_rules(args, plugins=()) -> int:
+    app = Application(plugins=plugins)
+    reg = app.registry
     for e in reg.errors:
         print(f"lintkit: error: {e.message}", file=sys.stderr)
     try:
-        config = _load_config(args.config)
-        add_declarative_rules(config, reg)
+        app.load_config(args.config)
     except ConfigError as exc:
         print(f"lintkit: configuration error: {exc}", file=sys.stderr)
         return EXIT_ERROR
@@ -281,8 +264,7 @@ def cmd_rules(args) -> int:
                 print(f"  {name} (default {opt.default!r}): {opt.help}")
         return EXIT_ERROR if reg.errors else EXIT_OK
     try:
-        config.validate(reg.rules)
-        selection = Selection(config.select, config.ignore, severity=config.severity)
+        selection = app.make_selection()
     except ConfigError as exc:
         print(f"lintkit: configuration error: {exc}", file=sys.stderr)
         return EXIT_ERROR
@@ -297,7 +279,7 @@ def cmd_rules(args) -> int:
     return EXIT_ERROR if reg.errors else EXIT_OK
 
 
-def cmd_init(args) -> int:
+def cmd_init(args, plugins=()) -> int:
     """Write the packaged default configuration, every key commented, as a start."""
     from .config import DEFAULT_CONFIG
 
@@ -309,17 +291,16 @@ def cmd_init(args) -> int:
     return EXIT_OK
 
 
-def cmd_plugins(args) -> int:
-    pm, load_errors = get_plugin_manager()
-    reg = Registry.collect(pm)
+def cmd_plugins(args, plugins=()) -> int:
+    reg = Application(plugins=plugins).registry
     for p in reg.plugins:
         print(f"{p.name} {p.version or '(no version)'}: {', '.join(p.hooks) or '(no hooks)'}")
-    for e in load_errors + reg.errors:
+    for e in reg.errors:  # the plugins that failed to load, then those that failed to register
         print(f"lintkit: error: {e.message}", file=sys.stderr)
-    return EXIT_ERROR if load_errors or reg.errors else EXIT_OK
+    return EXIT_ERROR if reg.errors else EXIT_OK
 
 
-def cmd_inspect(args) -> int:
+def cmd_inspect(args, plugins=()) -> int:
     from .decoding import DecodeError
     from .document import Document
 
@@ -413,7 +394,14 @@ def _sibling_translation(path: str) -> str | None:
     return None
 
 
-def main(argv: list[str] | None = None) -> int:
+def main(argv: list[str] | None = None, *, plugins=None) -> int:
+    """Run ``lintkit ARGV``; return the exit code.  ``plugins``: (name,
+    plugin) pairs to register besides the installed ones (default: those
+    of the ``lintkit.testing.use_plugin`` blocks this call is inside)."""
+    if plugins is None:
+        from .testing import plugins_in_use
+
+        plugins = plugins_in_use()
     parser = build_parser()
     args = parser.parse_args(argv)
     if args.command is None:
@@ -422,7 +410,7 @@ def main(argv: list[str] | None = None) -> int:
     handler = {"check": cmd_check, "rules": cmd_rules, "plugins": cmd_plugins, "inspect": cmd_inspect,
                "init": cmd_init}
     try:
-        return handler[args.command](args)
+        return handler[args.command](args, plugins)
     except BrokenPipeError:  # `lintkit check | head`
         return EXIT_OK
     except KeyboardInterrupt:

@@ -49,18 +49,20 @@ def examples(doc: str) -> dict[str, list[str]]:
 def builtin_rules():
     """(rules, house rules): the rules of lintkit's own plugins, and the
     declarative rules of the packaged rules.yaml."""
+    from .app import Application
     from .config import DEFAULT_CONFIG, load_config
-    from .plugins import DEFAULT_PLUGINS, Registry, get_plugin_manager
+    from .plugins import DEFAULT_PLUGINS
     from .rule_types import build_rules
 
-    pm, _ = get_plugin_manager()
+    app = Application()
     own = set(DEFAULT_PLUGINS)
-    for name, dist in getattr(pm, "lintkit_dists", {}).items():
+    for name, dist in getattr(app.plugin_manager, "lintkit_dists", {}).items():
         if dist is not None and (dist.metadata["Name"] or "").lower() == "lintkit":
             own.add(name)
-    reg = Registry.collect(pm)
-    rules = {i: r for i, r in reg.rules.items() if r.plugin in own}
-    house = build_rules(load_config(DEFAULT_CONFIG), reg.rule_types)
+    rules = {i: r for i, r in app.registry.rules.items() if r.plugin in own}
+    # built on their own, not added to the registry: an installed third-party
+    # rule of the same id must not change (or stop) the docs
+    house = build_rules(load_config(DEFAULT_CONFIG), app.registry.rule_types)
     return rules, house
 
 

@@ -21,16 +21,18 @@ from __future__ import annotations
 
 import textwrap
 from contextlib import contextmanager
+from contextvars import ContextVar
 from dataclasses import dataclass
 from typing import Any
 
 import regex
 
+from .app import Application
 from .config import Config, ConfigError
 from .document import Document
-from .engine import Engine, RunResult
+from .engine import RunResult
 from .findings import Finding
-from .plugins import Registry, get_plugin_manager
+from .plugins import Registry
 
 __all__ = [
     "lint",
@@ -47,18 +49,26 @@ __all__ = [
     "run_cli",
     "CliResult",
     "use_plugin",
+    "plugins_in_use",
 ]
 
-# Plugins registered by ``use_plugin`` for the duration of a test.
-_EXTRA_PLUGINS: list[tuple[str, object]] = []
+# The (name, plugin) pairs of the ``use_plugin`` blocks open in this context:
+# an immutable tuple, replaced (never mutated) on entering and leaving a block.
+_PLUGINS_IN_USE: ContextVar[tuple[tuple[str, object], ...]] = ContextVar("lintkit_plugins_in_use", default=())
+
+
+def plugins_in_use() -> tuple[tuple[str, object], ...]:
+    """The plugins of the ``use_plugin`` blocks open here, outermost first."""
+    return _PLUGINS_IN_USE.get()
+
+
+def _app(plugins=()) -> Application:
+    return Application(plugins=plugins_in_use() + tuple(plugins))
 
 
 def registry(plugins=()) -> Registry:
     """Rules of the installed plugins (plus ``plugins``: (name, module) pairs)."""
-    pm, errors = get_plugin_manager(plugins=list(_EXTRA_PLUGINS) + list(plugins))
-    reg = Registry.collect(pm)
-    reg.errors[:0] = errors
-    return reg
+    return _app(plugins).registry
 
 
 def lint_documents(
@@ -67,14 +77,15 @@ def lint_documents(
     options: dict[str, Any] | None = None,
     plugins=(),
 ) -> RunResult:
-    reg = registry(plugins)
+    app = _app(plugins)
     ids = [rule_id] if isinstance(rule_id, str) else list(rule_id)
-    missing = [i for i in ids if i not in reg.rules]
+    missing = [i for i in ids if i not in app.registry.rules]
     if missing:
-        raise KeyError(f"no rule {missing}; registered: {sorted(reg.rules)}")
-    config = Config(select=ids, options={ids[0]: dict(options)} if options else {})
-    config.validate(reg.rules)
-    result = Engine(reg.rules, config).run(documents)
+        raise KeyError(f"no rule {missing}; registered: {sorted(app.registry.rules)}")
+    app.load_config(Config(select=ids, options={ids[0]: dict(options)} if options else {}))
+    app.make_selection()
+    app.make_engine()
+    result = app.run(documents)
     if result.errors:
         raise AssertionError("lint run had errors: " + "; ".join(e.message for e in result.errors))
     return result
@@ -123,7 +134,6 @@ def lint_yaml(text: str, rules_yaml: str, rule_id: str | list[str] | None = None
     from pathlib import Path
 
     from .config import load_config
-    from .rule_types import add_declarative_rules
 
     with tempfile.TemporaryDirectory() as tmp:
         config_path = Path(tmp) / "rules.yaml"
@@ -133,19 +143,20 @@ def lint_yaml(text: str, rules_yaml: str, rule_id: str | list[str] | None = None
         except ConfigError as exc:
             raise ConfigError("rules.yaml", exc.line, exc.message) from None
     config.path = "rules.yaml"
-    reg = registry(plugins)
-    add_declarative_rules(config, reg)
+    app = _app(plugins)
+    app.load_config(config)
     declared = [r.get("id") for r in config.rules]
     ids = declared if rule_id is None else [rule_id] if isinstance(rule_id, str) else list(rule_id)
     if not ids:
         raise ValueError("the snippet declares no rules and no rule_id was given")
-    missing = [i for i in ids if i not in reg.rules]
+    missing = [i for i in ids if i not in app.registry.rules]
     if missing:
         raise KeyError(f"no rule {missing}; declared: {declared}")
     config.select = ids
     config.ignore = []
-    config.validate(reg.rules)
-    result = Engine(reg.rules, config).run([Document(text, path)])
+    app.make_selection()
+    app.make_engine()
+    result = app.run([Document(text, path)])
     if result.errors:
         raise AssertionError("lint run had errors: " + "; ".join(e.message for e in result.errors))
     return result.findings
@@ -278,8 +289,7 @@ def check_annotated(source, *, rules: list[str] | None = None, config: str | Non
     """
     from pathlib import Path
 
-    from .config import find_config, load_config
-    from .rule_types import add_declarative_rules
+    from .config import find_config
     from .selection import specificity
 
     if isinstance(source, Path) or (isinstance(source, str) and "\n" not in source and Path(source).is_file()):
@@ -293,13 +303,13 @@ def check_annotated(source, *, rules: list[str] | None = None, config: str | Non
     selected = rules or selected
     if not selected:
         raise ValueError(f"{name}: no <!-- expect: ... --> or <!-- lint: ... --> marker says which rules to run")
-    reg = registry(plugins)
-    cfg = load_config(config_path) if config_path else Config()
-    add_declarative_rules(cfg, reg)
+    app = _app(plugins)
+    cfg = app.load_config(config_path or Config())
     cfg.select, cfg.ignore = list(selected), []
-    cfg.validate(reg.rules)
+    app.make_selection()
+    app.make_engine()
     suffix = Path(name).suffix or ".txt"
-    result = Engine(reg.rules, cfg).run([Document(text, "fixture" + suffix)])
+    result = app.run([Document(text, "fixture" + suffix)])
     if result.errors:
         raise AssertionError(f"{name}: lint run had errors: " + "; ".join(e.message for e in result.errors))
     findings = [f for f in result.findings if any(specificity(s, f.rule) for s in selected)]
@@ -378,21 +388,16 @@ def run_cli(files: dict[str, str | bytes], *args: str, root=None) -> CliResult:
 @contextmanager
 def use_plugin(plugin, name: str | None = None):
     """Register ``plugin`` (a module, class or object with ``@hookimpl``
-    functions) for every plugin manager built inside the ``with`` block —
-    ``lint``, ``registry``, ``run_cli`` and the CLI itself."""
-    from . import cli, plugins as plugins_module
+    functions) for every lintkit set up inside the ``with`` block —
+    ``lint``, ``registry``, ``run_cli`` and the CLI itself (``cli.main``),
+    which pass ``plugins_in_use()`` to ``lintkit.app.Application``.
 
+    The block's plugins belong to the current context (thread or task), not
+    to the process: nothing global is patched."""
     entry = (name or getattr(plugin, "__name__", None) or f"test-plugin-{id(plugin)}", plugin)
-    original = plugins_module.get_plugin_manager
-
-    def patched(*, entry_points: bool = True, plugins=()):
-        return original(entry_points=entry_points, plugins=[p for p in _EXTRA_PLUGINS] + list(plugins))
-
-    _EXTRA_PLUGINS.append(entry)
-    cli_original = cli.get_plugin_manager
-    cli.get_plugin_manager = patched
+    _PLUGINS_IN_USE.set(_PLUGINS_IN_USE.get() + (entry,))
     try:
         yield plugin
     finally:
-        cli.get_plugin_manager = cli_original
-        _EXTRA_PLUGINS.remove(entry)
+        # by identity, not by token: blocks closed out of order still leave only their own plugin
+        _PLUGINS_IN_USE.set(tuple(e for e in _PLUGINS_IN_USE.get() if e is not entry))
