@@ -20,6 +20,9 @@ from .hookspecs import hookimpl
 from .rules import ARTICLE, CORPUS, DOCUMENT, Option, Rule, rule
 
 __version__ = "0.1.0"
+# The name on PyPI: "lintkit" there is another project. The package, the
+# command and the entry-point group are all "lintkit".
+DISTRIBUTION = "lintkit-zh"
 
 __all__ = [
     "__version__",

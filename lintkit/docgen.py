@@ -19,6 +19,8 @@ from pathlib import Path
 
 import regex
 
+from . import DISTRIBUTION
+
 __all__ = ["builtin_rules", "render_rules", "render_rule_types", "generate", "examples", "main"]
 
 DOCS = Path(__file__).resolve().parent.parent / "docs"
@@ -57,7 +59,7 @@ def builtin_rules():
     app = Application()
     own = set(DEFAULT_PLUGINS)
     for name, dist in getattr(app.plugin_manager, "lintkit_dists", {}).items():
-        if dist is not None and (dist.metadata["Name"] or "").lower() == "lintkit":
+        if dist is not None and (dist.metadata["Name"] or "").lower() in (DISTRIBUTION, "lintkit"):
             own.add(name)
     rules = {i: r for i, r in app.registry.rules.items() if r.plugin in own}
     # built on their own, not added to the registry: an installed third-party

@@ -43,7 +43,7 @@ def _location(path: str, start, end, message: str = "") -> dict:
 
 
 def render(result, *, color: bool = False) -> str:
-    from .. import __version__
+    from .. import DISTRIBUTION, __version__
 
     documents = {d.path: d for d in result.documents}
     rules = sorted({a.rule.id: a for a in result.rules}.values(), key=lambda a: a.rule.id)
@@ -94,7 +94,7 @@ def render(result, *, color: bool = False) -> str:
     ]
     run = {
         "tool": {"driver": {"name": "lintkit", "version": __version__,
-                            "informationUri": "https://pypi.org/project/lintkit/", "rules": descriptors}},
+                            "informationUri": f"https://pypi.org/project/{DISTRIBUTION}/", "rules": descriptors}},
         "columnKind": "unicodeCodePoints",
         "originalUriBaseIds": {"%SRCROOT%": {"uri": "file://" + quote(Path.cwd().as_posix().rstrip("/"), safe="/:") + "/"}},
         "results": results,
