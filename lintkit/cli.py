@@ -129,7 +129,8 @@ def cmd_check(args, plugins=()) -> int:
     app.make_engine(args.pair)
     result = app.run(documents)
     if args.fix:
-        documents, fix_errors = _fix(result, args.unsafe_fixes, args.stdin_filename if "-" in files else None)
+        documents, fix_errors = _fix(result, args.unsafe_fixes, args.stdin_filename if "-" in files else None,
+                                     rerun=app.run)
         result = app.run(documents)
         errors += fix_errors
     result.errors[:0] = reg.errors + errors + load_errors
@@ -198,11 +199,19 @@ def _annotate(args, result) -> int:
     return 0
 
 
-def _fix(result, unsafe: bool, stdin_name: str | None = None):
+# How many times a file's fixed text is linted and fixed again before it is
+# written: one fix can make another (a repeated phrase inside a repeated
+# phrase), and one run of --fix must be enough.
+MAX_FIX_PASSES = 10
+
+
+def _fix(result, unsafe: bool, stdin_name: str | None = None, rerun=None):
     """Apply fixes file by file; return the documents to lint again.
 
-    Standard input is never written back, not even to the file named by
-    ``--stdin-filename`` (its contents may differ from what was piped in)."""
+    The fixed text is linted and fixed again, in memory, until no fix is
+    left (at most ``MAX_FIX_PASSES`` times, ``rerun`` linting), and written
+    once.  Standard input is never written back, not even to the file named
+    by ``--stdin-filename`` (its contents may differ from what was piped in)."""
     from .document import Document
     from .findings import RunError
     from .fixes import apply_edits, fixable_edits, write_document_text
@@ -227,6 +236,19 @@ def _fix(result, unsafe: bool, stdin_name: str | None = None):
             documents.append(doc)
             continue
         text, count = apply_edits(doc.text, edits)
+        passes = 1
+        while rerun is not None:
+            fixed_doc = Document(text, doc.path, encoding=doc.encoding, bom=doc.bom, markdown=doc.markdown)
+            more = fixable_edits([f for f in rerun([fixed_doc]).findings if f.path == doc.path], unsafe)
+            if not more:
+                break
+            if passes == MAX_FIX_PASSES:
+                errors.append(RunError("input", f"{doc.path}: fixes did not settle after {passes} passes; "
+                                       "the file has the fixes made so far — run --fix again", path=doc.path))
+                break
+            text, more_count = apply_edits(text, more)
+            count += more_count
+            passes += 1
         try:
             write_document_text(doc, text)
         except (OSError, ValueError) as exc:

@@ -131,3 +131,11 @@ def test_sigterm_during_a_write_leaves_the_original_and_no_temporary_file(tmp_pa
         fixes.write_document_text(doc, FIXED + "\n")
     assert target.read_text(encoding="utf-8") == SLIP + "\n"
     assert sorted(p.name for p in tmp_path.iterdir()) == ["a.txt"]
+
+
+def test_one_fix_run_reaches_the_fixed_point(tmp_path, monkeypatch):
+    # removing one repetition reveals the next: one run of --fix must fix them all
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "a.txt").write_text("以赛促产,以赛促产,以赛促产,以赛促产。\n", encoding="utf-8")
+    assert fix("a.txt") == 0
+    assert (tmp_path / "a.txt").read_text(encoding="utf-8") == "以赛促产。\n"
