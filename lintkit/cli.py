@@ -48,7 +48,8 @@ def build_parser() -> argparse.ArgumentParser:
 
     check = sub.add_parser("check", help="lint files and folders", description="Lint files and folders.")
     check.add_argument("paths", nargs="*", default=["."], help="files, folders, or - for standard input")
-    check.add_argument("--format", default="text", help="text (default), json, github, or a plugin's format")
+    check.add_argument("--format", default="text",
+                       help="text (default), json, github, sarif, html, rdjson, or a plugin's format")
     check.add_argument("--fail-on", choices=["error", "warning", "info", "never"], default=None,
                        help="lowest severity that makes the exit code 1 (default: warning, or rules.yaml)")
     check.add_argument("--config", type=Path, help="rules.yaml to use instead of the one found")
@@ -61,7 +62,10 @@ def build_parser() -> argparse.ArgumentParser:
     check.add_argument("--write-baseline", type=Path, metavar="FILE",
                        help="record the current findings in FILE (exit 0 unless an error occurred)")
     check.add_argument("--fix", action="store_true", help="apply safe fixes to the files, then report what is left")
-    check.add_argument("--unsafe-fixes", action="store_true", help="with --fix, also apply unsafe fixes")
+    check.add_argument("--unsafe-fixes", action="store_true", help="with --fix or --diff, also apply unsafe fixes")
+    check.add_argument("--diff", action="store_true",
+                       help="print the changes --fix would make as a unified diff, write nothing; "
+                            "exit 1 when there are changes")
     check.add_argument("-o", "--output-file", type=Path, metavar="FILE",
                        help="write the report to FILE instead of standard output (errors still go to stderr)")
     check.add_argument("--statistics", action="store_true",
@@ -128,7 +132,21 @@ def cmd_check(args, plugins=()) -> int:
     documents, load_errors = load_documents(files, args.encoding, args.stdin_filename)
     app.make_engine(args.pair)
     result = app.run(documents)
-    if args.fix:
+    report_stream = None  # standard output, unless the fixed text goes there
+    if args.diff:
+        diff, changed = _diff(result, args.unsafe_fixes, app.run)
+        sys.stdout.write(diff)
+        all_errors = reg.errors + errors + load_errors + result.errors
+        for e in all_errors:
+            print(f"lintkit: error: {e.message}", file=sys.stderr)
+        return EXIT_ERROR if all_errors else (1 if changed else EXIT_OK)
+    if args.fix and "-" in files:
+        # the fixed text goes to standard output; the report to standard error
+        documents, fix_errors = _fix(result, args.unsafe_fixes, args.stdin_filename, rerun=app.run)
+        result = app.run(documents)
+        errors += fix_errors
+        report_stream = sys.stderr
+    elif args.fix:
         documents, fix_errors = _fix(result, args.unsafe_fixes, args.stdin_filename if "-" in files else None,
                                      rerun=app.run)
         result = app.run(documents)
@@ -157,7 +175,9 @@ def cmd_check(args, plugins=()) -> int:
         print(f"lintkit: error: the {args.format!r} output format failed: {type(exc).__name__}: {exc}",
               file=sys.stderr)
         return EXIT_ERROR
-    if args.output_file:
+    if report_stream is not None and not args.output_file:
+        report_stream.write(report)
+    elif args.output_file:
         try:
             args.output_file.write_text(report, encoding="utf-8")
         except OSError as exc:
@@ -199,34 +219,28 @@ def _annotate(args, result) -> int:
     return 0
 
 
-# How many times a file's fixed text is linted and fixed again before it is
-# written: one fix can make another (a repeated phrase inside a repeated
-# phrase), and one run of --fix must be enough.
-MAX_FIX_PASSES = 10
-
-
 def _fix(result, unsafe: bool, stdin_name: str | None = None, rerun=None):
     """Apply fixes file by file; return the documents to lint again.
 
     The fixed text is linted and fixed again, in memory, until no fix is
-    left (at most ``MAX_FIX_PASSES`` times, ``rerun`` linting), and written
-    once.  Standard input is never written back, not even to the file named
-    by ``--stdin-filename`` (its contents may differ from what was piped in)."""
+    left (``fixes.fixed_text``), and written once.  Standard input is never
+    written back, not even to the file named by ``--stdin-filename`` (its
+    contents may differ from what was piped in): its fixed text is printed
+    on standard output instead, as an editor's format-on-save expects."""
     from .document import Document
     from .findings import RunError
-    from .fixes import apply_edits, fixable_edits, write_document_text
+    from .fixes import MAX_FIX_PASSES, fixable_edits, fixed_text, write_document_text
 
     by_path: dict[str, list] = {}
     for f in result.findings:
         by_path.setdefault(f.path, []).append(f)
     documents, errors, fixed = [], [], 0
     for doc in result.documents:
-        edits = fixable_edits(by_path.get(doc.path, []), unsafe)
-        if not edits:
-            documents.append(doc)
-            continue
-        if doc.path in ("<stdin>", stdin_name) or not Path(doc.path).is_file():
-            errors.append(RunError("input", f"{doc.path}: cannot fix standard input; fix a file instead", path=doc.path))
+        findings = by_path.get(doc.path, [])
+        stdin = doc.path in ("<stdin>", stdin_name)
+        if not fixable_edits(findings, unsafe):
+            if doc.path in ("<stdin>", stdin_name):
+                sys.stdout.write(doc.text)
             documents.append(doc)
             continue
         if doc.encoding == "docx":
@@ -235,31 +249,52 @@ def _fix(result, unsafe: bool, stdin_name: str | None = None, rerun=None):
                                    "use --annotate COPY.docx to get the findings as comments", path=doc.path))
             documents.append(doc)
             continue
-        text, count = apply_edits(doc.text, edits)
-        passes = 1
-        while rerun is not None:
-            fixed_doc = Document(text, doc.path, encoding=doc.encoding, bom=doc.bom, markdown=doc.markdown)
-            more = fixable_edits([f for f in rerun([fixed_doc]).findings if f.path == doc.path], unsafe)
-            if not more:
-                break
-            if passes == MAX_FIX_PASSES:
-                errors.append(RunError("input", f"{doc.path}: fixes did not settle after {passes} passes; "
-                                       "the file has the fixes made so far — run --fix again", path=doc.path))
-                break
-            text, more_count = apply_edits(text, more)
-            count += more_count
-            passes += 1
-        try:
-            write_document_text(doc, text)
-        except (OSError, ValueError) as exc:
-            errors.append(RunError("input", f"{doc.path}: not fixed, file left as it was: {exc}", path=doc.path))
+        text, count, settled = fixed_text(doc, findings, unsafe, rerun)
+        if not settled:
+            errors.append(RunError("input", f"{doc.path}: fixes did not settle after {MAX_FIX_PASSES} passes; "
+                                   "the file has the fixes made so far — run --fix again", path=doc.path))
+        if stdin:
+            sys.stdout.write(text)
+        elif not Path(doc.path).is_file():
+            errors.append(RunError("input", f"{doc.path}: not a file; not fixed", path=doc.path))
             documents.append(doc)
             continue
+        else:
+            try:
+                write_document_text(doc, text)
+            except (OSError, ValueError) as exc:
+                errors.append(RunError("input", f"{doc.path}: not fixed, file left as it was: {exc}", path=doc.path))
+                documents.append(doc)
+                continue
         fixed += count
         documents.append(Document(text, doc.path, encoding=doc.encoding, bom=doc.bom, markdown=doc.markdown))
     if fixed:
         print(f"lintkit: applied {fixed} fix{'es' if fixed != 1 else ''}", file=sys.stderr)
     return documents, errors
+
+
+def _diff(result, unsafe: bool, rerun) -> tuple[str, int]:
+    """The unified diff the fixes would make, file by file, and how many
+    files would change; nothing is written."""
+    import difflib
+
+    from .fixes import fixed_text
+
+    by_path: dict[str, list] = {}
+    for f in result.findings:
+        by_path.setdefault(f.path, []).append(f)
+    out, changed = [], 0
+    for doc in result.documents:
+        if doc.encoding in ("docx", "html"):
+            continue  # never rewritten, so no diff to show
+        text, count, _ = fixed_text(doc, by_path.get(doc.path, []), unsafe, rerun)
+        if count and text != doc.text:
+            changed += 1
+            out.extend(difflib.unified_diff(doc.text.splitlines(keepends=True), text.splitlines(keepends=True),
+                                            fromfile=doc.path, tofile=doc.path))
+            if out and not out[-1].endswith("\n"):
+                out[-1] += "\n"
+    return "".join(out), changed
 
 
 def cmd_rules(args, plugins=()) -> int:

@@ -22,7 +22,7 @@ from pathlib import Path
 from .document import Document
 from .findings import Applicability, Edit, Finding
 
-__all__ = ["apply_edits", "fixable_edits", "write_document_text"]
+__all__ = ["apply_edits", "fixable_edits", "fixed_text", "write_document_text", "MAX_FIX_PASSES"]
 
 
 def fixable_edits(findings: list[Finding], unsafe: bool = False) -> list[Edit]:
@@ -48,6 +48,34 @@ def apply_edits(text: str, edits: list[Edit]) -> tuple[str, int]:
         cursor = e.end
     out.append(text[cursor:])
     return "".join(out), len(taken)
+
+
+# How many times a text's fixes are applied and the text linted again: one fix
+# can make another (a repetition inside a repetition), and one run of --fix
+# must be enough.
+MAX_FIX_PASSES = 10
+
+
+def fixed_text(doc: Document, findings: list[Finding], unsafe: bool = False, rerun=None,
+               max_passes: int = MAX_FIX_PASSES) -> tuple[str, int, bool]:
+    """(text, fixes applied, settled): ``doc``'s text with the fixes of
+    ``findings`` applied, then — with ``rerun`` (documents -> a result with
+    findings) — linted and fixed again in memory until no fix is left, at
+    most ``max_passes`` times; ``settled`` is False when fixes were still
+    coming after the last pass."""
+    text, count = apply_edits(doc.text, fixable_edits(findings, unsafe))
+    passes = 1
+    while rerun is not None and count:
+        again = Document(text, doc.path, encoding=doc.encoding, bom=doc.bom, markdown=doc.markdown)
+        more = fixable_edits([f for f in rerun([again]).findings if f.path == doc.path], unsafe)
+        if not more:
+            break
+        if passes == max_passes:
+            return text, count, False
+        text, n = apply_edits(text, more)
+        count += n
+        passes += 1
+    return text, count, True
 
 
 def _encode(doc: Document, text: str) -> bytes:

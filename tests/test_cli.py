@@ -451,11 +451,27 @@ def test_version(work):
     assert p.returncode == 0 and out(p).startswith("lintkit ")
 
 
-def test_fix_never_writes_stdin_to_the_stdin_filename(work):
+def test_fix_of_stdin_prints_the_fixed_text_and_never_writes_the_stdin_filename(work):
     (work / "story.txt").write_text(CLEAN, encoding="utf-8")
-    p = check(work, "-", "--stdin-filename", "story.txt", "--fix", stdin=DEFECT.encode("utf-8"))
-    assert p.returncode == 2 and "cannot fix standard input" in out(p)
+    p = check(work, "-", "--stdin-filename", "story.txt", "--fix", "--select", RULE, stdin=DEFECT.encode("utf-8"))
+    assert p.returncode == 0 and out(p) != DEFECT and "以赛促产,以赛促产" not in out(p)  # the fixed text
+    assert "applied 1 fix" in err(p)  # the report goes to standard error
     assert (work / "story.txt").read_text(encoding="utf-8") == CLEAN
+
+
+def test_fix_of_clean_stdin_prints_it_unchanged(work):
+    p = check(work, "-", "--fix", "--select", RULE, stdin=CLEAN.encode("utf-8"))
+    assert p.returncode == 0 and out(p) == CLEAN
+
+
+def test_diff_shows_what_fix_would_change_and_writes_nothing(work):
+    (work / "a.txt").write_text(DEFECT, encoding="utf-8")
+    (work / "b.txt").write_text(CLEAN, encoding="utf-8")
+    p = check(work, "a.txt", "b.txt", "--diff", "--select", RULE)
+    assert p.returncode == 1
+    assert out(p).startswith("--- a.txt\n+++ a.txt\n@@") and "b.txt" not in out(p)
+    assert (work / "a.txt").read_text(encoding="utf-8") == DEFECT
+    assert check(work, "b.txt", "--diff", "--select", RULE).returncode == 0
 
 
 def test_inspect_seed_magazine(seed_magazine, tmp_path):
