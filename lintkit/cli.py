@@ -84,6 +84,7 @@ def build_parser() -> argparse.ArgumentParser:
     rules.add_argument("--config", type=Path)
 
     sub.add_parser("plugins", help="list loaded plugins, their versions and hooks")
+    sub.add_parser("lsp", help="run the language server (LSP over standard input and output) for editors")
 
     init = sub.add_parser("init", help="write a commented rules.yaml to start from")
     init.add_argument("path", nargs="?", default="rules.yaml", type=Path)
@@ -451,6 +452,12 @@ def _sibling_translation(path: str) -> str | None:
     return None
 
 
+def cmd_lsp(args, plugins=()) -> int:
+    from .lsp import main as lsp_main
+
+    return lsp_main()
+
+
 def main(argv: list[str] | None = None, *, plugins=None) -> int:
     """Run ``lintkit ARGV``; return the exit code.  ``plugins``: (name,
     plugin) pairs to register besides the installed ones (default: those
@@ -465,7 +472,7 @@ def main(argv: list[str] | None = None, *, plugins=None) -> int:
         parser.print_help()
         return EXIT_ERROR
     handler = {"check": cmd_check, "rules": cmd_rules, "plugins": cmd_plugins, "inspect": cmd_inspect,
-               "init": cmd_init}
+               "init": cmd_init, "lsp": cmd_lsp}
     try:
         return handler[args.command](args, plugins)
     except BrokenPipeError:  # `lintkit check | head`
