@@ -68,6 +68,8 @@ def build_parser() -> argparse.ArgumentParser:
                             "exit 1 when there are changes")
     check.add_argument("-o", "--output-file", type=Path, metavar="FILE",
                        help="write the report to FILE instead of standard output (errors still go to stderr)")
+    check.add_argument("-q", "--quiet", action="store_true",
+                       help="text format: one line per finding, no excerpts, no summary, no notices")
     check.add_argument("--statistics", action="store_true",
                        help="after the report, count the findings per rule (on stderr)")
     check.add_argument("--exit-zero", action="store_true",
@@ -125,6 +127,8 @@ def cmd_check(args, plugins=()) -> int:
         print(f"lintkit: configuration error: {exc}", file=sys.stderr)
         return EXIT_ERROR
     render = reg.reporters.get(args.format)
+    if args.quiet and args.format == "text":
+        from .reporters.text import render_concise as render
     if render is None:
         print(f"lintkit: unknown --format {args.format!r}; available: {', '.join(sorted(reg.reporters))}",
               file=sys.stderr)
@@ -143,13 +147,13 @@ def cmd_check(args, plugins=()) -> int:
         return EXIT_ERROR if all_errors else (1 if changed else EXIT_OK)
     if args.fix and "-" in files:
         # the fixed text goes to standard output; the report to standard error
-        documents, fix_errors = _fix(result, args.unsafe_fixes, args.stdin_filename, rerun=app.run)
+        documents, fix_errors = _fix(result, args.unsafe_fixes, args.stdin_filename, rerun=app.run, quiet=args.quiet)
         result = app.run(documents)
         errors += fix_errors
         report_stream = sys.stderr
     elif args.fix:
         documents, fix_errors = _fix(result, args.unsafe_fixes, args.stdin_filename if "-" in files else None,
-                                     rerun=app.run)
+                                     rerun=app.run, quiet=args.quiet)
         result = app.run(documents)
         errors += fix_errors
     result.errors[:0] = reg.errors + errors + load_errors
@@ -220,7 +224,7 @@ def _annotate(args, result) -> int:
     return 0
 
 
-def _fix(result, unsafe: bool, stdin_name: str | None = None, rerun=None):
+def _fix(result, unsafe: bool, stdin_name: str | None = None, rerun=None, quiet: bool = False):
     """Apply fixes file by file; return the documents to lint again.
 
     The fixed text is linted and fixed again, in memory, until no fix is
@@ -269,7 +273,7 @@ def _fix(result, unsafe: bool, stdin_name: str | None = None, rerun=None):
                 continue
         fixed += count
         documents.append(Document(text, doc.path, encoding=doc.encoding, bom=doc.bom, markdown=doc.markdown))
-    if fixed:
+    if fixed and not quiet:
         print(f"lintkit: applied {fixed} fix{'es' if fixed != 1 else ''}", file=sys.stderr)
     return documents, errors
 

@@ -549,3 +549,12 @@ def test_init_writes_a_commented_rules_yaml_once(work):
     assert run(["init", "mine.yaml"], work).returncode == 2  # never overwrites without --force
     (work / "a.txt").write_text("正文。\n", encoding="utf-8")
     assert run(["check", "a.txt", "--config", "mine.yaml"], work).returncode == 0  # a valid configuration
+
+
+def test_quiet_prints_one_line_per_finding_and_nothing_else(work):
+    (work / "a.txt").write_text(DEFECT, encoding="utf-8")
+    p = check(work, "a.txt", "-q", "--select", RULE)
+    assert p.returncode == 1
+    assert out(p) == f"a.txt:1:6: warning {RULE} “以赛促产” is repeated\n"
+    p = check(work, "a.txt", "-q", "--fix", "--select", RULE)
+    assert p.returncode == 0 and out(p) == "" and err(p) == ""

@@ -99,3 +99,14 @@ def render(result, *, color: bool = False) -> str:
         out.append("")
     out.append(tail if result.findings or result.errors else f"No findings in {checked} file{'s' if checked != 1 else ''}.")
     return "\n".join(out) + "\n"
+
+
+def render_concise(result, *, color: bool = False) -> str:
+    """One line per finding and per error, nothing else (``-q``): for a
+    quick look, ``grep`` and editors' quickfix lists."""
+    out = []
+    for f in result.findings:
+        sev = _paint(str(f.severity), str(f.severity), color)
+        out.append(f"{safe(f.path)}:{f.start.line}:{f.start.column}: {sev} {f.rule} {safe(f.message)}")
+    out.extend(_paint("error: ", "error", color) + safe(e.message) for e in result.errors)
+    return "\n".join(out) + ("\n" if out else "")
