@@ -6,7 +6,9 @@ It speaks the Language Server Protocol over standard input and output
 editor's text — not the file on disk — with the rules.yaml found from the
 article's folder, and publishes the findings as diagnostics (severity, the
 rule id as code, related places as related information).  A finding with a
-fix is offered as a quick fix (code action).  Positions are converted to the
+fix is offered as a quick fix (code action), and so is a comment that
+silences the finding's rule on its line; hovering a finding shows its
+rule's documentation.  Positions are converted to the
 units the editor negotiated (UTF-16 by default, where a Chinese character is
 one unit and an emoji two).
 
@@ -120,7 +122,36 @@ def create_server():
                 edit=types.WorkspaceEdit(changes={uri: edits}),
                 is_preferred=str(f.fix.applicability) == "safe",
             ))
+        for f in last.get(uri, []):
+            where = to_range(text_doc, f.start, f.end)
+            if not (params.range.start.line <= where.start.line <= params.range.end.line):
+                continue
+            # silence this finding's rule on its line: a comment on the line above
+            line_start = types.Position(line=f.start.line - 1, character=0)
+            actions.append(types.CodeAction(
+                title=f"silence {f.rule} on this line",
+                kind=types.CodeActionKind.QuickFix,
+                edit=types.WorkspaceEdit(changes={uri: [types.TextEdit(
+                    range=types.Range(start=line_start, end=line_start),
+                    new_text=f"<!-- lintkit-disable-next-line {f.rule} -->\n")]}),
+            ))
         return actions
+
+    @server.feature(types.TEXT_DOCUMENT_HOVER)
+    def hover(ls, params: types.HoverParams):
+        """The documentation of the rules whose findings are under the cursor."""
+        text_doc = server.workspace.get_text_document(params.text_document.uri)
+        pos = (params.position.line, params.position.character)
+        docs = {}
+        for f in last.get(params.text_document.uri, []):
+            where = to_range(text_doc, f.start, f.end)
+            if (where.start.line, where.start.character) <= pos <= (where.end.line, where.end.character):
+                rule = app_for(to_fs_path(params.text_document.uri)).registry.rules.get(f.rule)
+                docs.setdefault(f.rule, (rule.doc if rule else "") or "")
+        if not docs:
+            return None
+        value = "\n\n".join(f"**{rid}**\n\n```text\n{doc}\n```" for rid, doc in docs.items())
+        return types.Hover(contents=types.MarkupContent(kind=types.MarkupKind.Markdown, value=value))
 
     return server
 

@@ -41,6 +41,8 @@ async def _session(tmp_path):
             text_document=types.TextDocumentIdentifier(uri=uri),
             range=opened.diagnostics[0].range,
             context=types.CodeActionContext(diagnostics=opened.diagnostics)))
+        hovered = await client.text_document_hover_async(types.HoverParams(
+            text_document=types.TextDocumentIdentifier(uri=uri), position=opened.diagnostics[0].range.start))
         clean = "标题\n😀以赛为媒,以赛促产。\n"
         client.text_document_did_change(types.DidChangeTextDocumentParams(
             text_document=types.VersionedTextDocumentIdentifier(uri=uri, version=2),
@@ -50,19 +52,22 @@ async def _session(tmp_path):
         client.exit(None)
     finally:
         await client.stop()
-    return opened, actions, changed
+    return opened, actions, changed, hovered
 
 
 def test_an_opened_article_gets_its_findings_and_quick_fixes_and_an_edit_clears_them(tmp_path):
-    opened, actions, changed = asyncio.run(_session(tmp_path))
+    opened, actions, changed, hovered = asyncio.run(_session(tmp_path))
     (d,) = opened.diagnostics
     assert d.code == "style.repeated-phrase" and d.source == "lintkit"
     assert d.severity == types.DiagnosticSeverity.Warning
     # line 2 (0-based 1): the repetition is the 12th character, after "😀以赛为媒,以赛促产,";
     # in UTF-16 (the editor's default units) the emoji counts two
     assert (d.range.start.line, d.range.start.character) == (1, 12)
-    (action,) = actions
-    assert action.kind == types.CodeActionKind.QuickFix
-    (edit,) = next(iter(action.edit.changes.values()))
+    fix, silence = actions
+    assert fix.kind == types.CodeActionKind.QuickFix and fix.is_preferred
+    (edit,) = next(iter(fix.edit.changes.values()))
     assert edit.new_text == "" and edit.range.start.line == 1
+    (comment,) = next(iter(silence.edit.changes.values()))
+    assert comment.new_text == "<!-- lintkit-disable-next-line style.repeated-phrase -->\n"
+    assert "style.repeated-phrase" in hovered.contents.value and "What it catches" in hovered.contents.value
     assert list(changed.diagnostics) == []
