@@ -460,3 +460,36 @@ def test_a_span_of_years_given_twice_one_way_and_once_slipped_is_reported():
 def test_spans_of_years_that_differ_by_more_than_a_slip_are_two_spans():
     text = _DATASET.replace("2019–2022年", "2020–2022年")
     assert lint(text, CONTRADICTION, path="d.md") == []
+
+
+# -- ages: N岁 against "an N-year-old", "N years old", "aged N" ------------------------------
+
+_AGE = """\
+2024年10月21日外交部发言人陈海
+主持例行记者会
+Foreign Ministry Spokesperson Chen Hai's
+Regular Press Conference on October 21, 2024
+
+总台记者:据报道,一名45岁的中国公民在当地遇袭受伤。中方对此有何评论?
+CCTV: It is reported that a 45-year-old Chinese citizen was attacked and injured. What is China's comment?
+"""
+
+
+@pytest.mark.parametrize("english", ["a 45-year-old Chinese citizen", "a Chinese citizen, aged 45,",
+                                     "a Chinese citizen, 45 years old,"])
+def test_an_age_rendered_as_an_age_is_quiet(english):
+    text = _AGE.replace("a 45-year-old Chinese citizen", english)
+    assert [f for f in lint(text, MISMATCH, path="a.txt") if f.severity >= Severity.WARNING] == []
+
+
+def test_an_age_that_slipped_in_translation_is_reported():
+    (f,) = lint(_AGE.replace("45-year-old", "46-year-old"), MISMATCH, path="a.txt")
+    assert f.start.line == 7 and "46-year-old" in f.message
+
+
+def test_an_age_is_no_duration():
+    from lintkit.analysis.quantities import extract_en
+
+    (age,) = extract_en("a 45-year-old man", 0, 17)
+    (years,) = extract_en("for 45 years", 0, 12)
+    assert (age.kind, age.value) == ("count", 45.0) and years.kind == "duration"

@@ -178,10 +178,28 @@ def extract_en(text: str, start: int, end: int, block: int = -1) -> list[Quantit
                     q = replace(q2, start=q.start, text=text[q.start:q2.end],
                                 value=(q.value or 0) * (scale if not q.unit else 1.0), high=q2.value,
                                 approx=q.approx or q2.approx)
+        q = _as_age(text, q, start, end)
         if free(q.start, q.end):
             add(q)
     out.sort(key=lambda q: q.start)
     return out
+
+
+# "a 45-year-old", "45 years old", "aged 45": an age, which Chinese writes N岁
+# — a count of years of age, not a duration to compare with 45年
+_OLD_AFTER = regex.compile(r"(?:-|\s+)old\b", regex.I)
+_AGED_BEFORE = regex.compile(r"\baged\s+$", regex.I)
+AGE_NOUN = "year-old"
+
+
+def _as_age(text: str, q: Quantity, start: int, end: int) -> Quantity:
+    if q.kind == "duration" and q.value and (old := _OLD_AFTER.match(text, q.end, end)):
+        years = round(q.value / 31557600.0, 6)
+        return replace(q, end=old.end(), text=text[q.start:old.end()], kind="count", value=years,
+                       high=round(q.high / 31557600.0, 6) if q.high else None, unit="", noun=AGE_NOUN)
+    if q.kind == "count" and not q.noun and _AGED_BEFORE.search(text, max(start, q.start - 8), q.start):
+        return replace(q, noun=AGE_NOUN)
+    return q
 
 
 def _sentence_start(text: str, i: int) -> bool:
