@@ -339,6 +339,9 @@ def zh_en_mismatch(article, options):
     reports a given year's work — the message says how), and never guessed
     when the evidence is missing or disagrees.
 
+    Ages: "a 45-year-old", "45 years old" and "aged 45" are ages, compared
+    with the Chinese N岁 (not durations to compare with N年).
+
     Summaries and pinyin names: a year in an English summary sentence that
     names a place or person in pinyin ("In 2024, Qinglan High-tech Zone…")
     is compared with the Chinese sentences of the article that spell that
@@ -526,13 +529,14 @@ def zh_en_mismatch(article, options):
         closest, message = verdict
         if closest:
             yield Problem(
-                en.start, en.end, message,
+                en.start, en.end, message, document=where,
                 related=tuple(Related(q.start, q.end, "Chinese: " + (
-                    _with_noun(q, text, zh_terms(en.noun)) if q.kind in _COUNTLIKE else q.describe()))
+                    _with_noun(q, text, zh_terms(en.noun)) if q.kind in _COUNTLIKE else q.describe()),
+                    document=article.document if where is not None else None)
                     for q in closest),
             )
         elif unmatched != "off":
-            yield Problem(en.start, en.end, message, severity=Severity.parse(unmatched))
+            yield Problem(en.start, en.end, message, severity=Severity.parse(unmatched), document=where)
 
 
 def _judge(en: Quantity, zh: list[Quantity], text: str) -> tuple[list[Quantity], str] | None:
@@ -682,7 +686,10 @@ def _counts(q: Quantity, terms: tuple[str, ...], text: str) -> bool:
     cls, _, noun = q.noun.partition("|")
     # the noun as read (traditional characters read as simplified: 國家 as 国家)
     window = cls + noun if cls else (noun or text[q.end:q.end + 8])
-    head = window.split("，")[0].split("、")[0].split("。")[0]
+    # the word counted stands on the numeral's line (nor does the analysis read
+    # a noun across a line break): the next line's words, nearer with LF than
+    # with CRLF, are not it
+    head = regex.split(r"[，、。\r\n]", window, maxsplit=1)[0]
     return any(t in head for t in terms)
 
 
