@@ -129,9 +129,8 @@ def _find_reference_list(doc: "Document", article: "Article") -> ReferenceList |
     first = next((b for b in doc.blocks[heading + 1:]), None)
     if first is None:
         return None
-    line_start = text.rfind("\n", 0, first.start) + 1
-    line_end = text.find("\n", line_start)
-    if _line_number(text[line_start: len(text) if line_end < 0 else line_end]):
+    line_start = max(text.rfind("\n", 0, first.start), text.rfind("\r", 0, first.start)) + 1
+    if _line_number(text[line_start:_line_break(text, line_start)[0]]):
         return _numbered_list(doc, heading)
     return _unnumbered_list(doc, heading)
 
@@ -166,8 +165,7 @@ def _numbered_list(doc: "Document", heading: int) -> ReferenceList | None:
     pos = blocks[heading].end
     entries: list[list] = []  # [number, start, body_start, end]
     while pos < len(text):
-        nl = text.find("\n", pos)
-        line_end = len(text) if nl < 0 else nl
+        line_end, next_line = _line_break(text, pos)
         line = text[pos:line_end]
         stripped = line.strip()
         found = _line_number(line)
@@ -195,7 +193,7 @@ def _numbered_list(doc: "Document", heading: int) -> ReferenceList | None:
             elif not _next_entry_follows(text, line_end, last[0]):
                 break
             # else: a running head or page number between two entries: skipped
-        pos = line_end + 1
+        pos = next_line
     if not entries:
         return None
     out = []
@@ -211,18 +209,28 @@ _LINK_LINE = regex.compile(r"^\s*(?:https?://|doi:|DOI:|\[?(?:DOI|URL)\b)", rege
 
 
 def _next_entry_follows(text: str, pos: int, number: int, lines: int = 8) -> bool:
-    """Does entry ``number + 1`` start within the next few lines?  (A page
-    break leaves a running head and a page number inside a list.)"""
+    """Does entry ``number + 1`` start within the next few lines after the
+    line that ends at ``pos``?  (A page break leaves a running head and a
+    page number inside a list.)"""
     for _ in range(lines):
         if pos >= len(text):
             return False
-        nl = text.find("\n", pos + 1)
-        line = text[pos + 1: len(text) if nl < 0 else nl]
-        found = _line_number(line)
+        start = _line_break(text, pos)[1]
+        pos = _line_break(text, start)[0]
+        found = _line_number(text[start:pos])
         if found:
             return found[0] == number + 1
-        pos = len(text) if nl < 0 else nl
     return False
+
+
+_LINE_BREAK = regex.compile(r"\r\n|\r|\n")  # as Document counts lines
+
+
+def _line_break(text: str, pos: int) -> tuple[int, int]:
+    """(end of the line ``pos`` is on, start of the next line): a line ends at
+    LF, CRLF or CR, so an entry's text never includes the CR of a CRLF."""
+    m = _LINE_BREAK.search(text, pos)
+    return (m.start(), m.end()) if m else (len(text), len(text) + 1)
 
 
 def _block_at(doc: "Document", offset: int) -> int:

@@ -159,7 +159,10 @@ def _authors_in_wrong_slot(doc, found, entries):
     for m in found:
         if len(m.numbers) != 1 or m.numbers[0] not in entries or m.numbers[0] in reported:
             continue
-        cited = cited_name(text, m.start, doc.blocks[doc.block_at(m.start)].start)
+        block = doc.block_at(m.start)
+        if block is None:
+            continue  # a marker outside prose (a Markdown code block) cites no name
+        cited = cited_name(text, m.start, doc.blocks[block].start)
         if cited is None:
             continue
         e = entries[m.numbers[0]]

@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from collections import Counter
+from collections import Counter, defaultdict
 
 from lintkit import ARTICLE, Option, Problem, Related, rule
 
@@ -100,6 +100,14 @@ def romanization_mismatch(article, options):
         return
     counts = Counter(m.text for m in chinese)
     file_counts = Counter(m.text for m in found.mentions)
+    # The Chinese names by the readings of their surname: an English name can
+    # only spell (or misspell) a name whose surname it spells, so it is
+    # compared with those alone — not with every name of the article, which
+    # made a long article with many names quadratic.
+    by_surname: dict[str, list[str]] = defaultdict(list)
+    for n in counts:
+        for reading in name_pinyin(n)[0]:
+            by_surname[reading].append(n)
     for part in article.english:
         pdoc = article.document_of(part)
         for en in english_names(pdoc.text, part.start, part.end):
@@ -107,11 +115,12 @@ def romanization_mismatch(article, options):
             if key in seen or _key(en.text) in accepted_any:
                 continue
             orders = ((en.first, en.second), (en.second, en.first))
-            if any(full_pinyin_match(n, s, g) for n in counts for s, g in orders):
+            candidates = [(n, s, g) for s, g in orders for n in by_surname.get(s.lower(), ())]
+            if any(full_pinyin_match(n, s, g) for n, s, g in candidates):
                 continue
             partial = sorted(
-                {n for n in counts for s, g in orders if partial_match(n, s, g)}
-                | _one_syllable_off(counts, orders, article),
+                {n for n, s, g in candidates if partial_match(n, s, g)}
+                | _one_syllable_off(by_surname, orders, article),
                 key=lambda n: (-file_counts[n], n),
             )
             partial = [n for n in partial if (_key(en.text), n) not in accepted_pairs]
@@ -177,7 +186,7 @@ def _author_pairs(article, accepted_any, accepted_pairs, seen):
         )
 
 
-def _one_syllable_off(counts, orders, article) -> set[str]:
+def _one_syllable_off(by_surname, orders, article) -> set[str]:
     """A Chinese name with a one-character given name whose English misses
     it by a letter or two ("Wang Ye" for 王毅), when it is the only person of
     the article with that surname and a one-character given name, and no
@@ -193,7 +202,7 @@ def _one_syllable_off(counts, orders, article) -> set[str]:
         g = g.lower()
         if g not in syllables():
             continue
-        same_surname = [n for n in counts if len(n) == 2 and s.lower() in name_pinyin(n)[0]]
+        same_surname = [n for n in by_surname.get(s.lower(), ()) if len(n) == 2]
         if len(same_surname) != 1:
             continue
         n = same_surname[0]
