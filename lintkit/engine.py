@@ -307,6 +307,9 @@ def _to_finding(active: ActiveRule, p: Problem, doc: Document | None) -> Finding
         raise ValueError(f"problem span {p.start}..{p.end} is outside the document")
     if p.fix is not None:
         _check_fix(p.fix, len(where.text))
+    for r in p.related:
+        if not (0 <= r.start <= r.end <= len((r.document or where).text)):
+            raise ValueError(f"related span {r.start}..{r.end} is outside its document")
     related = tuple(
         Location(
             (r.document or where).path,

@@ -90,6 +90,8 @@ def test_findings_of_a_crashing_rule_are_dropped_not_half_reported():
         (lambda doc: Problem(0, 1, "far fix", fix=Fix((Edit(2, 40, "x"),))), "outside the document or reversed"),
         (lambda doc: Problem(0, 1, "backwards fix", fix=Fix((Edit(3, 1, "x"),))), "outside the document or reversed"),
         (lambda doc: Problem(0, 1, "overlapping fix", fix=Fix((Edit(0, 2, "x"), Edit(1, 3, "y")))), "overlap"),
+        # a related place the reader would be sent to must exist
+        (lambda doc: Problem(0, 1, "far related", related=(Related(2, 99, "there"),)), "related span"),
     ],
 )
 def test_bad_problems_are_rule_errors(bad, message):
