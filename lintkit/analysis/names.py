@@ -602,8 +602,21 @@ class _Extractor:
                 cand = text[s:e]
                 if cand in known or (s, e) in self.mentions or not _HAN_ONLY.fullmatch(cand):
                     continue
-                # the slip stands where a name would: at a name's edges, or
-                # where jieba, reading the sentence, cuts a person name there
+                # a slip of a known name: one character replaced by one that
+                # sounds or looks alike (checked first: it is cheap, and most
+                # matches are not)
+                slip_at = None
+                for k in range(len(cand)):
+                    origins = by_shape.get((k, cand[:k], cand[k + 1:]), ())
+                    if any(pinyin_readings(cand[k]) & pinyin_readings(o[k]) or self.lookalike(cand[k], o[k])
+                           or (k == 0 and surnames_sound_alike(cand[0], o[0])) for o in origins):
+                        if self.v.is_name_shape(cand) or (k == 0 and self.v.is_name_shape(origins[0][0] + cand[1:])):
+                            slip_at = k
+                        break
+                if slip_at is None:
+                    continue
+                # standing where a name would: at a name's edges, or where
+                # jieba, reading the sentence, cuts a person name there
                 if len(cand) == 2:
                     edges = self.v.left_edge_strict(text, s, block.start) and self.v.strong_edge(text, e, block.end)
                 else:  # three characters, two of them a known name's: one clear edge will do
@@ -611,14 +624,8 @@ class _Extractor:
                              or self.v.left_edge_strict(text, s, block.start) or self.v.strong_edge(text, e, block.end))
                 if not edges and not self._jieba_cut(bi, s, e, whole=len(cand) == 2):
                     continue
-                for k in range(len(cand)):
-                    origins = by_shape.get((k, cand[:k], cand[k + 1:]), ())
-                    if any(pinyin_readings(cand[k]) & pinyin_readings(o[k]) or self.lookalike(cand[k], o[k])
-                           or (k == 0 and surnames_sound_alike(cand[0], o[0])) for o in origins):
-                        if self.v.is_name_shape(cand) or (k == 0 and self.v.is_name_shape(origins[0][0] + cand[1:])):
-                            self._drop_prefix(bi, s, e)
-                            self.add(cand, s, bi, "variant", self.v.role_near(text, s, e, block.start, block.end))
-                        break
+                self._drop_prefix(bi, s, e)
+                self.add(cand, s, bi, "variant", self.v.role_near(text, s, e, block.start, block.end))
 
     def _drop_prefix(self, bi: int, start: int, end: int) -> None:
         """Forget a shorter mention that starts a slip of a known name
