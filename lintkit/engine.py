@@ -285,6 +285,16 @@ def _crash(rule: Rule, path: str, exc: BaseException, doing: str = "") -> RunErr
     )
 
 
+# A message longer than this is cut (a rule quoting a whole paragraph, a list
+# of a hundred spellings): reports stay readable and an injected text cannot
+# flood a terminal, a CI log or a review comment.
+MAX_MESSAGE = 500
+
+
+def _bounded(message: str) -> str:
+    return message if len(message) <= MAX_MESSAGE else message[: MAX_MESSAGE - 1] + "…"
+
+
 def _check_fix(fix, length: int) -> None:
     """A fix whose edits fall outside the text, run backwards or overlap would
     delete or duplicate text when applied: the rule is reported instead."""
@@ -315,7 +325,7 @@ def _to_finding(active: ActiveRule, p: Problem, doc: Document | None) -> Finding
             (r.document or where).path,
             (r.document or where).position(r.start),
             (r.document or where).position(r.end),
-            r.message,
+            _bounded(r.message),
         )
         for r in p.related
     )
@@ -325,7 +335,7 @@ def _to_finding(active: ActiveRule, p: Problem, doc: Document | None) -> Finding
         end=where.position(p.end),
         rule=active.rule.id,
         severity=p.severity or active.severity,
-        message=p.message,
+        message=_bounded(p.message),
         related=related,
         fix=p.fix,
     )

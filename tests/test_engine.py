@@ -315,3 +315,16 @@ def test_markdown_inline_code_is_not_prose():
     assert [f.start.column for f in result.findings] == [23]  # only the x outside the code span
     plain = Engine(_rules(find_x)).run([Document("Type `x x` here.\n", "a.txt")])
     assert len(plain.findings) == 2  # backticks mean nothing in plain text
+
+
+def test_a_message_is_bounded_whatever_the_rule_quotes():
+    from lintkit.engine import MAX_MESSAGE
+
+    @rule("t.long")
+    def long_rule(doc, options):
+        """Long."""
+        yield Problem(0, 1, "“" + "很长的一段话" * 500 + "” is repeated", related=(Related(0, 1, "x" * 5000),))
+
+    (f,) = Engine(_rules(long_rule)).run([Document("abcd", "a.txt")]).findings
+    assert len(f.message) == MAX_MESSAGE and f.message.endswith("…")
+    assert len(f.related[0].message) == MAX_MESSAGE
