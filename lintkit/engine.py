@@ -125,6 +125,7 @@ class Engine:
         self.pairs = list(config.pairs) + list(pairs)
         self.time_budget = config.time_budget
         selection = selection or Selection(config.select, config.ignore, severity=config.severity)
+        self.rule_ids = frozenset(rules)  # every registered rule, selected or not
         self.active: list[ActiveRule] = []
         for rule_id in sorted(rules):
             r = rules[rule_id]
@@ -149,11 +150,29 @@ class Engine:
                         continue
                     for article in articles:
                         self._apply(active, article, doc, result)
+        for doc in documents:
+            result.findings.extend(self._unknown_suppressions(doc))
         corpus_rules = [a for a in self.active if a.rule.scope == CORPUS]
         for active in corpus_rules:
             self._apply_corpus(active, list(documents), result)
         result.findings.sort(key=Finding.sort_key)
         return result
+
+    def _unknown_suppressions(self, doc: Document) -> list[Finding]:
+        """A suppression comment naming a rule or plugin that does not exist
+        (a typo silences nothing): reported as ``lintkit.unknown-rule``."""
+        if "lintkit-" not in doc.text:
+            return []
+        from .suppression import unknown_selectors
+
+        out = []
+        for start, end, sel, close in unknown_selectors(doc, self.rule_ids):
+            out.append(Finding(path=doc.path, start=doc.position(start), end=doc.position(end),
+                               rule=UNKNOWN_RULE, severity=Severity.WARNING,
+                               message=f"suppression comment names {sel!r}, which is no rule or plugin"
+                                       + (f" (did you mean {close!r}?)" if close else "")
+                                       + ": it silences nothing"))
+        return out
 
     def _apply(self, active: ActiveRule, target, doc: Document | None, result: RunResult) -> None:
         try:
@@ -284,6 +303,10 @@ def _crash(rule: Rule, path: str, exc: BaseException, doing: str = "") -> RunErr
         plugin=rule.plugin,
     )
 
+
+# The id of the engine's own finding about a suppression comment that names
+# no rule (it is no plugin's rule: it checks the comments that silence them).
+UNKNOWN_RULE = "lintkit.unknown-rule"
 
 # A message longer than this is cut (a rule quoting a whole paragraph, a list
 # of a hundred spellings): reports stay readable and an injected text cannot

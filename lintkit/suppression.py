@@ -24,7 +24,7 @@ from .selection import specificity
 if TYPE_CHECKING:  # pragma: no cover
     from .document import Document
 
-__all__ = ["Suppressions", "suppressions"]
+__all__ = ["Suppressions", "suppressions", "unknown_selectors"]
 
 _DIRECTIVE = regex.compile(
     r"<!--\s*lintkit-(disable-next-line|disable-line|disable|enable)\b([^>]*?)\s*-->"
@@ -71,3 +71,23 @@ def suppressions(doc: "Document") -> Suppressions:
     for key, first in open_ranges.items():
         result.ranges.append((first, None, (key,) if key else ()))
     return result
+
+
+def unknown_selectors(doc: "Document", rule_ids) -> list[tuple[int, int, str, str | None]]:
+    """(start, end, selector, closest known id or None) for each selector of a
+    suppression comment that names no rule and no plugin: a misspelt id
+    silences nothing, and the editor should know (ruff's RUF100 in spirit)."""
+    import difflib
+
+    ids = sorted(rule_ids)
+    known = set(ids) | {i.split(".", 1)[0] for i in ids}
+    out = []
+    for m in _DIRECTIVE.finditer(doc.text):
+        body_start = m.start(2)
+        for sm in regex.finditer(r"[^\s,]+", m.group(2)):
+            sel = sm.group()
+            if sel in known or any(i.startswith(sel + ".") for i in ids):
+                continue
+            close = difflib.get_close_matches(sel, ids, n=1, cutoff=0.75)
+            out.append((body_start + sm.start(), body_start + sm.end(), sel, close[0] if close else None))
+    return out

@@ -57,3 +57,24 @@ def test_enable_turns_back_on_only_what_it_names():
     assert s.covers("style.repeated-phrase", 2) and s.covers("citations.reference-list", 2)
     assert not s.covers("style.repeated-phrase", 4) and s.covers("citations.reference-list", 4)
     assert not s.covers("citations.reference-list", 6)
+
+
+def test_a_misspelt_rule_id_in_a_suppression_comment_is_reported_with_a_guess():
+    from lintkit import Document
+    from lintkit.testing import lint_documents
+
+    text = "<!-- lintkit-disable-next-line style.repeted-phrase -->\n以赛促产,以赛促产。\n"
+    findings = lint_documents([Document(text, "a.txt")], "style.repeated-phrase").findings
+    unknown = [f for f in findings if f.rule == "lintkit.unknown-rule"]
+    (f,) = unknown
+    assert f.start.line == 1 and "'style.repeated-phrase'" in f.message and "silences nothing" in f.message
+    assert any(g.rule == "style.repeated-phrase" for g in findings)  # and the typo silenced nothing
+
+
+def test_known_rules_and_plugins_in_suppression_comments_are_quiet():
+    from lintkit import Document
+    from lintkit.testing import lint_documents
+
+    text = "<!-- lintkit-disable style, names.spelling-variant -->\n以赛促产,以赛促产。\n<!-- lintkit-enable -->\n"
+    findings = lint_documents([Document(text, "a.txt")], "style.repeated-phrase").findings
+    assert findings == []
