@@ -481,7 +481,8 @@ def main(argv: list[str] | None = None, *, plugins=None) -> int:
         return handler[args.command](args, plugins)
     except BrokenPipeError:  # `lintkit check | head`
         return EXIT_OK
-    except KeyboardInterrupt:
+    except KeyboardInterrupt as exc:  # Ctrl-C: the conventional 130, and which rule was running if one was
+        print(f"lintkit: {exc}" if str(exc) else "lintkit: interrupted", file=sys.stderr)
         return 130
     except Exception as exc:  # noqa: BLE001 - every failure is a message and exit 2, never a traceback
         import traceback

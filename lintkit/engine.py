@@ -184,6 +184,9 @@ class Engine:
             # (a rule that calls sys.exit(0) must not end the run green and silent)
             result.errors.append(_crash(active.rule, doc.path if doc else "(all files)", exc))
             return
+        except KeyboardInterrupt as exc:
+            # Ctrl-C stops the run (or a rule raised it): say which rule was running
+            raise RuleInterrupted(active.rule, doc.path if doc else "(all files)") from exc
         result.findings.extend(findings)
 
     def _apply_corpus(self, active: ActiveRule, documents: list[Document], result: RunResult) -> None:
@@ -302,6 +305,13 @@ def _crash(rule: Rule, path: str, exc: BaseException, doing: str = "") -> RunErr
         rule=rule.id,
         plugin=rule.plugin,
     )
+
+
+class RuleInterrupted(KeyboardInterrupt):
+    """The run was interrupted while a rule ran: the message names it."""
+
+    def __init__(self, rule, path: str):
+        super().__init__(f"interrupted while rule {rule.id} (plugin {rule.plugin or '?'}) ran on {path}")
 
 
 # The id of the engine's own finding about a suppression comment that names

@@ -328,3 +328,27 @@ def test_a_message_is_bounded_whatever_the_rule_quotes():
     (f,) = Engine(_rules(long_rule)).run([Document("abcd", "a.txt")]).findings
     assert len(f.message) == MAX_MESSAGE and f.message.endswith("…")
     assert len(f.related[0].message) == MAX_MESSAGE
+
+
+def test_an_interrupt_inside_a_rule_stops_the_run_naming_the_rule_and_exits_130(capsys):
+    from lintkit.cli import main
+    from lintkit.hookspecs import hookimpl
+
+    @rule("t.stops")
+    def stops(doc, options):
+        """Stops."""
+        raise KeyboardInterrupt
+
+    class Plugin:
+        @hookimpl
+        def register_rules(self, register):
+            register(stops)
+
+    import pathlib
+    import tempfile
+
+    with tempfile.TemporaryDirectory() as tmp:
+        path = pathlib.Path(tmp) / "a.txt"
+        path.write_text("正文。\n", encoding="utf-8")
+        assert main(["check", "--select", "t", str(path)], plugins=[("t", Plugin())]) == 130
+    assert "interrupted while rule t.stops (plugin t) ran on" in capsys.readouterr().err
