@@ -152,18 +152,8 @@ class Config:
                     f"options for unknown rule {rule_id!r}"
                     + (f" (did you mean {hint!r}?)" if hint else ""),
                 )
-            spec = rules[rule_id].options
-            for name, value in values.items():
-                line = self.line_of.get(("options", rule_id, name))
-                if name not in spec:
-                    accepted = ", ".join(sorted(spec)) or "none"
-                    raise ConfigError(
-                        self.path, line, f"rule {rule_id} has no option {name!r} (its options: {accepted})"
-                    )
-                problem = spec[name].check(value)
-                if problem:
-                    raise ConfigError(self.path, line, f"option {name!r} of rule {rule_id}: {problem}")
-
+            self._check_options(rule_id, values, rules[rule_id].options, f"rule {rule_id}",
+                                f"rule {rule_id} has no option {{name}} (its options: {{accepted}})")
 
     def _validate_plugin_options(self, plugin: str, values: dict, rules) -> None:
         """Options given to a whole plugin (``options: {names: {roles: [...]}}``):
@@ -173,16 +163,20 @@ class Config:
             if rid.startswith(plugin + "."):
                 for name, opt in r.options.items():
                     specs.setdefault(name, opt)
+        self._check_options(plugin, values, specs, f"plugin {plugin}",
+                            f"no rule of plugin {plugin} has an option {{name}} (their options: {{accepted}})")
+
+    def _check_options(self, key: str, values: dict, specs: dict, owner: str, unknown: str) -> None:
+        """Each of ``values`` is one of ``specs`` and passes its check, else a
+        located ConfigError (``unknown`` formats the message of a name none has)."""
         for name, value in values.items():
-            line = self.line_of.get(("options", plugin, name))
+            line = self.line_of.get(("options", key, name))
             if name not in specs:
                 accepted = ", ".join(sorted(specs)) or "none"
-                raise ConfigError(
-                    self.path, line, f"no rule of plugin {plugin} has an option {name!r} (their options: {accepted})"
-                )
+                raise ConfigError(self.path, line, unknown.format(name=repr(name), accepted=accepted))
             problem = specs[name].check(value)
             if problem:
-                raise ConfigError(self.path, line, f"option {name!r} of plugin {plugin}: {problem}")
+                raise ConfigError(self.path, line, f"option {name!r} of {owner}: {problem}")
 
     def options_for(self, r) -> dict[str, Any]:
         """A rule's options: its defaults, then what the configuration gives
