@@ -390,26 +390,28 @@ def _cited_as(a: Spelling, b: Spelling) -> bool:
     return False
 
 
-def _english_spells(docs, a: str, b: str) -> bool:
-    """The file's English gives a pinyin name that spells ``a`` or ``b``."""
-    for doc in docs:
-        for n in doc.analysis(_english_pinyin_cache):
-            for s, g in ((n.first, n.second), (n.second, n.first)):
-                if full_pinyin_match(a, s, g) or full_pinyin_match(b, s, g):
-                    return True
-    return False
-
-
-def _english_picks_one(docs, a: str, b: str) -> bool:
-    """The file's English spells exactly one of the two Chinese spellings."""
-    only_a = only_b = False
+def _english_spellings(docs, a: str, b: str) -> set[tuple[bool, bool]]:
+    """For each pinyin name of the file's English (in either order), whether it
+    spells ``a`` and whether it spells ``b`` — the pairs that spell either."""
+    out = set()
     for doc in docs:
         for n in doc.analysis(_english_pinyin_cache):
             for s, g in ((n.first, n.second), (n.second, n.first)):
                 ma, mb = full_pinyin_match(a, s, g), full_pinyin_match(b, s, g)
-                only_a = only_a or (ma and not mb)
-                only_b = only_b or (mb and not ma)
-    return only_a != only_b
+                if ma or mb:
+                    out.add((ma, mb))
+    return out
+
+
+def _english_spells(docs, a: str, b: str) -> bool:
+    """The file's English gives a pinyin name that spells ``a`` or ``b``."""
+    return bool(_english_spellings(docs, a, b))
+
+
+def _english_picks_one(docs, a: str, b: str) -> bool:
+    """The file's English spells exactly one of the two Chinese spellings."""
+    found = _english_spellings(docs, a, b)
+    return ((True, False) in found) != ((False, True) in found)
 
 
 def articles_of(doc, block: int) -> frozenset[int]:
