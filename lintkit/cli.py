@@ -224,6 +224,13 @@ def _annotate(args, result) -> int:
     return 0
 
 
+def _findings_by_path(findings) -> dict[str, list]:
+    by_path: dict[str, list] = {}
+    for f in findings:
+        by_path.setdefault(f.path, []).append(f)
+    return by_path
+
+
 def _fix(result, unsafe: bool, stdin_name: str | None = None, rerun=None, quiet: bool = False):
     """Apply fixes file by file; return the documents to lint again.
 
@@ -236,9 +243,7 @@ def _fix(result, unsafe: bool, stdin_name: str | None = None, rerun=None, quiet:
     from .findings import RunError
     from .fixes import MAX_FIX_PASSES, fixable_edits, fixed_text, write_document_text
 
-    by_path: dict[str, list] = {}
-    for f in result.findings:
-        by_path.setdefault(f.path, []).append(f)
+    by_path = _findings_by_path(result.findings)
     documents, errors, fixed = [], [], 0
     for doc in result.documents:
         findings = by_path.get(doc.path, [])
@@ -285,9 +290,7 @@ def _diff(result, unsafe: bool, rerun) -> tuple[str, int]:
 
     from .fixes import fixed_text
 
-    by_path: dict[str, list] = {}
-    for f in result.findings:
-        by_path.setdefault(f.path, []).append(f)
+    by_path = _findings_by_path(result.findings)
     out, changed = [], 0
     for doc in result.documents:
         if doc.encoding in ("docx", "html"):
