@@ -124,6 +124,20 @@ class Document:
         self._analyses[func] = value
         return value
 
+    def seed(self, analyses: dict[Callable, Any]) -> None:
+        """Take analyses computed elsewhere for this same text (in the worker
+        process that linted it), so that a corpus rule in the main process
+        does not compute them again."""
+        self._analyses.update(analyses)
+
+    def release(self) -> None:
+        """Forget every analysis, keeping the text: called once a file's
+        per-file work is done, so that memory does not grow with the number
+        of files (what the corpus rules still need is in their summaries)."""
+        self._analyses = {}
+        for name in ("line_starts", "blocks", "block_starts"):
+            self.__dict__.pop(name, None)
+
     @cached_property
     def blocks(self) -> list[Block]:
         return split_blocks(self.text, self.line_starts, self.markdown, self.wrapped)

@@ -28,7 +28,7 @@ from .selection import Selection
 from .htmlfiles import html_text, is_html
 from .wordfiles import WordFileError, is_docx, read_docx
 
-__all__ = ["RunResult", "ActiveRule", "Engine", "discover", "load_documents", "TEXT_SUFFIXES"]
+__all__ = ["RunResult", "UnitResult", "ActiveRule", "Engine", "discover", "load_documents", "TEXT_SUFFIXES"]
 
 TEXT_SUFFIXES = (".txt", ".md", ".markdown", ".docx")
 
@@ -38,6 +38,19 @@ class ActiveRule:
     rule: Rule
     severity: Severity
     options: MappingProxyType
+
+
+@dataclass
+class UnitResult:
+    """The per-file work on one unit (a file, or a file and its translation):
+    what ``Engine.reduce`` needs of it, and all that a worker process sends
+    back or the cache keeps (see ``lintkit.runner``)."""
+
+    documents: list[Document] = field(default_factory=list)
+    findings: list[Finding] = field(default_factory=list)
+    errors: list[RunError] = field(default_factory=list)
+    # rule id -> (document, summary) for each corpus rule with summarize
+    summaries: dict[str, list[tuple[Document, object]]] = field(default_factory=dict)
 
 
 @dataclass
@@ -134,10 +147,20 @@ class Engine:
                 self.active.append(ActiveRule(r, selection.severity_of(r), MappingProxyType(opts)))
 
     def run(self, documents: list[Document]) -> RunResult:
+        """Lint documents held in memory (the editor's buffer, a test's text):
+        the per-file work, then the corpus rules.  Files on disk go through
+        ``lintkit.runner``, which does the same per-file work in worker
+        processes or takes it from the cache."""
         from .pairs import pair_documents
 
-        result = RunResult(documents=list(documents), rules=self.active)
         pair_documents(documents, self.pairs)
+        return self.reduce([self.lint(documents)])
+
+    def lint(self, documents: list[Document]) -> "UnitResult":
+        """The per-file work on documents linted together (one file, or a
+        file and its translation): document and article rules, suppression
+        comments, and the summaries the corpus rules take of each document."""
+        result = UnitResult(documents=list(documents))
         for doc in documents:
             for active in self.active:
                 if active.rule.scope == DOCUMENT:
@@ -150,11 +173,39 @@ class Engine:
                         continue
                     for article in articles:
                         self._apply(active, article, doc, result)
-        for doc in documents:
             result.findings.extend(self._unknown_suppressions(doc))
-        corpus_rules = [a for a in self.active if a.rule.scope == CORPUS]
-        for active in corpus_rules:
-            self._apply_corpus(active, list(documents), result)
+            for active in self.active:
+                if active.rule.scope == CORPUS and active.rule.summarize is not None:
+                    self._summarize(active, doc, result)
+        return result
+
+    def _summarize(self, active: ActiveRule, doc: Document, result: "UnitResult") -> None:
+        try:
+            with _budget(self.time_budget):
+                summary = active.rule.summarize(doc, active.options)
+        except (Exception, SystemExit) as exc:  # noqa: BLE001 - the rule runs on without this file
+            result.errors.append(_crash(active.rule, doc.path, exc, "summarizing the file"))
+            return
+        except KeyboardInterrupt as exc:
+            raise RuleInterrupted(active.rule, doc.path) from exc
+        result.summaries.setdefault(active.rule.id, []).append((doc, summary))
+
+    def reduce(self, units: list["UnitResult"]) -> RunResult:
+        """Put the per-file results together and run the corpus rules over
+        the summaries (or, for a rule without ``summarize``, the documents)."""
+        result = RunResult(rules=self.active)
+        for unit in units:
+            result.documents.extend(unit.documents)
+            result.findings.extend(unit.findings)
+            result.errors.extend(unit.errors)
+        for active in self.active:
+            if active.rule.scope != CORPUS:
+                continue
+            if active.rule.summarize is None:
+                items = [(d, d) for d in result.documents]
+            else:
+                items = [item for unit in units for item in unit.summaries.get(active.rule.id, ())]
+            self._apply_corpus(active, items, result)
         result.findings.sort(key=Finding.sort_key)
         return result
 
@@ -189,22 +240,22 @@ class Engine:
             raise RuleInterrupted(active.rule, doc.path if doc else "(all files)") from exc
         result.findings.extend(findings)
 
-    def _apply_corpus(self, active: ActiveRule, documents: list[Document], result: RunResult) -> None:
-        """A corpus rule over every document; a document whose analysis fails is
-        reported by name and left out, and the rule runs again over the rest."""
+    def _apply_corpus(self, active: ActiveRule, items: list[tuple[Document, object]], result: RunResult) -> None:
+        """A corpus rule over every document's summary (or document); a
+        document whose analysis fails is reported by name and left out, and
+        the rule runs again over the rest."""
         while True:
             try:
                 with _budget(self.time_budget):
-                    problems = list(active.rule.check(documents, active.options) or ())
+                    problems = list(active.rule.check([v for _, v in items], active.options) or ())
                 findings = [_to_finding(active, p, None) for p in problems]
                 findings = [f for f in findings if not _suppressed(f, _document_of(problems, f, None))]
             except AnalysisError as exc:
-                culprit = [d for d in documents if d.path == exc.path]
-                if not culprit:
+                if not any(d.path == exc.path for d, _ in items):
                     result.errors.append(_crash(active.rule, "(all files)", exc))
                     return
                 result.errors.append(_crash(active.rule, exc.path, exc.exc))
-                documents = [d for d in documents if d.path != exc.path]
+                items = [(d, v) for d, v in items if d.path != exc.path]
                 continue
             except (Exception, SystemExit) as exc:  # noqa: BLE001 - one rule's bug must not stop the run
                 result.errors.append(_crash(active.rule, "(all files)", exc))

@@ -72,6 +72,10 @@ class Rule:
     enabled: bool = True  # on unless rules.yaml selects otherwise
     doc: str = ""
     plugin: str = ""  # set by the registry
+    # corpus rules: what the rule needs of one document, taken where that
+    # document is linted (a worker process); ``check`` then receives these
+    # summaries instead of the documents
+    summarize: Callable[..., Any] | None = field(default=None, repr=False)
 
     @property
     def summary(self) -> str:
@@ -88,6 +92,7 @@ def rule(
     severity: str | Severity = Severity.WARNING,
     options: dict[str, Option] | None = None,
     enabled: bool = True,
+    summarize: Callable[..., Any] | None = None,
 ) -> Callable[[Callable], Rule]:
     """Declare a rule.
 
@@ -96,11 +101,23 @@ def rule(
     counterparts) or ``corpus`` (the list of every document of the run).
     The function is called as ``check(target, options)`` with ``options``
     the rule's validated options as a read-only mapping.
+
+    A corpus rule should also give ``summarize(document, options)``: what it
+    needs to know of one document, small and picklable (it may refer to the
+    document itself: such references travel as references, not copies).  It
+    is called where the document is linted — a worker process with
+    ``--jobs``, a Dask worker, or not at all when the file's results come
+    from the cache — and ``check`` receives the list of summaries, one per
+    document in input order, instead of the documents.  Without it the rule
+    receives the documents themselves, re-read in the main process after
+    the per-file work: correct, but neither parallel nor cached.
     """
     if not RULE_ID.match(id):
         raise ValueError(f"rule id {id!r} must read '<plugin>.<rule-name>' in kebab-case")
     if scope not in SCOPES:
         raise ValueError(f"rule {id}: scope must be one of {SCOPES}, not {scope!r}")
+    if summarize is not None and scope != CORPUS:
+        raise ValueError(f"rule {id}: only a corpus rule takes summarize")
 
     def decorate(func: Callable) -> Rule:
         return Rule(
@@ -111,6 +128,7 @@ def rule(
             options=dict(options or {}),
             enabled=enabled,
             doc=inspect.getdoc(func) or "",
+            summarize=summarize,
         )
 
     return decorate

@@ -69,6 +69,27 @@ def doc_names(doc, options) -> Names:
     return doc.analysis(names_analysis(options.get("user-dictionary", "") or "", vocab))
 
 
+@dataclass(frozen=True)
+class NameSummary:
+    """What a corpus rule needs of one file's names: the mentions, and the
+    analyses the evidence reads (the English names, the article of each
+    block, the reference lists), computed where the file was linted."""
+
+    document: object
+    mentions: tuple[NameMention, ...]
+    analyses: dict
+
+
+def name_summary(doc, options) -> NameSummary:
+    from lintkit.analysis.citations import reference_lists
+
+    mentions = tuple(doc_names(doc, options).mentions)
+    # the English names of every file are read (two people told apart in
+    # English); the rest only of files with names
+    needed = (_english_pinyin_cache, _article_table, reference_lists) if mentions else (_english_pinyin_cache,)
+    return NameSummary(doc, mentions, {f: doc.analysis(f) for f in needed})
+
+
 # -- Chinese spellings -------------------------------------------------------
 
 

@@ -2,12 +2,13 @@ from __future__ import annotations
 
 from lintkit import CORPUS, Fix, Option, Problem, Related, rule
 
-from ..evidence import NAME_OPTIONS, accepted_pairs, clusters, doc_names, spellings_of
+from ..evidence import NAME_OPTIONS, accepted_pairs, clusters, name_summary, spellings_of
 
 
 @rule(
     "names.cross-file-variant",
     scope=CORPUS,
+    summarize=name_summary,
     severity="warning",
     options={
         "compare-across-files": Option(True, "compare names across the files of one run"),
@@ -22,7 +23,7 @@ from ..evidence import NAME_OPTIONS, accepted_pairs, clusters, doc_names, spelli
         **NAME_OPTIONS,
     },
 )
-def cross_file_variant(documents, options):
+def cross_file_variant(summaries, options):
     """One person's Chinese name spelled differently in two files of a run.
 
     What it catches: the same evidence as ``names.spelling-variant`` (one
@@ -61,16 +62,14 @@ def cross_file_variant(documents, options):
     off), ``min-occurrences`` (default 1), ``accepted-variants``,
     ``user-dictionary``.
     """
-    if not options["compare-across-files"] or len(documents) < 2:
+    if not options["compare-across-files"] or len(summaries) < 2:
         return
     accepted = accepted_pairs(str(v) for v in options["accepted-variants"] if v)
+    documents = [s.document for s in summaries]
     pairs = []
-    for doc in documents:
-        try:
-            found = doc_names(doc, options)
-        except Exception:  # noqa: BLE001 - an unreadable document is reported elsewhere
-            continue
-        pairs.extend((doc, m) for m in found.mentions)
+    for s in summaries:
+        s.document.seed(s.analyses)
+        pairs.extend((s.document, m) for m in s.mentions)
     spellings = spellings_of(pairs)
     for group, reasons in clusters(spellings, accepted, documents):
         if len({id(d) for s in group for d, _ in s.mentions}) < 2:

@@ -5,9 +5,16 @@ from lintkit import CORPUS, Option, rule
 from ..restated import compare, restatements
 
 
+def _summary(doc, options):
+    """What the rule compares across files: each file's rounded counts, with
+    the words of their sentences."""
+    return restatements(doc)
+
+
 @rule(
     "numbers.cross-file-contradiction",
     scope=CORPUS,
+    summarize=_summary,
     severity="warning",
     options={
         "min-shared-words": Option(
@@ -15,7 +22,7 @@ from ..restated import compare, restatements
                 "taken to report the same thing"),
     },
 )
-def cross_file_contradiction(documents, options):
+def cross_file_contradiction(summaries, options):
     """The same rounded count given differently in two files of one run.
 
     What it catches: two files that report the same thing — the same event,
@@ -45,7 +52,7 @@ def cross_file_contradiction(documents, options):
 
     Options: ``min-shared-words`` (default 12).
     """
-    per_doc = [restatements(doc) for doc in documents]
+    per_doc = summaries
     reported = set()
     for i, items in enumerate(per_doc):
         for later in per_doc[i + 1:]:
