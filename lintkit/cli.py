@@ -15,7 +15,7 @@ from pathlib import Path
 from . import __version__
 from .app import Application
 from .config import ConfigError
-from .engine import discover, load_documents
+from .engine import discover
 
 __all__ = ["main"]
 
@@ -30,6 +30,16 @@ class _Parser(argparse.ArgumentParser):
 
 def _csv(value: str) -> list[str]:
     return [v.strip() for v in value.split(",") if v.strip()]
+
+
+def _jobs(value: str) -> int:
+    try:
+        n = int(value)
+    except ValueError:
+        n = 0
+    if n < 1:
+        raise argparse.ArgumentTypeError(f"expected a whole number of processes, 1 or more, not {value!r}")
+    return n
 
 
 def _pair(value: str) -> tuple[str, str]:
@@ -77,9 +87,21 @@ def build_parser() -> argparse.ArgumentParser:
     check.add_argument("--annotate", metavar="COPY.docx", type=Path,
                        help="with one .docx input: write a copy with every finding as a Word comment "
                             "(the original is not touched)")
+    check.add_argument("-j", "--jobs", type=_jobs, default=None, metavar="N",
+                       help="lint files in N worker processes (default: the CPUs available; 1: in this process)")
+    check.add_argument("--no-cache", action="store_true",
+                       help="neither read nor write the cache of per-file results (`lintkit cache dir` shows where it is)")
+    check.add_argument("--executor", choices=["local", "dask"], default="local",
+                       help="where the per-file work runs: this machine (default), or a Dask cluster "
+                            "(--scheduler; pip install 'lintkit-zh[dask]')")
+    check.add_argument("--scheduler", metavar="ADDRESS",
+                       help="with --executor dask: the scheduler's address, e.g. tcp://10.0.0.5:8786")
     check.add_argument("--pair", action="append", default=[], metavar="ZH:EN", type=_pair,
                        help="lint ZH and its English translation EN as one article (repeatable); "
                             "X.zh.txt and X.en.txt, or X.txt and X.en.txt, are paired without it")
+
+    cache = sub.add_parser("cache", help="show or clean the cache of per-file results")
+    cache.add_argument("action", choices=["dir", "clean"], help="dir: print the cache folder; clean: delete it")
 
     rules = sub.add_parser("rules", help="list rules, or show one rule's documentation")
     rules.add_argument("rule", nargs="?", help="a rule id")
@@ -134,9 +156,13 @@ def cmd_check(args, plugins=()) -> int:
               file=sys.stderr)
         return EXIT_ERROR
     files, errors = discover(args.paths, config.exclude, config.base_dir)
-    documents, load_errors = load_documents(files, args.encoding, args.stdin_filename)
     app.make_engine(args.pair)
-    result = app.run(documents)
+    try:
+        result = _run(app, args, files)
+    except _ExecutorError as exc:
+        print(f"lintkit: {exc}", file=sys.stderr)
+        return EXIT_ERROR
+    load_errors: list = []  # the runner reports unreadable files among the run's errors
     report_stream = None  # standard output, unless the fixed text goes there
     if args.diff:
         diff, changed = _diff(result, args.unsafe_fixes, app.run)
@@ -201,6 +227,46 @@ def cmd_check(args, plugins=()) -> int:
             print(f"{n:6}  {severity:8} {rule_id}", file=sys.stderr)
     status = result.exit_code(args.fail_on or config.fail_on)
     return EXIT_OK if args.exit_zero and status == EXIT_FINDINGS else status
+
+
+class _ExecutorError(Exception):
+    """--executor dask cannot run (no scheduler, distributed not installed)."""
+
+
+def _run(app, args, files):
+    """The per-file work where the options say, then the corpus rules."""
+    from .cache import ResultCache, fingerprint, results_dir
+    from .runner import check_files, default_jobs
+
+    executor = None
+    if args.executor == "dask":
+        from .cluster import DaskUnavailable, dask_executor
+
+        try:
+            executor = dask_executor(args.scheduler, app, args)
+        except DaskUnavailable as exc:
+            raise _ExecutorError(str(exc)) from None
+    cache = None
+    if not args.no_cache and executor is None:
+        cache = ResultCache(results_dir(), fingerprint(app.engine, app.config.source))
+    try:
+        return check_files(app.engine, files, encoding=args.encoding, stdin_name=args.stdin_filename,
+                           jobs=args.jobs or default_jobs(), cache=cache, executor=executor,
+                           progress=not args.quiet)
+    finally:
+        if executor is not None:
+            executor.close()
+
+
+def cmd_cache(args, plugins=()) -> int:
+    from .cache import clean, results_dir
+
+    if args.action == "dir":
+        print(results_dir())
+        return EXIT_OK
+    n = clean()
+    print(f"lintkit: deleted {n} cached result{'s' if n != 1 else ''} from {results_dir()}", file=sys.stderr)
+    return EXIT_OK
 
 
 def _annotate(args, result) -> int:
@@ -479,7 +545,7 @@ def main(argv: list[str] | None = None, *, plugins=None) -> int:
         parser.print_help()
         return EXIT_ERROR
     handler = {"check": cmd_check, "rules": cmd_rules, "plugins": cmd_plugins, "inspect": cmd_inspect,
-               "init": cmd_init, "lsp": cmd_lsp}
+               "init": cmd_init, "lsp": cmd_lsp, "cache": cmd_cache}
     try:
         return handler[args.command](args, plugins)
     except BrokenPipeError:  # `lintkit check | head`

@@ -16,7 +16,7 @@ import yaml
 from .findings import Severity
 from .rules import Rule
 
-__all__ = ["Config", "ConfigError", "find_config", "load_config", "DEFAULT_CONFIG"]
+__all__ = ["Config", "ConfigError", "find_config", "load_config", "parse_config", "DEFAULT_CONFIG"]
 
 CONFIG_NAME = "rules.yaml"
 DEFAULT_CONFIG = Path(__file__).with_name("default_rules.yaml")
@@ -106,6 +106,9 @@ class Config:
     pairs: list[tuple[str, str]] = field(default_factory=list)
     # Seconds one rule may spend on one file (0: no limit).
     time_budget: float = DEFAULT_TIME_BUDGET
+    # The file's text as read: part of the cache key (declarative rules), and
+    # what a Dask worker rebuilds the configuration from
+    source: str = ""
 
     def validate(self, rules: dict[str, Rule], unavailable: frozenset[str] = frozenset()) -> None:
         """Check every rule id, prefix and option against the registered rules.
@@ -226,6 +229,13 @@ def load_config(path: Path | str) -> Config:
         raise ConfigError(shown, None, f"cannot read: {exc.strerror or exc}") from None
     except UnicodeDecodeError:
         raise ConfigError(shown, None, "is not UTF-8 text") from None
+    return parse_config(text, shown, path.parent.resolve())
+
+
+def parse_config(text: str, shown: str, base_dir: Path) -> Config:
+    """A rules.yaml's text, read as ``load_config`` reads the file at
+    ``shown`` in ``base_dir`` (a Dask worker rebuilds the configuration
+    from it, without the file)."""
     try:
         data = yaml.load(text, Loader=_Lines)  # noqa: S506 - _Lines is a SafeLoader
     except ConfigError as exc:
@@ -236,7 +246,7 @@ def load_config(path: Path | str) -> Config:
         mark = getattr(exc, "problem_mark", None)
         problem = getattr(exc, "problem", None) or str(exc)
         raise ConfigError(shown, mark.line + 1 if mark else None, f"invalid YAML: {problem}") from None
-    cfg = Config(path=shown, base_dir=path.parent.resolve())
+    cfg = Config(path=shown, base_dir=base_dir, source=text)
     if data is None:
         return cfg
     if not isinstance(data, dict):

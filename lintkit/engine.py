@@ -103,30 +103,59 @@ def discover(paths: Iterable[str], exclude: list[str], base: Path) -> tuple[list
     return files, errors
 
 
+def read_input(name: str) -> bytes:
+    """The bytes of an input: a file, standard input (``-``), or with fsspec
+    installed (the ``dask`` extra) a URL such as ``s3://bucket/a.txt``."""
+    if name == "-":
+        return sys.stdin.buffer.read()
+    if "://" in name:
+        try:
+            import fsspec
+        except ImportError:
+            from . import DISTRIBUTION
+
+            raise OSError(f"reading a URL needs fsspec (pip install '{DISTRIBUTION}[dask]')") from None
+        with fsspec.open(name, "rb") as f:
+            return f.read()
+    return Path(name).read_bytes()
+
+
+def document_from_bytes(name: str, data: bytes, encoding: str | None = None,
+                        stdin_name: str = "<stdin>") -> Document:
+    """The document of one input's bytes; raises ``DecodeError`` or
+    ``WordFileError`` naming nothing but the cause."""
+    if name == "-":
+        return Document.from_bytes(data, stdin_name, encoding)
+    if is_docx(name):
+        import io
+
+        word = read_docx(io.BytesIO(data))
+        return Document(word.text, name, encoding="docx", markdown=False, wrapped=False)
+    if is_html(name):
+        # the prose a reader sees, a paragraph per line; never rewritten
+        page = decode(data, encoding)
+        return Document(html_text(page.text), name, encoding="html", markdown=False, wrapped=False)
+    return Document.from_bytes(data, name, encoding)
+
+
+def input_error(name: str, exc: Exception) -> RunError:
+    """An input that could not be read or decoded, as the run reports it."""
+    if isinstance(exc, DecodeError):
+        return RunError("input", f"{name}: cannot decode: {exc}", path=name)
+    if isinstance(exc, WordFileError):
+        return RunError("input", f"{name}: {exc}", path=name)
+    return RunError("input", f"{name}: cannot read: {getattr(exc, 'strerror', None) or exc}", path=name)
+
+
 def load_documents(
     files: list[str], encoding: str | None = None, stdin_name: str = "<stdin>"
 ) -> tuple[list[Document], list[RunError]]:
     docs, errors = [], []
     for name in files:
         try:
-            if name == "-":
-                data = sys.stdin.buffer.read()
-                docs.append(Document.from_bytes(data, stdin_name, encoding))
-            elif is_docx(name):
-                word = read_docx(name)
-                docs.append(Document(word.text, name, encoding="docx", markdown=False, wrapped=False))
-            elif is_html(name):
-                # the prose a reader sees, a paragraph per line; never rewritten
-                page = decode(Path(name).read_bytes(), encoding)
-                docs.append(Document(html_text(page.text), name, encoding="html", markdown=False, wrapped=False))
-            else:
-                docs.append(Document.from_bytes(Path(name).read_bytes(), name, encoding))
-        except DecodeError as exc:
-            errors.append(RunError("input", f"{name}: cannot decode: {exc}", path=name))
-        except WordFileError as exc:
-            errors.append(RunError("input", f"{name}: {exc}", path=name))
-        except OSError as exc:
-            errors.append(RunError("input", f"{name}: cannot read: {exc.strerror or exc}", path=name))
+            docs.append(document_from_bytes(name, read_input(name), encoding, stdin_name))
+        except (DecodeError, WordFileError, OSError) as exc:
+            errors.append(input_error(name, exc))
     return docs, errors
 
 

@@ -19,7 +19,7 @@ from typing import Iterable
 
 from .document import Document
 
-__all__ = ["pair_documents", "parse_pair"]
+__all__ = ["pair_documents", "pair_paths", "parse_pair"]
 
 _SUFFIXES = (".txt", ".md", ".markdown")
 
@@ -48,38 +48,54 @@ def _stem_and_tag(path: str) -> tuple[str, str] | None:
     return str(p.parent / stem), ""
 
 
-def pair_documents(documents: Iterable[Document], explicit: Iterable[tuple[str, str]] = ()) -> list[tuple[Document, Document]]:
-    """Pair each English file with its Chinese original; returns (zh, en) pairs.
+def pair_paths(paths: Iterable[str], explicit: Iterable[tuple[str, str]] = ()) -> list[tuple[str, str]]:
+    """Pair each English file with its Chinese original; returns (zh, en) paths.
 
     Explicit pairs first (paths compared after resolving them); then by
     name: ``X.en.*`` with ``X.zh.*`` or, failing that, ``X.*``, in the same
     folder, whatever the suffix.  A file takes part in one pair at most.
+    Decided on the paths alone, before any file is read, so that a file and
+    its translation are linted together wherever the work runs.
     """
-    docs = [d for d in documents if d.path not in ("-", "<stdin>")]
-    by_path = {_key(d.path): d for d in docs}
-    pairs: list[tuple[Document, Document]] = []
-    used: set[int] = set()
+    names = [p for p in paths if p not in ("-", "<stdin>")]
+    by_key = {_key(p): p for p in names}
+    pairs: list[tuple[str, str]] = []
+    used: set[str] = set()
 
-    def add(zh: Document, en: Document) -> None:
-        if id(zh) in used or id(en) in used or zh is en:
+    def add(zh: str, en: str) -> None:
+        if zh in used or en in used or zh == en:
             return
-        used.update((id(zh), id(en)))
-        zh.translation, en.original = en, zh
+        used.update((zh, en))
         pairs.append((zh, en))
 
     for zh_path, en_path in explicit:
-        zh, en = by_path.get(_key(zh_path)), by_path.get(_key(en_path))
+        zh, en = by_key.get(_key(zh_path)), by_key.get(_key(en_path))
         if zh is not None and en is not None:
             add(zh, en)
-    stems: dict[tuple[str, str], list[Document]] = {}
-    for d in docs:
-        st = _stem_and_tag(d.path)
+    stems: dict[tuple[str, str], list[str]] = {}
+    for p in names:
+        st = _stem_and_tag(p)
         if st:
-            stems.setdefault((os.path.normcase(st[0]), st[1]), []).append(d)
+            stems.setdefault((os.path.normcase(st[0]), st[1]), []).append(p)
     for (stem, tag), ens in sorted(stems.items()):
         if tag != "en":
             continue
         originals = stems.get((stem, "zh")) or stems.get((stem, "")) or []
         if len(ens) == 1 and len(originals) == 1:
             add(originals[0], ens[0])
+    return pairs
+
+
+def pair_documents(documents: Iterable[Document], explicit: Iterable[tuple[str, str]] = ()) -> list[tuple[Document, Document]]:
+    """Pair the documents as ``pair_paths`` pairs their paths: sets
+    ``zh.translation`` and ``en.original``; returns the (zh, en) pairs."""
+    docs = [d for d in documents if d.path not in ("-", "<stdin>")]
+    by_path: dict[str, Document] = {}
+    for d in docs:
+        by_path.setdefault(d.path, d)
+    pairs = []
+    for zh_path, en_path in pair_paths([d.path for d in docs], explicit):
+        zh, en = by_path[zh_path], by_path[en_path]
+        zh.translation, en.original = en, zh
+        pairs.append((zh, en))
     return pairs

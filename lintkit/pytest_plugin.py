@@ -25,6 +25,19 @@ from . import testing
 DEFAULT_PATTERNS = "*.lint.txt *.lint.md"
 
 
+def pytest_configure(config):
+    """Tests lint into a cache of their own, never the user's: a temporary
+    folder for the session (unless ``LINTKIT_CACHE_DIR`` is set), inherited
+    by the ``lintkit`` processes a test starts."""
+    import os
+    import tempfile
+
+    if not os.environ.get("LINTKIT_CACHE_DIR"):
+        folder = tempfile.mkdtemp(prefix="lintkit-test-cache-")
+        os.environ["LINTKIT_CACHE_DIR"] = folder
+        config.add_cleanup(lambda: __import__("shutil").rmtree(folder, ignore_errors=True))
+
+
 def pytest_addoption(parser):
     parser.addini("lintkit_annotated", "glob patterns of annotated lintkit fixture files to check",
                   type="args", default=DEFAULT_PATTERNS.split())
