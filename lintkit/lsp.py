@@ -12,6 +12,11 @@ rule's documentation.  Positions are converted to the
 units the editor negotiated (UTF-16 by default, where a Chinese character is
 one unit and an emoji two).
 
+Typing is debounced: a change is linted once the editor has been quiet for
+``DEBOUNCE`` seconds, so a burst of keystrokes costs one run; a version
+already linted (a save right after the change) is not linted again, and the
+document of each version is kept with its analyses for the quick fixes.
+
 Cross-file rules see only the open article; a project's run (``lintkit
 check``) remains the place for those.  Install with ``pip install
 'lintkit-zh[lsp]'`` and point the editor's LSP client at ``lintkit lsp``.
@@ -27,7 +32,10 @@ from .config import find_config
 from .document import Document
 from .findings import Severity
 
-__all__ = ["create_server", "main"]
+__all__ = ["create_server", "main", "DEBOUNCE"]
+
+# Seconds of quiet after a change before the text is linted.
+DEBOUNCE = 0.3
 
 
 def create_server():
@@ -39,6 +47,8 @@ def create_server():
     server = LanguageServer("lintkit", __version__)
     apps: dict[Path, Application] = {}  # one per rules.yaml, built once
     last: dict[str, list] = {}  # uri -> the findings published for it
+    linted: dict[str, tuple[int | None, Document]] = {}  # uri -> (version, its document)
+    pending: dict[str, object] = {}  # uri -> the timer of a debounced lint
 
     severities = {Severity.ERROR: types.DiagnosticSeverity.Error, Severity.WARNING: types.DiagnosticSeverity.Warning,
                   Severity.INFO: types.DiagnosticSeverity.Information}
@@ -55,10 +65,35 @@ def create_server():
                           end=types.Position(line=end.line - 1, character=end.column - 1))
         return text_doc.range_to_client_units(raw)
 
+    def document(uri: str) -> Document:
+        """The document of the editor's current version (one per version)."""
+        text_doc = server.workspace.get_text_document(uri)
+        version, doc = linted.get(uri, (None, None))
+        if doc is None or version != text_doc.version or doc.text != text_doc.source:
+            doc = Document(text_doc.source, to_fs_path(uri) or uri)
+        return doc
+
+    def lint_later(uri: str) -> None:
+        import asyncio
+
+        timer = pending.pop(uri, None)
+        if timer is not None:
+            timer.cancel()
+
+        def fire():
+            pending.pop(uri, None)
+            lint(uri)
+
+        pending[uri] = asyncio.get_running_loop().call_later(DEBOUNCE, fire)
+
     def lint(uri: str) -> None:
         text_doc = server.workspace.get_text_document(uri)
         path = to_fs_path(uri)
-        doc = Document(text_doc.source, path or uri)
+        known = linted.get(uri)
+        if known is not None and known[0] == text_doc.version and known[1].text == text_doc.source:
+            return  # this version's findings are published already
+        doc = document(uri)
+        linted[uri] = (text_doc.version, doc)
         try:
             result = app_for(path).run([doc])
         except Exception as exc:  # noqa: BLE001 - a broken configuration must not kill the editor's server
@@ -88,7 +123,7 @@ def create_server():
 
     @server.feature(types.TEXT_DOCUMENT_DID_CHANGE)
     def did_change(ls, params: types.DidChangeTextDocumentParams):
-        lint(params.text_document.uri)
+        lint_later(params.text_document.uri)
 
     @server.feature(types.TEXT_DOCUMENT_DID_SAVE)
     def did_save(ls, params: types.DidSaveTextDocumentParams):
@@ -97,6 +132,10 @@ def create_server():
     @server.feature(types.TEXT_DOCUMENT_DID_CLOSE)
     def did_close(ls, params: types.DidCloseTextDocumentParams):
         last.pop(params.text_document.uri, None)
+        linted.pop(params.text_document.uri, None)
+        timer = pending.pop(params.text_document.uri, None)
+        if timer is not None:
+            timer.cancel()
         server.text_document_publish_diagnostics(
             types.PublishDiagnosticsParams(uri=params.text_document.uri, diagnostics=[]))
 
@@ -105,7 +144,7 @@ def create_server():
     def code_actions(ls, params: types.CodeActionParams):
         uri = params.text_document.uri
         text_doc = server.workspace.get_text_document(uri)
-        doc = Document(text_doc.source, to_fs_path(uri) or uri)
+        doc = document(uri)
         actions = []
         for f in last.get(uri, []):
             if f.fix is None:

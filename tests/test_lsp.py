@@ -48,15 +48,26 @@ async def _session(tmp_path):
             text_document=types.VersionedTextDocumentIdentifier(uri=uri, version=2),
             content_changes=[types.TextDocumentContentChangeWholeDocument(text=clean)]))
         changed = await asyncio.wait_for(published.get(), 60)
+        # a burst of keystrokes is linted once, in its last state
+        for version, text in ((3, TEXT), (4, clean), (5, TEXT)):
+            client.text_document_did_change(types.DidChangeTextDocumentParams(
+                text_document=types.VersionedTextDocumentIdentifier(uri=uri, version=version),
+                content_changes=[types.TextDocumentContentChangeWholeDocument(text=text)]))
+        burst = [await asyncio.wait_for(published.get(), 60)]
+        try:
+            burst.append(await asyncio.wait_for(published.get(), 1.5))
+        except asyncio.TimeoutError:
+            pass
         await client.shutdown_async(None)
         client.exit(None)
     finally:
         await client.stop()
-    return opened, actions, changed, hovered
+    return opened, actions, changed, hovered, burst
 
 
 def test_an_opened_article_gets_its_findings_and_quick_fixes_and_an_edit_clears_them(tmp_path):
-    opened, actions, changed, hovered = asyncio.run(_session(tmp_path))
+    opened, actions, changed, hovered, burst = asyncio.run(_session(tmp_path))
+    assert len(burst) == 1 and len(burst[0].diagnostics) == 1  # debounced: one run, on the last text
     (d,) = opened.diagnostics
     assert d.code == "style.repeated-phrase" and d.source == "lintkit"
     assert d.severity == types.DiagnosticSeverity.Warning
