@@ -2,6 +2,8 @@
 
 import json
 
+import pytest
+
 from lintkit import Document, Fix, Problem, Related, rule
 from lintkit.engine import Engine, RunResult
 from lintkit.findings import Edit, RunError, Severity
@@ -295,3 +297,25 @@ def test_html_report_gives_each_rule_s_documentation_once():
 
     page = html_report.render(_run("甲乙丙丁\n", lambda doc: [Problem(k, k + 1, f"p{k}") for k in range(4)]))
     assert page.count('<pre class="doc">') == 1 and page.count('href="#about-r0"') == 5  # 4 findings + contents
+
+
+def test_the_sarif_schema_check_rejects_what_the_schema_rejects():
+    """The suite's SARIF validation (conftest) is no formality: an
+    unencoded path, a missing field, an unknown level all fail."""
+    import jsonschema
+
+    from conftest import validate_sarif
+
+    log = {"version": "2.1.0", "runs": [{"tool": {"driver": {"name": "lintkit"}}, "results": [
+        {"ruleId": "x.y", "level": "warning", "message": {"text": "m"},
+         "locations": [{"physicalLocation": {"artifactLocation": {"uri": "a.txt"}}}]}]}]}
+    validate_sarif(json.dumps(log))
+    for broken in ("稿 件 #1.txt", "a b.txt"):
+        bad = json.loads(json.dumps(log))
+        bad["runs"][0]["results"][0]["locations"][0]["physicalLocation"]["artifactLocation"]["uri"] = broken
+        with pytest.raises(jsonschema.ValidationError):
+            validate_sarif(json.dumps(bad))
+    bad = json.loads(json.dumps(log))
+    bad["runs"][0]["results"][0]["level"] = "fatal"
+    with pytest.raises(jsonschema.ValidationError):
+        validate_sarif(json.dumps(bad))
