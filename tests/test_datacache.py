@@ -1,0 +1,177 @@
+"""lintkit.datacache: where data caches live, atomic writes, corrupt files
+rebuilt, an unwritable folder degrading to no cache; and jieba's dictionary
+read through it exactly as jieba reads it."""
+
+import os
+import subprocess
+import sys
+import textwrap
+from pathlib import Path
+
+import pytest
+
+from lintkit import datacache
+
+
+@pytest.fixture
+def cache_env(tmp_path, monkeypatch):
+    root = tmp_path / "cache"
+    monkeypatch.setenv("LINTKIT_CACHE_DIR", str(root))
+    return root
+
+
+def _temporaries(folder: Path) -> list[str]:
+    return [p.name for p in folder.rglob("*") if p.name.endswith(".tmp") or p.name.startswith("tmp")]
+
+
+def test_env_override_and_default(tmp_path, monkeypatch):
+    monkeypatch.setenv("LINTKIT_CACHE_DIR", str(tmp_path / "x"))
+    assert datacache.cache_root() == tmp_path / "x"
+    assert datacache.data_dir() == tmp_path / "x" / "data"
+    monkeypatch.delenv("LINTKIT_CACHE_DIR")
+    import platformdirs
+
+    assert datacache.cache_root() == Path(platformdirs.user_cache_dir("lintkit"))
+    assert datacache.data_dir() == datacache.cache_root() / "data"
+    assert not str(datacache.cache_root()).startswith(("/tmp/", "/var/tmp/"))
+
+
+def test_store_and_load_atomically(cache_env):
+    value = {"a": "b" * 1000, "n": [1, 2, 3]}
+    assert datacache.load("t", "k1") is None
+    assert datacache.store("t", "k1", value, label="src1.0")
+    path = datacache.cache_path("t", "k1", label="src1.0")
+    assert path.parent == cache_env / "data"
+    assert f"v{datacache.FORMAT}" in path.name and "src1.0" in path.name
+    assert datacache.load("t", "k1", label="src1.0") == value
+    assert datacache.load("t", "k2", label="src1.0") is None  # another source, another file
+    assert _temporaries(cache_env) == []
+
+
+def test_a_failed_write_leaves_nothing_behind(cache_env, monkeypatch):
+    def fail(src, dst):
+        raise OSError("disk full")
+
+    monkeypatch.setattr(datacache.os, "replace", fail)
+    assert datacache.store("t", "k", {"x": 1}) is False
+    assert list((cache_env / "data").iterdir()) == []
+
+
+def test_corrupt_or_truncated_cache_is_rebuilt(cache_env):
+    calls = []
+
+    def build():
+        calls.append(1)
+        return {"word": "x" * 5000}
+
+    assert datacache.cached("t", "k", build) == {"word": "x" * 5000}
+    path = datacache.cache_path("t", "k")
+    good = path.read_bytes()
+    for bad in (good[: len(good) // 2], b"", b"\x00garbage", good[:-1] + bytes([good[-1] ^ 1]),
+                good.replace(b"k", b"j", 1)):
+        path.write_bytes(bad)
+        assert datacache.load("t", "k") is None
+        assert datacache.cached("t", "k", build) == {"word": "x" * 5000}
+        assert path.read_bytes() == good  # rewritten whole
+    assert len(calls) == 6
+    # a value of the wrong shape is rebuilt too
+    datacache.store("t", "k", ["not", "a", "dict"])
+    assert datacache.cached("t", "k", build, valid=lambda v: isinstance(v, dict)) == {"word": "x" * 5000}
+
+
+def test_unwritable_folder_degrades_to_no_cache(tmp_path, monkeypatch):
+    blocker = tmp_path / "a-file"
+    blocker.write_text("not a folder")
+    monkeypatch.setenv("LINTKIT_CACHE_DIR", str(blocker))
+    assert datacache.store("t", "k", {"x": 1}) is False
+    assert datacache.load("t", "k") is None
+    assert datacache.cached("t", "k", lambda: {"x": 1}) == {"x": 1}
+
+
+def test_lintkit_runs_silently_without_a_writable_cache(tmp_path):
+    blocker = tmp_path / "a-file"
+    blocker.write_text("not a folder")
+    env = dict(os.environ, LINTKIT_CACHE_DIR=str(blocker))
+    code = ("from lintkit.testing import lint\n"
+            "print(len(lint('会长王建明表示，要加强合作。会长王健明指出。', 'names.spelling-variant')))\n")
+    p = subprocess.run([sys.executable, "-c", code], env=env, capture_output=True, text=True, timeout=300)
+    assert p.returncode == 0, p.stderr
+    assert p.stdout.strip() == "1"
+    assert "Traceback" not in p.stderr, p.stderr
+
+
+def test_two_processes_filling_an_empty_cache_at_once(tmp_path):
+    cache = tmp_path / "cache"
+    env = dict(os.environ, LINTKIT_CACHE_DIR=str(cache))
+    code = textwrap.dedent("""
+        from lintkit.analysis.names import default_pinyin
+        from lintkit.analysis.tokens import jieba_tokenizer, name_tag
+        tk = jieba_tokenizer()
+        print(tk.FREQ.get("中国"), tk.total, name_tag("王建明"), default_pinyin("朝阳"))
+    """)
+    procs = [subprocess.Popen([sys.executable, "-c", code], env=env, stdout=subprocess.PIPE,
+                              stderr=subprocess.PIPE, text=True) for _ in range(2)]
+    outs = [p.communicate(timeout=300) for p in procs]
+    assert all(p.returncode == 0 for p in procs), outs
+    assert outs[0][0] == outs[1][0] and outs[0][0].strip()
+    # and a third process reads what they wrote
+    p = subprocess.run([sys.executable, "-c", code], env=env, capture_output=True, text=True, timeout=300)
+    assert p.stdout == outs[0][0]
+    names = sorted(f.name for f in (cache / "data").iterdir())
+    assert any(n.startswith("lintkit.jieba-dictionary.") for n in names)
+    assert any(n.startswith("lintkit.pinyin.") for n in names)
+    assert _temporaries(cache) == []
+
+
+DICTIONARY = "北京 30 ns\n北京大学 20 nt\n王建明 5 nr\n王 40 nr\n王建 3\n欧阳子涵 2 nrfg\nabc 7 eng\n北京 10 ns\n"
+
+
+def test_jieba_dictionary_read_as_jieba_reads_it(cache_env, tmp_path):
+    import importlib
+
+    import jieba
+
+    tok = importlib.import_module("lintkit.analysis.tokens")  # the module, not analysis.tokens()
+    path = tmp_path / "dict.txt"
+    path.write_text(DICTIONARY, encoding="utf-8")
+    tk = jieba.Tokenizer(str(path))
+    want_freq, want_total = tk.gen_pfdict(tk.get_dict_file())
+
+    def read():
+        tok._TABLES.clear()
+        tables = tok._dictionary_tables(tk)
+        freq = tok._LazyFreq(tables["freq"])
+        return freq, tables
+
+    freq, tables = read()  # built
+    assert tables["total"] == want_total
+    assert freq.get("北京") == 10 and freq["北京大"] == 0 and "北京大学" in freq and "南京" not in freq
+    assert dict(freq) == want_freq and len(freq) == len(want_freq)
+    assert tables["nametags"]["王"] == "\n王建明:nr\n王:nr\n"
+    cached = list((cache_env / "data").glob("lintkit.jieba-dictionary.*.cache"))
+    assert len(cached) == 1 and f"jieba{jieba.__version__}" in cached[0].name
+    freq, tables = read()  # loaded
+    assert dict(freq) == want_freq and tables["total"] == want_total
+    cached[0].write_bytes(cached[0].read_bytes()[:100])  # truncated: rebuilt
+    freq, tables = read()
+    assert dict(freq) == want_freq
+    # a changed dictionary is read again, not taken from the cache
+    path.write_text(DICTIONARY + "南京 8 ns\n", encoding="utf-8")
+    os.utime(path, ns=(1, 1))
+    freq, _ = read()
+    assert freq.get("南京") == 8
+    assert _temporaries(cache_env) == []
+
+
+def test_lazy_prefix_dictionary_behaves_like_a_dict():
+    import importlib
+    import marshal
+
+    tok = importlib.import_module("lintkit.analysis.tokens")
+    freq = tok._LazyFreq({"北": marshal.dumps({"北": 0, "北京": 3}), "王": {"王": 4}})
+    assert "北京" in freq and freq["北京"] == 3 and freq.get("王") == 4 and freq.get("李") is None
+    with pytest.raises(KeyError):
+        freq["李"]
+    freq["北海"] = 9  # jieba's add_word: the bucket is loaded first, so it is not overwritten later
+    assert freq["北"] == 0 and freq["北海"] == 9
+    assert sorted(freq) == ["北", "北京", "北海", "王"] and len(freq) == 4
