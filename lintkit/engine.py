@@ -451,4 +451,6 @@ def _to_finding(active: ActiveRule, p: Problem, doc: Document | None) -> Finding
         message=_bounded(p.message),
         related=related,
         fix=p.fix,
+        fix_positions=tuple((where.position(e.start), where.position(e.end)) for e in p.fix.edits)
+        if p.fix is not None else (),
     )

@@ -153,9 +153,24 @@ class Finding:
     message: str
     related: tuple[Location, ...] = ()
     fix: Fix | None = field(default=None, compare=False)
+    # (start, end) of each edit of ``fix``, resolved by the engine with the
+    # finding's own position, so that reporters need no document
+    fix_positions: tuple[tuple[Position, Position], ...] = field(default=(), compare=False)
 
     def sort_key(self) -> tuple:
         return (self.path, self.start, self.end, self.rule, self.message)
+
+    def edit_positions(self, documents: dict | None = None) -> list[tuple[Position, Position]]:
+        """Where each edit of the fix starts and ends: as the engine resolved
+        them, else (a finding made by hand) from ``documents[path]``."""
+        if self.fix is None:
+            return []
+        if len(self.fix_positions) == len(self.fix.edits):
+            return list(self.fix_positions)
+        doc = (documents or {}).get(self.path)
+        if doc is None:
+            raise ValueError(f"the fix of a finding in {self.path} has no positions and no document")
+        return [(doc.position(e.start), doc.position(e.end)) for e in self.fix.edits]
 
 
 @dataclass(frozen=True, order=True)

@@ -20,10 +20,8 @@ def _fix(finding, documents) -> dict | None:
     fix = finding.fix
     if fix is None:
         return None
-    doc = documents.get(finding.path)
     edits = []
-    for e in fix.edits:
-        s, t = doc.position(e.start), doc.position(e.end)
+    for e, (s, t) in zip(fix.edits, finding.edit_positions(documents)):
         edits.append(
             {"line": s.line, "column": s.column, "end_line": t.line, "end_column": t.column,
              "replacement": e.replacement}

@@ -66,10 +66,9 @@ def render(result, *, color: bool = False) -> str:
             "code": {"value": f.rule},
         }
         if f.fix is not None and f.fix.applicability != Applicability.DISPLAY and f.path in documents:
-            doc = documents[f.path]
             d["suggestions"] = [
-                {"range": _range(cols(f.path), doc.position(e.start), doc.position(e.end)), "text": e.replacement}
-                for e in f.fix.edits
+                {"range": _range(cols(f.path), s, t), "text": e.replacement}
+                for e, (s, t) in zip(f.fix.edits, f.edit_positions(documents))
             ]
         diagnostics.append(d)
     worst = next((s for s in ("ERROR", "WARNING", "INFO") if any(d["severity"] == s for d in diagnostics)), None)

@@ -72,16 +72,14 @@ def render(result, *, color: bool = False) -> str:
             item["relatedLocations"] = [
                 dict(_location(r.path, r.start, r.end, r.message), id=i) for i, r in enumerate(f.related)
             ]
-        doc = documents.get(f.path)
-        if f.fix is not None and doc is not None:
+        if f.fix is not None:
             item["fixes"] = [{
                 "description": {"text": f.fix.description or f"{f.fix.applicability} fix"},
                 "artifactChanges": [{
                     "artifactLocation": artifact_uri(f.path),
                     "replacements": [
-                        {"deletedRegion": _region(doc.position(e.start), doc.position(e.end)),
-                         "insertedContent": {"text": e.replacement}}
-                        for e in f.fix.edits
+                        {"deletedRegion": _region(s, t), "insertedContent": {"text": e.replacement}}
+                        for e, (s, t) in zip(f.fix.edits, f.edit_positions(documents))
                     ],
                 }],
             }]
