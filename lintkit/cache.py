@@ -36,22 +36,14 @@ import tempfile
 from pathlib import Path
 from typing import Iterable
 
+from .datacache import cache_root
+
 __all__ = ["ResultCache", "cache_root", "results_dir", "fingerprint", "clean"]
 
 # Bumped when the packed format or the key changes.
 FORMAT = 1
 
 _SOURCE_SUFFIXES = {".py", ".txt", ".yaml", ".yml", ".json", ".tsv", ".csv"}
-
-
-def cache_root() -> Path:
-    """``$LINTKIT_CACHE_DIR``, else the user's cache folder for lintkit."""
-    env = os.environ.get("LINTKIT_CACHE_DIR")
-    if env:
-        return Path(env)
-    import platformdirs
-
-    return Path(platformdirs.user_cache_dir("lintkit"))
 
 
 def results_dir() -> Path:

@@ -218,5 +218,6 @@ def test_caches_live_in_the_users_cache_folder_not_the_shared_temp_folder(tmp_pa
     p = subprocess.run([sys.executable, "-c", code], env=env, capture_output=True, text=True, timeout=300)
     assert p.returncode == 0, p.stderr
     names = sorted(f.name for f in cache.iterdir())
-    assert "jieba.cache" in names and any(n.startswith("lintkit.") for n in names)
+    assert any(n.startswith("lintkit.jieba-dictionary.") for n in (f.name for f in (cache / "data").iterdir()))
+    assert not (cache / "jieba.cache").exists()
     assert not [n for n in names if n.startswith("tmp") or n.endswith(".tmp")]  # no orphan temp files

@@ -168,49 +168,81 @@ def _pinyin_table() -> dict:
 
     spec = importlib.util.find_spec("pypinyin")
     folder = os.path.dirname(spec.origin) if spec and spec.origin else ""
-    parts = ["v1"]
-    for name in ("__init__.py", "pinyin_dict.json", "pinyin_dict.py", "core.py"):
+    parts = ["v2", _pypinyin_version(folder)]
+    for name in ("__init__.py", "pinyin_dict.json", "pinyin_dict.py", "phrases_dict.json", "core.py"):
         try:
             st = os.stat(os.path.join(folder, name))
             parts.append(f"{folder}/{name}|{st.st_size}|{st.st_mtime_ns}")
         except OSError:
             parts.append(name)
 
-    def build() -> dict:
-        from pypinyin import Style, lazy_pinyin
-        from pypinyin.constants import PHRASES_DICT, PINYIN_DICT
+    def valid(table) -> bool:
+        return (isinstance(table, dict) and isinstance(table.get("chars"), dict)
+                and isinstance(table.get("syllables"), str) and isinstance(table.get("phrases"), str))
 
-        buckets: dict[int, list[str]] = {}
-        syllables: set[str] = set()
-        defaults: dict[str, str] = {}
-        for cp in sorted(PINYIN_DICT):
-            char = chr(cp)
-            readings = _pypinyin_readings(char)
-            if not readings:
-                continue
+    table = disk_cache("pinyin", "|".join(parts), _build_pinyin_table)
+    return table if valid(table) else _build_pinyin_table()
+
+
+def _pypinyin_version(folder: str) -> str:
+    """pypinyin's ``__version__``, read from its ``__init__.py`` (importing
+    pypinyin would cost the ~0.35 s the table saves)."""
+    try:
+        with open(os.path.join(folder, "__init__.py"), encoding="utf-8") as fh:
+            m = regex.search(r"""^__version__\s*=\s*['"]([^'"]+)['"]""", fh.read(), regex.M)
+        return f"pypinyin {m.group(1)}" if m else "pypinyin ?"
+    except OSError:
+        return "pypinyin ?"
+
+
+def _build_pinyin_table() -> dict:
+    """The table of ``_pinyin_table`` from pypinyin's data, ~0.2 s: each
+    distinct toned reading (~1 500 of them) converted once by pypinyin's
+    own style converter — what ``pinyin``/``lazy_pinyin`` do to every
+    reading of a character or of a phrase of ``PHRASES_DICT`` (the test
+    suite checks the table against pypinyin itself)."""
+    from pypinyin import Style
+    from pypinyin.constants import PHRASES_DICT, PINYIN_DICT
+    from pypinyin.style import convert
+
+    plain: dict[str, str] = {}
+
+    def normal(toned: str) -> str:
+        r = plain.get(toned)
+        if r is None:
+            r = plain[toned] = convert(toned, Style.NORMAL, True, default=toned).lower()
+        return r
+
+    entries: dict[str, str | None] = {}  # pypinyin's readings of a character -> "first:all" (many repeat)
+    buckets: dict[int, list[str]] = {}
+    syllables: set[str] = set()
+    defaults: dict[str, str] = {}
+    for cp in sorted(PINYIN_DICT):
+        toned = PINYIN_DICT[cp]
+        entry = entries.get(toned, "")
+        if entry == "":
+            readings = frozenset(r for r in map(normal, toned.split(",")) if r)
             syllables |= {r for r in readings if r.isascii() and r.isalpha()}
-            first = lazy_pinyin(char, style=Style.NORMAL)[0].lower()
-            defaults[char] = first
-            buckets.setdefault(cp >> 8, []).append(f"{char}{first}:{','.join(sorted(readings))}")
-        # two-character phrases that pypinyin reads otherwise than
-        # character by character (a given name such as 朝阳)
-        phrases = []
-        for phrase in sorted(PHRASES_DICT):
-            if len(phrase) != 2 or not all(c in defaults for c in phrase):
-                continue
-            read = [r.lower() for r in lazy_pinyin(phrase, style=Style.NORMAL)]
-            if read != [defaults[c] for c in phrase]:
-                phrases.append(phrase + " ".join(read))
-        return {
-            "chars": {k: "\n" + "\n".join(v) + "\n" for k, v in buckets.items()},
-            "syllables": " ".join(sorted(syllables)),
-            "phrases": "\n" + "\n".join(phrases) + "\n",
-        }
-
-    table = disk_cache("pinyin", "|".join(parts), build)
-    if not (isinstance(table, dict) and isinstance(table.get("chars"), dict) and "phrases" in table):
-        table = build()
-    return table
+            entry = entries[toned] = f"{normal(toned.split(',')[0])}:{','.join(sorted(readings))}" if readings else None
+        if entry is None:
+            continue
+        char = chr(cp)
+        defaults[char] = entry[: entry.index(":")]
+        buckets.setdefault(cp >> 8, []).append(char + entry)
+    # two-character phrases that pypinyin reads otherwise than
+    # character by character (a given name such as 朝阳)
+    phrases = []
+    for phrase in sorted(PHRASES_DICT):
+        if len(phrase) != 2 or not all(c in defaults for c in phrase):
+            continue
+        read = [r for r in (normal(item[0]) for item in PHRASES_DICT[phrase]) if r]
+        if read != [defaults[c] for c in phrase]:
+            phrases.append(phrase + " ".join(read))
+    return {
+        "chars": {k: "\n" + "\n".join(v) + "\n" for k, v in buckets.items()},
+        "syllables": " ".join(sorted(syllables)),
+        "phrases": "\n" + "\n".join(phrases) + "\n",
+    }
 
 
 def _char_entry(char: str) -> tuple[str, frozenset[str]] | None:

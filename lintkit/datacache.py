@@ -1,0 +1,148 @@
+"""Where lintkit's data caches live, and how they are read and written.
+
+A data cache holds what lintkit derives from installed data (jieba's
+dictionary, pypinyin's readings) so that later processes load it in
+milliseconds instead of rebuilding it.  All of them live in one folder,
+``data_dir()``: ``$LINTKIT_CACHE_DIR/data`` when that variable is set (tests
+set it), else ``data`` in this user's cache folder
+(``platformdirs.user_cache_dir("lintkit")``) — never the shared temporary
+folder, where another user's file cannot be replaced and can be planted.
+
+``cached(name, key, build)`` returns ``build()``'s value, read from the
+cache when a file for ``name`` and ``key`` is there and intact.  ``key``
+names the source data (a package version, a file's path, size and mtime):
+it is hashed into the file name and checked again in the file's header, so
+a changed source never reads a stale cache.  Files are written to a
+temporary file in the same folder and renamed over the final name, so a
+reader sees a whole file or none, and two processes building at once both
+succeed.  A truncated or corrupt file (its length and CRC-32 are checked)
+is ignored and rebuilt; an unwritable folder costs only the rebuild next
+time.  Nothing here raises for a cache problem, and no temporary file is
+left behind.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import marshal
+import os
+import struct
+import tempfile
+import time
+import zlib
+from pathlib import Path
+
+__all__ = ["FORMAT", "cache_root", "data_dir", "cache_path", "load", "store", "cached"]
+
+# Bumped whenever the layout of a cache file changes.
+FORMAT = 1
+_MAGIC = b"LKDC"
+_HEADER = struct.Struct("<4sHIQI")  # magic, format, key length, payload length, payload CRC-32
+_TMP_SUFFIX = ".tmp"
+
+
+def cache_root() -> Path:
+    """lintkit's cache folder: ``$LINTKIT_CACHE_DIR`` when set, else this
+    user's ``platformdirs.user_cache_dir("lintkit")``.  Not created here."""
+    env = os.environ.get("LINTKIT_CACHE_DIR")
+    if env:
+        return Path(env)
+    import platformdirs
+
+    return Path(platformdirs.user_cache_dir("lintkit"))
+
+
+def data_dir() -> Path:
+    """The folder of the data caches: ``cache_root() / "data"``.  Not
+    created here (``store`` creates it when it writes)."""
+    return cache_root() / "data"
+
+
+def _safe(text: str) -> str:
+    return "".join(c if c.isalnum() or c in "._-" else "_" for c in text)[:60]
+
+
+def cache_path(name: str, key: str, label: str = "", folder=None) -> Path:
+    """The file of cache ``name`` for source ``key``: the name, the format
+    version, a readable ``label`` of the source (e.g. ``jieba0.42.1``) and
+    a hash of the whole key; in ``folder`` (default ``data_dir()``)."""
+    digest = hashlib.sha256(key.encode("utf-8", "surrogatepass")).hexdigest()[:16]
+    parts = [_safe(name), f"v{FORMAT}"] + ([_safe(label)] if label else []) + [digest]
+    return Path(folder if folder is not None else data_dir()) / (".".join(parts) + ".cache")
+
+
+def load(name: str, key: str, label: str = "", folder=None):
+    """The value stored for ``name`` and ``key``, or ``None`` when there is
+    none or the file is unreadable, truncated, corrupt or for another key."""
+    try:
+        data = cache_path(name, key, label, folder).read_bytes()
+        magic, fmt, klen, plen, crc = _HEADER.unpack_from(data)
+        start = _HEADER.size + klen
+        if magic != _MAGIC or fmt != FORMAT or len(data) != start + plen:
+            return None
+        if data[_HEADER.size : start] != key.encode("utf-8", "surrogatepass"):
+            return None
+        payload = memoryview(data)[start:]
+        if zlib.crc32(payload) != crc:
+            return None
+        return marshal.loads(payload)
+    except (OSError, ValueError, EOFError, TypeError, struct.error):
+        return None
+
+
+def store(name: str, key: str, value, label: str = "", folder=None) -> bool:
+    """Write ``value`` (marshal-able) for ``name`` and ``key`` atomically;
+    ``False`` (and nothing left behind) when it cannot be written."""
+    try:
+        path = cache_path(name, key, label, folder)
+        payload = marshal.dumps(value)
+        kbytes = key.encode("utf-8", "surrogatepass")
+        header = _HEADER.pack(_MAGIC, FORMAT, len(kbytes), len(payload), zlib.crc32(payload))
+        path.parent.mkdir(mode=0o700, parents=True, exist_ok=True)
+        fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=_TMP_SUFFIX)
+    except (OSError, ValueError):
+        return False
+    try:
+        with os.fdopen(fd, "wb") as fh:
+            fh.write(header)
+            fh.write(kbytes)
+            fh.write(payload)
+        os.replace(tmp, path)
+    except BaseException as exc:
+        try:
+            os.unlink(tmp)
+        except OSError:
+            pass
+        if isinstance(exc, OSError):
+            return False
+        raise
+    _remove_stale_temporaries(path.parent)
+    return True
+
+
+def _remove_stale_temporaries(folder: Path, age: float = 3600.0) -> None:
+    """Temporary files of writers killed mid-write (over an hour old)."""
+    try:
+        now = time.time()
+        for entry in os.scandir(folder):
+            if entry.name.startswith(".") and entry.name.endswith(_TMP_SUFFIX):
+                try:
+                    if now - entry.stat().st_mtime > age:
+                        os.unlink(entry.path)
+                except OSError:
+                    pass
+    except OSError:
+        pass
+
+
+def cached(name: str, key: str, build, valid=None, label: str = "", folder=None):
+    """``build()``, read from the cache of ``name`` for ``key`` when there
+    (and ``valid(value)`` is true, if given), else built and stored (unless
+    ``None``)."""
+    value = load(name, key, label, folder)
+    if value is not None and (valid is None or valid(value)):
+        return value
+    value = build()
+    if value is not None:
+        store(name, key, value, label, folder)
+    return value
