@@ -302,12 +302,12 @@ def _name_mutations(doc: _Text, rng: random.Random) -> list[Mutation]:
                                 f"{name} written {new} once (homophone {c}→{h})", ("name", name)))
         look = [(j, _LOOKALIKE[ch]) for j, ch in enumerate(given) if ch in _LOOKALIKE]
         if look:
-            j, l = rng.choice(look)
-            new = name[0] + given[:j] + l + given[j + 1:]
+            j, alike = rng.choice(look)
+            new = name[0] + given[:j] + alike + given[j + 1:]
             at2 = rng.choice(offsets)
             if new not in doc.text:
                 out.append(_mut(doc, "name-lookalike", at2, name, new,
-                                f"{name} written {new} once (look-alike {given[j]}→{l})", ("name", name)))
+                                f"{name} written {new} once (look-alike {given[j]}→{alike})", ("name", name)))
         if name[0] in SURNAME_VARIANTS:
             new = SURNAME_VARIANTS[name[0]] + given
             at3 = rng.choice(offsets)

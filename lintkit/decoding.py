@@ -109,7 +109,7 @@ def decode(data: bytes, encoding: str | None = None) -> Decoded:
                 % (data[utf8_error.start], utf8_error.start)
             ) from None
         if reason := _binary_reason(text):
-            raise DecodeError(f"looks like a binary file, not text ({reason})")
+            raise DecodeError(f"looks like a binary file, not text ({reason})") from None
         return Decoded(text, codec, False)
     if reason := _binary_reason(text):
         raise DecodeError(f"looks like a binary file, not text ({reason})")

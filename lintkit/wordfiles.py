@@ -13,7 +13,6 @@ files alone.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from pathlib import Path
 
 __all__ = ["DOCX_SUFFIXES", "is_docx", "read_docx", "annotate_docx", "WordFileError"]
 

@@ -262,7 +262,7 @@ def test_seed_academic_article_unsourced_statistics(seed_magazine):
     # sourced (^[n]) figures and the summary list repeating earlier figures are not reported
     lines = {f.start.line for f in findings}
     for needle in ("1 个月压缩至 4 天", "融资收缩：2025 年融资额仅为"):
-        line = next(i for i, l in enumerate(text.splitlines(), 1) if needle in l)
+        line = next(i for i, row in enumerate(text.splitlines(), 1) if needle in row)
         assert line not in lines
     assert 10 <= len(findings) <= 20
 

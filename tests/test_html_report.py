@@ -74,7 +74,7 @@ class _Balance(HTMLParser):
     def handle_starttag(self, tag, attrs):
         if tag in ("script", "iframe", "object", "embed", "link", "img"):
             self.problems.append(f"<{tag}>")
-        for name, value in attrs:
+        for name, _value in attrs:
             if name.startswith("on") or name in ("src", "srcset"):
                 self.problems.append(f"{tag}[{name}]")
         if tag not in self.VOID:
@@ -218,7 +218,7 @@ def test_the_outline_lists_every_article_with_lines_and_counts_greying_those_wit
     rows = re.findall(r'<tr class="sub( empty)?"><td><a href="#([^"]+)">([^<]*)</a></td>'
                       r'<td class="lines">(\d+)–(\d+)</td>(.*?)</tr>', contents)
     assert [(r[0], r[2]) for r in rows] == [("", escape(first.title)), (" empty", escape(second.title))]
-    for (empty, anchor, _title, lo, hi, _cells), art in zip(rows, (first, second)):
+    for (_empty, anchor, _title, lo, hi, _cells), art in zip(rows, (first, second)):
         assert (int(lo), int(hi)) == (doc.position(art.start).line, doc.position(art.end - 1).line)
         assert f'id="{anchor}"' in page.split("<main>")[1]  # the anchor lands in the report
     # the first article's two repeated phrases are warnings; the second has none, and no filter

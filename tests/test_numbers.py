@@ -1,6 +1,5 @@
 """The numbers plugin: numbers.zh-en-mismatch and numbers.contradiction."""
 
-import inspect
 import pathlib
 import textwrap
 

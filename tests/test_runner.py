@@ -3,16 +3,11 @@ the same findings, in the same order, as a run in one process."""
 
 from __future__ import annotations
 
-import json
-import os
-from pathlib import Path
 
 import pytest
 
 from lintkit.app import Application
-from lintkit.cache import ResultCache, fingerprint
-from lintkit.document import Document
-from lintkit.engine import Engine, UnitResult
+from lintkit.engine import Engine
 from lintkit.runner import check_files, lint_unit, pack, unpack, units_of
 from lintkit.testing import run_cli
 
@@ -120,7 +115,7 @@ def test_packing_keeps_text_findings_and_document_references_and_drops_analyses(
     back = unpack(pack(unit))
     assert [d.text for d in back.documents] == [doc.text]
     assert back.findings == unit.findings
-    for rule_id, items in back.summaries.items():
+    for items in back.summaries.values():
         for d, summary in items:
             assert d is back.documents[0]  # a reference, not a copy
             if hasattr(summary, "document"):

@@ -4,7 +4,6 @@ import subprocess
 import sys
 
 import docx
-import pytest
 
 from lintkit.wordfiles import read_docx
 

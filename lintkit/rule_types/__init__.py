@@ -18,7 +18,7 @@ like any other, under the plugin name ``rules.yaml``.
 
 from __future__ import annotations
 
-from ..config import Config, ConfigError
+from ..config import Config, ConfigError  # noqa: F401 - re-exported: rule types raise it
 from ..hookspecs import hookimpl
 from ..rules import ARTICLE, DOCUMENT, Rule
 from .base import COMMON_KEYS, PATTERN_TIMEOUT, PatternTimeout, RuleType, Spec, check_id, parse_severity

@@ -68,7 +68,7 @@ def halfwidth_punctuation(doc, options):
             continue
         code = [m.span() for m in _CODE.finditer(text, block.start, block.end)]
 
-        def in_code(pos: int) -> bool:
+        def in_code(pos: int, code=code) -> bool:
             return any(s <= pos < e for s, e in code)
 
         for pattern in (_BETWEEN, _ENDING):
