@@ -25,6 +25,7 @@ English titles, with the English paragraphs that follow) by title match.
 
 from __future__ import annotations
 
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
@@ -244,10 +245,13 @@ def _contents_entries(doc: "Document") -> list[_ContentsEntry]:
             entries.append(_ContentsEntry(i, _norm(title), en))
     # A contents list or a cover lists several titles together; a lone
     # bilingual pair is a headline or a publisher's name, not a contents entry.
+    # (Entries are in block order, one per block: a neighbour within four
+    # blocks is the entry before or after, if any.)
     return [
         e
-        for e in entries
-        if sum(1 for o in entries if 0 < abs(o.zh_block - e.zh_block) <= 4) >= 1
+        for k, e in enumerate(entries)
+        if (k > 0 and e.zh_block - entries[k - 1].zh_block <= 4)
+        or (k + 1 < len(entries) and entries[k + 1].zh_block - e.zh_block <= 4)
     ]
 
 
@@ -299,7 +303,7 @@ def split_articles(doc: "Document") -> list[Article]:
         return [_paper(doc)]
     entries = _contents_entries(doc)
     entry_blocks = {e.zh_block for e in entries} | {e.en_block for e in entries if e.en_block}
-    titles = [e.zh_title for e in entries if len(e.zh_title) >= 4]
+    titles = {e.zh_title for e in entries if len(e.zh_title) >= 4}
 
     anchors: list[tuple[int, bool]] = []  # (block, is the headline itself)
     for i, b in enumerate(blocks):
@@ -310,7 +314,8 @@ def split_articles(doc: "Document") -> list[Article]:
             anchors.append((i, False))
         elif b.lang in (ZH, MIXED) and len(t) <= ANCHOR_TITLE_MAX and not _ZH_SENTENCE_END.search(t):
             key = _norm(t)
-            if any(key.endswith(title) for title in titles):
+            # does the key end with a contents title (four characters or more)?
+            if titles and any(key[k:] in titles for k in range(len(key) - 3)):
                 anchors.append((i, True))
 
     # A contents title found in the body is a headline; when a byline follows
@@ -318,15 +323,15 @@ def split_articles(doc: "Document") -> list[Article]:
     # (Only when no other headline lies between them: a headline followed by
     # a short, byline-less piece and then the next article's headline must
     # not be swallowed by that next article.)
-    anchors = [
-        (i, h)
-        for i, h in anchors
-        if not h
-        or not any(
-            not h2 and i < j <= i + 6 and not any(h3 and i < k < j for k, h3 in anchors)
-            for j, h2 in anchors
-        )
-    ]
+    # (Anchors are in block order: only the few anchors right after a
+    # headline can be its byline, and the first headline after it ends the search.)
+    def _byline_follows(p: int) -> bool:
+        if p + 1 >= len(anchors):
+            return False
+        j, h2 = anchors[p + 1]
+        return not h2 and j <= anchors[p][0] + 6
+
+    anchors = [(i, h) for p, (i, h) in enumerate(anchors) if not h or not _byline_follows(p)]
     starts: list[tuple[int, int | None, int | None]] = []  # (first, headline, subtitle)
     floor = -1
     for anchor, is_headline in anchors:
@@ -354,9 +359,11 @@ def split_articles(doc: "Document") -> list[Article]:
         starts = [(0, first_heading, None)]
 
     articles: list[Article] = []
+    sorted_entry_blocks = sorted(entry_blocks)
     for n, (begin, head, sub) in enumerate(starts):
         last = starts[n + 1][0] - 1 if n + 1 < len(starts) else len(blocks) - 1
-        furniture = frozenset(b for b in entry_blocks if begin <= b <= last and b != head)
+        inside = sorted_entry_blocks[bisect_left(sorted_entry_blocks, begin):bisect_right(sorted_entry_blocks, last)]
+        furniture = frozenset(b for b in inside if b != head)
         articles.append(Article(n + 1, doc, begin, last, head, sub, furniture=furniture))
 
     for art in articles:
@@ -519,14 +526,24 @@ def _attach_alternating(doc: "Document", articles: list[Article]) -> None:
         after = sum(1 for i in en if i - 1 in is_zh)
         before = sum(1 for i in en if i + 1 in is_zh)
     sides = (-1, 1) if after >= before else (1, -1)
+    firsts = [a.first_block for a in articles]
     for i in en:
         neighbour = next(((i + d,) for d in sides if i + d in is_zh), ())
         chosen = neighbour or aligned.get(i, ())
         if aligned.get(i) and shared(i, aligned[i]) > shared(i, chosen):
             chosen = aligned[i]  # the order says otherwise, and the figures agree
-        art = next((a for a in articles if a.first_block <= i <= a.last_block), None)
+        art = _article_at(articles, firsts, i)
         if art is not None:
             art.english.append(Counterpart(TRANSLATION, blocks[i].start, blocks[i].end, i, aligned=chosen))
+
+
+def _article_at(articles: list[Article], firsts: list[int], block: int) -> Article | None:
+    """The article whose span holds ``block`` (articles are in block order and
+    do not overlap; ``firsts`` are their first blocks)."""
+    k = bisect_right(firsts, block) - 1
+    if k >= 0 and articles[k].first_block <= block <= articles[k].last_block:
+        return articles[k]
+    return None
 
 
 def _attach_translation(doc: "Document", articles: list[Article], en_doc: "Document") -> None:
@@ -542,11 +559,12 @@ def _attach_translation(doc: "Document", articles: list[Article], en_doc: "Docum
     en_blocks = [i for i, b in enumerate(en_doc.blocks) if b.lang in (EN, MIXED, "")]
     beads = align([doc.blocks[i].text(doc.text) for i in zh_blocks],
                   [en_doc.blocks[j].text(en_doc.text) for j in en_blocks], mode="translation")
+    firsts = [a.first_block for a in articles]
     for bead in beads:
         zh = tuple(zh_blocks[k] for k in bead.zh)
         for k in bead.en:
             j = en_blocks[k]
-            home = next((a for a in articles if zh and a.first_block <= zh[0] <= a.last_block), articles[0])
+            home = (_article_at(articles, firsts, zh[0]) if zh else None) or articles[0]
             b = en_doc.blocks[j]
             home.english.append(Counterpart(TRANSLATION, b.start, b.end, j, document=en_doc, aligned=zh))
 
@@ -792,6 +810,43 @@ def _attach_adjacent_headline(doc: "Document", art: Article) -> None:
             art.english.append(Counterpart(HEADLINE, blocks[j].start, blocks[j].end, j, aligned=heads))
 
 
+def _title_index(by_title: dict[str, "Article"]):
+    """``lambda a: next((art for k, art in by_title.items() if _same_title(a, k)), None)``
+    without comparing ``a`` with every title: the titles that can match are
+    looked up (one ends with the other; same length, one half the same),
+    then checked in the dictionary's order.  Every key has four or more
+    characters."""
+    keys = list(by_title)
+    order = {k: n for n, k in enumerate(keys)}
+    reversed_keys = sorted((k[::-1], n) for n, k in enumerate(keys))
+    halves: dict[tuple[int, int, str], list[int]] = {}
+    for n, k in enumerate(keys):
+        if len(k) >= 6:
+            h = len(k) // 2
+            halves.setdefault((len(k), 0, k[:h]), []).append(n)
+            halves.setdefault((len(k), 1, k[h:]), []).append(n)
+
+    def find(a: str) -> "Article | None":
+        if len(a) < 4:
+            return None  # _same_title asks for equality, and every key is longer
+        candidates = {order[a[i:]] for i in range(len(a) - 3) if a[i:] in order}  # a ends with the key
+        ra = a[::-1]
+        p = bisect_left(reversed_keys, (ra, -1))
+        while p < len(reversed_keys) and reversed_keys[p][0].startswith(ra):  # the key ends with a
+            candidates.add(reversed_keys[p][1])
+            p += 1
+        if len(a) >= 6:  # one character apart: one half is the same
+            h = len(a) // 2
+            candidates.update(halves.get((len(a), 0, a[:h]), ()))
+            candidates.update(halves.get((len(a), 1, a[h:]), ()))
+        for n in sorted(candidates):
+            if _same_title(a, keys[n]):
+                return by_title[keys[n]]
+        return None
+
+    return find
+
+
 def _attach_contents(doc: "Document", articles: list[Article], entries: list[_ContentsEntry]) -> None:
     """Give each article its contents lines and the copies of its English title."""
     if not entries or not articles:
@@ -805,8 +860,9 @@ def _attach_contents(doc: "Document", articles: list[Article], entries: list[_Co
             if len(key) >= 4:
                 by_title[key] = art
     english_titles: dict[str, Article] = {}
+    find_title = _title_index(by_title)
     for e in entries:
-        art = next((a for k, a in by_title.items() if _same_title(e.zh_title, k)), None)
+        art = find_title(e.zh_title)
         if art is None or art.first_block <= e.zh_block <= art.last_block and e.zh_block == art.headline:
             continue
         art.contents.append(Counterpart(CONTENTS, blocks[e.zh_block].start, blocks[e.zh_block].end, e.zh_block))

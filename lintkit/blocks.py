@@ -86,7 +86,10 @@ def _plain_blocks(text: str, line_starts: list[int], wrapped: bool = True) -> li
         if not line.strip():
             flush()
             continue
-        if wrapped and pending and _continues(text[pending[0] : pending[1]].rsplit("\n", 1)[-1], line.strip()):
+        # the paragraph's last line (found from its end: not the whole paragraph copied per line)
+        if wrapped and pending and _continues(
+            text[text.rfind("\n", pending[0], pending[1]) + 1 or pending[0] : pending[1]], line.strip()
+        ):
             pending = (pending[0], end)
             continue
         flush()

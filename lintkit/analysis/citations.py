@@ -126,7 +126,7 @@ def _find_reference_list(doc: "Document", article: "Article") -> ReferenceList |
             heading = i  # the last such heading wins (a 注释 before 参考文献)
     if heading is None:
         return None
-    first = next((b for b in doc.blocks[heading + 1:]), None)
+    first = doc.blocks[heading + 1] if heading + 1 < len(doc.blocks) else None
     if first is None:
         return None
     line_start = max(text.rfind("\n", 0, first.start), text.rfind("\r", 0, first.start)) + 1
@@ -198,7 +198,9 @@ def _numbered_list(doc: "Document", heading: int) -> ReferenceList | None:
         return None
     out = []
     for number, start, body_start, end in entries:
-        end = len(text[:end].rstrip()) if end > start else end
+        if end > start:  # the trailing white space off (``len(text[:end].rstrip())``, not copying the text before)
+            while end > 0 and text[end - 1].isspace():
+                end -= 1
         out.append(Entry(_block_at(doc, start), number, start, min(body_start, end), end))
     return ReferenceList(heading, tuple(out))
 

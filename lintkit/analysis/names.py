@@ -480,6 +480,7 @@ class _Extractor:
         counts = {w: len(p) for w, p in places.items()}
         first = {w: p[0] for w, p in places.items()}
         found: set[str] = set()
+        found_prefixes: set[str] = set()  # every prefix of every name in found
         english = self._english_pinyin_names()
 
         def jieba_says_name(cand: str, split_surname_ok: bool = False) -> bool:
@@ -516,10 +517,11 @@ class _Extractor:
         for cand in sorted(counts, key=lambda c: (-len(c), c)):
             if counts[cand] < 2 or cand in confirmed or not self.v.is_name_shape(cand) or _common_word(cand):
                 continue
-            if any(f.startswith(cand) for f in found):
+            if cand in found_prefixes:  # (a prefix of a name found: no scan of every name)
                 continue  # 赵立 of 赵立坚
             if at_name_edges(cand) and jieba_says_name(cand):
                 found.add(cand)
+                found_prefixes.update(cand[:k] for k in range(1, len(cand) + 1))
         # A name written once in Chinese and given in the file's English
         # ("汪文斌" and "Wang Wenbin", or one syllable off): the English
         # confirms it — when jieba reads it as a name too.
@@ -531,10 +533,11 @@ class _Extractor:
                     continue
                 if not any(_given_agrees(given, g) for g in givens) or _common_word(cand):
                     continue
-                if any(f.startswith(cand) and f != cand for f in found):
+                if cand in found_prefixes:  # a longer name found starts with it (cand itself is not found)
                     continue
                 if jieba_says_name(cand, split_surname_ok=True):
                     found.add(cand)
+                    found_prefixes.update(cand[:k] for k in range(1, len(cand) + 1))
         # A name written once right and once wrong is written the same way
         # only once: two three-character candidates one homophone apart, one
         # of which jieba reads as a name, are both names (the rules decide
@@ -610,15 +613,10 @@ class _Extractor:
                          if len(n) >= 3 or (len(n) == 2 and (written[n] >= 2 or n in cued or in_english(n))))
         if not targets:
             return
-        # every branch starts with a literal (a slip in the first character
-        # is found from the rest, looking back one character), so the regex
-        # skips quickly past text that starts no name
-        alternatives = []
-        for n in targets:
-            alternatives.append(r"(?<=\p{Han})" + regex.escape(n[1:]))
-            for k in range(1, len(n)):
-                alternatives.append(regex.escape(n[:k]) + r"\p{Han}" + regex.escape(n[k + 1:]))
-        pattern = regex.compile("|".join(alternatives))
+        # what the patterns "rest of the name, after a Han character" and
+        # "the name with one character any Han character" find (a slip in the
+        # first character is found from the rest, looking back one character)
+        find_slips = self._slip_finder(targets)
         known = set(confirmed)
         by_shape: dict[tuple[int, str, str], list[str]] = defaultdict(list)
         for n in targets:
@@ -627,8 +625,7 @@ class _Extractor:
         for bi, block in enumerate(doc.blocks):
             if block.lang == EN:
                 continue
-            for m in pattern.finditer(text, block.start, block.end, overlapped=True):
-                s, e = m.start(), m.end()
+            for s, e in find_slips(text, block.start, block.end):
                 if (0, "", text[s:e]) in by_shape and s > block.start:
                     s -= 1  # the slip is in the first character, before the match
                 cand = text[s:e]
@@ -658,6 +655,80 @@ class _Extractor:
                     continue
                 self._drop_prefix(bi, s, e)
                 self.add(cand, s, bi, "variant", self.v.role_near(text, s, e, block.start, block.end))
+
+    @staticmethod
+    def _slip_finder(targets: list[str]):
+        """``find(text, start, end)``: the spans that the alternation, in the
+        order of ``targets``, of ``(?<=\\p{Han})`` + n[1:] and, for each k ≥ 1,
+        n[:k] + ``\\p{Han}`` + n[k+1:] finds in ``text[start:end]``
+        (``finditer``, overlapped: at each position the first alternative
+        that matches).  Looked up by the text at each position rather than
+        tried alternative by alternative: a regex alternation costs time in
+        proportion to the number of names at every character, and a long
+        file has many names.  Every target has two characters or more."""
+        by_rest: dict[str, int] = {}  # n[1:] -> the first target with it
+        by_slot: dict[tuple[int, str, str], int] = {}  # (k, n[:k], n[k+1:]) -> the first target
+        for t, n in enumerate(targets):
+            by_rest.setdefault(n[1:], t)
+            for k in range(1, len(n)):
+                by_slot.setdefault((k, n[:k], n[k + 1:]), t)
+        lengths = sorted({len(n) for n in targets})
+        # every alternative starts with n[0] or n[1]: only there can one match
+        starter = regex.compile("[" + "".join(regex.escape(c) for c in sorted(
+            {n[0] for n in targets} | {n[1] for n in targets})) + "]")
+
+        def find(text: str, start: int, end: int):
+            for m in starter.finditer(text, start, end):
+                p = m.start()
+                best = None  # ((target, k), match end): the first alternative
+                after_han = None
+                for size in lengths:
+                    if p + size - 1 <= end:
+                        t = by_rest.get(text[p:p + size - 1])
+                        if t is not None and (best is None or (t, 0) < best[0]):
+                            if after_han is None:  # the look-behind sees text before start too
+                                after_han = p > 0 and _HAN.match(text[p - 1]) is not None
+                            if after_han:
+                                best = ((t, 0), p + size - 1)
+                    if p + size <= end:
+                        for k in range(1, size):
+                            t = by_slot.get((k, text[p:p + k], text[p + k + 1:p + size]))
+                            if t is not None and (best is None or (t, k) < best[0]) and _HAN.match(text[p + k]):
+                                best = ((t, k), p + size)
+                if best is not None:
+                    yield p, best[1]
+
+        return find
+
+    @staticmethod
+    def _name_finder(names: set[str]):
+        """``find(text, start, end)``: (name, start, end) of what the
+        alternation of ``names``, longest first, finds in ``text[start:end]``
+        (``finditer``, not overlapped): at each position the longest name
+        written there.  Looked up, not tried name by name (see ``_slip_finder``)."""
+        if "" in names:  # (an empty name matches everywhere: the regex says how)
+            pattern = regex.compile("|".join(map(regex.escape, sorted(names, key=len, reverse=True))))
+            return lambda text, start, end: ((m.group(), m.start(), m.end())
+                                             for m in pattern.finditer(text, start, end, overlapped=False))
+        lengths = sorted({len(n) for n in names}, reverse=True)
+        starter = regex.compile("[" + "".join(regex.escape(c) for c in sorted({n[0] for n in names})) + "]")
+
+        def find(text: str, start: int, end: int):
+            pos = start
+            while True:
+                m = starter.search(text, pos, end)
+                if m is None:
+                    return
+                i = m.start()
+                for size in lengths:
+                    if i + size <= end and text[i:i + size] in names:
+                        yield text[i:i + size], i, i + size
+                        pos = i + size
+                        break
+                else:
+                    pos = i + 1
+
+        return find
 
     def _drop_prefix(self, bi: int, start: int, end: int) -> None:
         """Forget a shorter mention that starts a slip of a known name
@@ -742,13 +813,12 @@ class _Extractor:
         doc, text = self.doc, self.text
         if not confirmed:
             return
-        pattern = regex.compile("|".join(map(regex.escape, sorted(confirmed, key=len, reverse=True))))
+        find_names = self._name_finder(confirmed)
         short_set = {n for n in confirmed if len(n) == 2}
         for bi, block in enumerate(doc.blocks):
             if block.lang == EN:
                 continue
-            for m in pattern.finditer(text, block.start, block.end, overlapped=False):
-                n, s, e = m.group(), m.start(), m.end()
+            for n, s, e in find_names(text, block.start, block.end):
                 if n in short_set and not (self.v.left_edge_strict(text, s, block.start)
                                            and self.v.strong_edge(text, e, block.end)):
                     if not self._jieba_cut(bi, s, e, whole=True):

@@ -19,7 +19,7 @@ from ..language import EN, language_of
 if TYPE_CHECKING:  # pragma: no cover
     from ..document import Document
 
-__all__ = ["Sentence", "sentences", "split_sentences"]
+__all__ = ["Sentence", "sentences", "sentences_by_block", "split_sentences"]
 
 _ZH_END = regex.compile(r"(?:[。！？]|[!?](?!\w)|…{1,2}(?=[”’」』]))[。！？!?…]*[”’」』）)】]*")
 _EN_END = regex.compile(
@@ -66,4 +66,15 @@ def sentences(doc: "Document") -> list[Sentence]:
     for index, block in enumerate(doc.blocks):
         for s, e in split_sentences(text, block.start, block.end, block.lang):
             out.append(Sentence(s, e, language_of(text[s:e]) or block.lang, index))
+    return out
+
+
+def sentences_by_block(doc: "Document") -> dict[int, list[Sentence]]:
+    """The sentences of each block (by block index), grouped once per
+    document: a rule that looks at some blocks reads only their sentences
+    instead of scanning all of them (use as ``doc.analysis(sentences_by_block)``;
+    do not modify the lists)."""
+    out: dict[int, list[Sentence]] = {}
+    for s in doc.sentences:
+        out.setdefault(s.block, []).append(s)
     return out

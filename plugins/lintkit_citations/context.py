@@ -7,6 +7,7 @@ from dataclasses import dataclass
 import regex
 
 from lintkit.analysis.citations import ReferenceList, is_caption_source, reference_list
+from lintkit.analysis.sentences import sentences_by_block as _by_block
 from lintkit.blocks import HEADING
 
 __all__ = ["ArticleContext", "article_context", "sentences_by_block"]
@@ -19,14 +20,7 @@ _TABLE_ROW = regex.compile(r"\t|^\s*\|.*\|\s*$")
 
 def sentences_by_block(doc) -> dict[int, list]:
     """Sentences grouped by block index (computed once per document; do not modify)."""
-    return doc.analysis(_sentences_by_block)
-
-
-def _sentences_by_block(doc) -> dict[int, list]:
-    out: dict[int, list] = {}
-    for s in doc.sentences:
-        out.setdefault(s.block, []).append(s)
-    return out
+    return doc.analysis(_by_block)
 
 
 @dataclass

@@ -17,6 +17,7 @@ import regex
 
 from lintkit.analysis.names import pinyin_readings, pinyin_syllables
 from lintkit.analysis.quantities import Quantity, quantities
+from lintkit.analysis.sentences import sentences_by_block
 
 __all__ = ["pinyin_words", "english_sentence", "years_about", "year_of", "in_english_range"]
 
@@ -98,11 +99,9 @@ def years_about(article, names: list[list[str]]) -> list[Quantity]:
     doc = article.document
     text = doc.text
     qs = doc.analysis(quantities)
-    blocks = set(article.chinese_blocks())
+    by_block = doc.analysis(sentences_by_block)
     out = []
-    for s in doc.sentences:
-        if s.block not in blocks:
-            continue
+    for s in (s for b in sorted(set(article.chinese_blocks())) for s in by_block.get(b, ())):
         years = [q for q in qs.get(s.block, ()) if s.start <= q.start < s.end and q.lang == "zh"
                  and year_of(q, text)]
         if not years:

@@ -7,7 +7,8 @@ import regex
 from lintkit import Fix, Option, Problem, Related, rule
 from lintkit.analysis.names import edit_distance
 
-from ..evidence import NAME_OPTIONS, articles_of, doc_names, english_names, full_pinyin_match, _plausible_pinyin_name
+from . import article_mentions
+from ..evidence import NAME_OPTIONS, english_names, full_pinyin_match, _plausible_pinyin_name
 
 _ACRONYM = regex.compile(r"(?<![\p{L}\d&.-])[A-Z]{3,10}(?![\p{L}\d&-])")
 _EXPANSION = regex.compile(
@@ -104,12 +105,19 @@ def _acronyms(doc, accepted):
     from lintkit.analysis.names import pinyin_syllables
 
     syllables = pinyin_syllables()
+    # the acronyms one letter longer than a given one, by the string left
+    # when a letter is deleted (in the order of ``uses``): not every pair of acronyms
+    longer: dict[str, list[str]] = defaultdict(list)
+    for long in uses:
+        for d in dict.fromkeys(long[:i] + long[i + 1 :] for i in range(len(long))):
+            longer[d].append(long)
     for short, spans in uses.items():
         if len(short) < 4 or short in defined or short.isalpha() and _is_word(short):
             continue
         if short.lower() in syllables:
             continue  # ZHAN, ZHANG: pinyin surnames in capitals (ZHAN C S, in a reference list)
-        for long, long_spans in uses.items():
+        for long in longer.get(short, ()):
+            long_spans = uses[long]
             if not _one_deletion(long, short) or frozenset((long.lower(), short.lower())) in accepted:
                 continue
             if long not in defined and not (len(long) >= 5 and len(long_spans) > len(spans)):
@@ -191,7 +199,6 @@ def _is_word(acronym: str) -> bool:
 
 def _person_names(doc, options, accepted):
     text = doc.text
-    names_found = doc_names(doc, options)
     file_counts: Counter = Counter()
     per_article: dict[int, list] = defaultdict(list)
     seen = set()
@@ -207,8 +214,9 @@ def _person_names(doc, options, accepted):
                     seen.add((en.start, en.end))
                     file_counts[en.text] += 1
     reported = set()
+    by_article, _ = article_mentions(doc, options)
     for art in doc.articles:
-        chinese = {m.text for m in names_found.mentions if art.index in articles_of(doc, m.block)}
+        chinese = {m.text for m in by_article.get(art.index, ())}
         spellings: dict[str, list] = defaultdict(list)
         for en in per_article.get(art.index, []):
             spellings[en.text].append(en)

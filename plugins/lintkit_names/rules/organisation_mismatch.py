@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 import functools
+from bisect import bisect_left, insort
 
 import regex
 
@@ -104,14 +105,17 @@ def organisation_mismatch(doc, options):
     text = doc.text
     variant_spans = doc.analysis(_english_variant_spans)
     reported: set[tuple[int, int]] = set()
+    taken = _Spans(variant_spans)  # spans reported already, by english-variant or here
 
     accepted = {" ".join(str(v).split()).lower() for v in options.get("accepted-names", ())}
 
     def emit(start, end, message, related, fix=None):
         if " ".join(text[start:end].split()).lower() in accepted:
             return None
-        if any(s < end and start < e for s, e in variant_spans + sorted(reported)):
+        if taken.overlaps(start, end):
             return None
+        if (start, end) not in reported:
+            taken.add(start, end)
         reported.add((start, end))
         return Problem(start, end, message, related=tuple(related), fix=fix)
 
@@ -152,6 +156,28 @@ def organisation_mismatch(doc, options):
                 if p:
                     yield p
     yield from _article_names(doc, emit)
+
+
+class _Spans:
+    """Spans, kept sorted: does any overlap ``[start, end)``?  Bisected, not
+    every span looked at for each finding."""
+
+    def __init__(self, spans=()):
+        self.spans = sorted(spans)
+        self.longest = max((e - s for s, e in self.spans), default=0)
+
+    def add(self, start: int, end: int) -> None:
+        insort(self.spans, (start, end))
+        self.longest = max(self.longest, end - start)
+
+    def overlaps(self, start: int, end: int) -> bool:
+        spans = self.spans
+        k = bisect_left(spans, (end,)) - 1  # the last span that starts before ``end``
+        while k >= 0 and spans[k][0] > start - self.longest:  # (an earlier one ends by ``start``)
+            if spans[k][1] > start:
+                return True
+            k -= 1
+        return False
 
 
 def _english_variant_spans(doc) -> list[tuple[int, int]]:

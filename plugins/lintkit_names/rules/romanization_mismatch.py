@@ -4,14 +4,13 @@ from collections import Counter, defaultdict
 
 from lintkit import ARTICLE, Option, Problem, Related, rule
 
+from . import article_mentions
 from ..evidence import (
     NAME_OPTIONS,
     _plausible_pinyin_name,
-    articles_of,
     name_pinyin,
     syllables,
     display_pinyin,
-    doc_names,
     english_names,
     full_pinyin_match,
     one_char_apart,
@@ -82,7 +81,6 @@ def romanization_mismatch(article, options):
     "English=中文" accepts that pairing only), ``user-dictionary``.
     """
     doc = article.document
-    found = doc_names(doc, options)
     accepted_any, accepted_pairs = set(), set()
     for entry in map(str, options["accepted-romanizations"]):
         if not entry:
@@ -95,11 +93,11 @@ def romanization_mismatch(article, options):
     seen: set[tuple[int, int]] = set()
     yield from _author_pairs(article, accepted_any, accepted_pairs, seen)
     # Chinese names of this article: its span, its contents lines, its headline.
-    chinese = [m for m in found.mentions if article.index in articles_of(doc, m.block)]
+    by_article, file_counts = article_mentions(doc, options)
+    chinese = by_article.get(article.index, [])
     if not chinese:
         return
     counts = Counter(m.text for m in chinese)
-    file_counts = Counter(m.text for m in found.mentions)
     # The Chinese names by the readings of their surname: an English name can
     # only spell (or misspell) a name whose surname it spells, so it is
     # compared with those alone — not with every name of the article, which

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+from bisect import bisect_left
 from collections import Counter
 
 import regex
@@ -110,8 +111,10 @@ def spelling_variant(doc, options):
     for p in _transliterations(doc):
         reported.append(p.start)
         yield p
+    reported.sort()  # (bisected below: not every report looked at for each name)
     for p in _three_part_names(doc):
-        if not any(p.start - 5 <= r <= p.end for r in reported):  # one report per slip
+        k = bisect_left(reported, p.start - 5)
+        if not (k < len(reported) and reported[k] <= p.end):  # one report per slip
             yield p
     found = doc_names(doc, options)
     accepted = accepted_pairs(str(v) for v in options["accepted-variants"] if v)

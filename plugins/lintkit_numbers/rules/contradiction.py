@@ -129,9 +129,19 @@ def _count_parts(doc, qs, title_set, article_end):
 
 def _restated(doc, min_shared: int):
     items = restatements(doc)
+    # compare() finds nothing between two counts of different things (keys):
+    # each is compared with the later counts of its key alone
+    by_key: dict[str, list] = {}
+    rank = []  # each item's place among the items of its key
+    for item in items:
+        group = by_key.setdefault(item.key, [])
+        rank.append(len(group))
+        group.append(item)
     reported = set()
     for i, first in enumerate(items):
-        for second in items[i + 1:]:
+        group = by_key[first.key]
+        for k in range(rank[i] + 1, len(group)):
+            second = group[k]
             if second.quantity.start in reported:
                 continue
             problem = compare(first, second, min_shared)
@@ -283,8 +293,15 @@ def _year_slip(a: int, b: int) -> bool:
 
 
 def _sentence_around(text: str, i: int) -> str:
-    s = max(text.rfind(c, 0, i) for c in "。！？\n") + 1
-    ends = [x for x in (text.find(c, i) for c in "。！？\n") if x != -1]
+    # the line's ends bound the search for the other marks (a mark the rest
+    # of the text lacks must not send each call to the end of the file)
+    line_start = text.rfind("\n", 0, i)
+    s = max([line_start] + [text.rfind(c, line_start + 1, i) for c in "。！？"]) + 1
+    line_end = text.find("\n", i)
+    bound = len(text) if line_end == -1 else line_end
+    ends = [x for x in (text.find(c, i, bound) for c in "。！？") if x != -1]
+    if line_end != -1:
+        ends.append(line_end)
     return text[s:min(ends) if ends else len(text)]
 
 

@@ -28,6 +28,11 @@ def _chinese_quantities(article) -> list[Quantity]:
 def _neighbour_quantities(article) -> list[Quantity]:
     arts = article.document.articles
     out: list[Quantity] = []
+    k = article.index - 1
+    if 0 <= k < len(arts) and arts[k] is article:
+        # articles are numbered from 1 in order: the neighbours stand beside it
+        # (not every article of the file looked at, for each article)
+        arts = [arts[j] for j in (k - 1, k + 1) if 0 <= j < len(arts)]
     for a in arts:
         if abs(a.index - article.index) == 1:
             out.extend(_chinese_quantities(a))

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+from bisect import bisect_right
 from collections import Counter
 
 import regex
@@ -91,12 +92,11 @@ def contents_mismatch(article, options):
     # headline is the article's own, set with more care).
     wrong = other if counts[other] <= counts[head_letters] else head_letters
     right = head_letters if wrong == other else other
-    names = _name_spans(doc)
     for (letters, offsets), s, e, what in spelled:
         if letters != wrong:
             continue
         at = offsets[i]
-        if any(ns <= at < ne for ns, ne in names):
+        if _in_name(doc, at):
             return  # a person's name: names.spelling-variant reports it
         related = tuple(
             Related(rs, re_, f"{rwhat}: “{doc.text[rs:re_].strip()}”")
@@ -115,7 +115,21 @@ def contents_mismatch(article, options):
         )
 
 
-def _name_spans(doc) -> list[tuple[int, int]]:
+def _name_spans(doc) -> tuple[list[tuple[int, int]], list[int], int]:
+    """The person-name spans of ``doc`` sorted, their starts, the longest span."""
     from lintkit.analysis.names import names
 
-    return [(m.start, m.end) for m in doc.analysis(names).mentions]
+    spans = sorted((m.start, m.end) for m in doc.analysis(names).mentions)
+    return spans, [s for s, _ in spans], max((e - s for s, e in spans), default=0)
+
+
+def _in_name(doc, at: int) -> bool:
+    """Does a person's name cover offset ``at``?  (Bisected: not every name
+    of the file for each article.)"""
+    spans, starts, longest = doc.analysis(_name_spans)
+    k = bisect_right(starts, at) - 1
+    while k >= 0 and starts[k] > at - longest:
+        if spans[k][1] > at:
+            return True
+        k -= 1
+    return False
