@@ -368,7 +368,7 @@ def markdown_bits(rng: random.Random) -> list[str]:
     if kind == 7:
         return [headline(rng), rng.choice(["===", "---", "***", "- - -"])]
     if kind == 8:
-        rule = rng.choice(["", " names", " numbers.contradiction", " style, citations", " nonsense.rule"])
+        rule = rng.choice(["", " names", " numbers.odd-count", " style, citations", " nonsense.rule"])
         return [rng.choice([f"<!-- lintkit-disable{rule} -->", f"<!-- lintkit-enable{rule} -->",
                             f"{zh_sentence(rng)}<!-- lintkit-disable-line{rule} -->",
                             f"<!-- lintkit-disable-next-line{rule} -->", "<!-- lintkit-disable", "<!---->"])]

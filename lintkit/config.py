@@ -48,7 +48,7 @@ class _Lines(yaml.SafeLoader):
     """A YAML loader that remembers the line of every mapping key and list item."""
 
 
-def _construct_mapping(loader: _Lines, node: yaml.MappingNode) -> dict:
+def _construct_mapping(loader: _Lines, node: yaml.MappingNode) -> _LineDict:
     loader.flatten_mapping(node)
     mapping = _LineDict()
     for key_node, value_node in node.value:
@@ -63,22 +63,26 @@ def _construct_mapping(loader: _Lines, node: yaml.MappingNode) -> dict:
     return mapping
 
 
-def _construct_sequence(loader: _Lines, node: yaml.SequenceNode) -> list:
+def _construct_sequence(loader: _Lines, node: yaml.SequenceNode) -> _LineList:
     seq = _LineList(loader.construct_object(child, deep=True) for child in node.value)
     seq.lines = [child.start_mark.line + 1 for child in node.value]
     seq.line = node.start_mark.line + 1
     return seq
 
 
-class _LineDict(dict):
-    def __init__(self, *a, **k):
+class _LineDict(dict[Any, Any]):
+    """A YAML mapping with the line of each key (``lines``) and its own (``line``)."""
+
+    def __init__(self, *a: Any, **k: Any) -> None:
         super().__init__(*a, **k)
         self.lines: dict[Any, int] = {}
         self.line = 0
 
 
-class _LineList(list):
-    lines: list[int] = []
+class _LineList(list[Any]):
+    """A YAML list with the line of each item (``lines``; None when unknown) and its own (``line``)."""
+
+    lines: list[int | None] = []
     line = 0
 
 
@@ -98,7 +102,7 @@ class Config:
     exclude: list[str] = field(default_factory=list)
     fail_on: str = "warning"
     base_dir: Path = field(default_factory=Path.cwd)
-    line_of: dict[tuple, int] = field(default_factory=dict)
+    line_of: dict[tuple, int | None] = field(default_factory=dict)  # None: line unknown
     # Declarative rule instances (`rules:`), as read: mappings that remember
     # the line of each key; lintkit.rule_types builds and validates them.
     rules: list[dict] = field(default_factory=list)
@@ -119,12 +123,18 @@ class Config:
         still run).
         """
         plugins = {r.id.split(".", 1)[0] for r in rules.values()} | {r.plugin for r in rules.values()}
+        # ids of rules that were split: each names the rules split out of it
+        split: dict[str, list[Rule]] = {}
+        for r in rules.values():
+            if r.formerly:
+                split.setdefault(r.formerly, []).append(r)
 
         def missing_plugin(selector: str) -> bool:
             return selector.split(".", 1)[0] in unavailable
 
         def known(selector: str, where: tuple) -> None:
-            if selector in rules or selector in plugins or selector == "ALL" or missing_plugin(selector):
+            if selector in rules or selector in plugins or selector in split or selector == "ALL" \
+                    or missing_plugin(selector):
                 return
             hint = _closest(selector, list(rules) + sorted(plugins))
             raise ConfigError(
@@ -146,6 +156,13 @@ class Config:
                 continue
             if "." not in rule_id and any(r.startswith(rule_id + ".") for r in rules):
                 self._validate_plugin_options(rule_id, values, rules)
+                continue
+            if rule_id in split and rule_id not in rules:
+                specs = {old: r.options[new] for r in split[rule_id] for old, new in r.formerly_options.items()}
+                now = ", ".join(sorted(r.id for r in split[rule_id]))
+                self._check_options(rule_id, values, specs, f"rule {rule_id} (now {now})",
+                                    f"{rule_id} is now {now}; its option {{name}} is gone "
+                                    f"(options it still passes on: {{accepted}})")
                 continue
             if rule_id not in rules:
                 hint = _closest(rule_id, list(rules))
@@ -185,7 +202,9 @@ class Config:
         """A rule's options: its defaults, then what the configuration gives
         its whole plugin (for the options the rule has), then the rule's own."""
         shared = {k: v for k, v in self.options.get(r.id.split(".")[0], {}).items() if k in r.options}
-        return r.defaults() | shared | self.options.get(r.id, {})
+        old = self.options.get(r.formerly, {}) if r.formerly else {}
+        renamed = {new: old[name] for name, new in r.formerly_options.items() if name in old}
+        return r.defaults() | shared | renamed | self.options.get(r.id, {})
 
 
 def _closest(word: str, candidates: list[str]) -> str | None:
@@ -205,7 +224,7 @@ def find_config(start: Path | None = None) -> Path:
     return DEFAULT_CONFIG
 
 
-def _string_list(data: dict, key: str, path: str) -> list[str]:
+def _string_list(data: _LineDict, key: str, path: str) -> list[str]:
     value = data[key]
     line = data.lines.get(key)
     if value is None:
@@ -249,7 +268,7 @@ def parse_config(text: str, shown: str, base_dir: Path) -> Config:
     cfg = Config(path=shown, base_dir=base_dir, source=text)
     if data is None:
         return cfg
-    if not isinstance(data, dict):
+    if not isinstance(data, _LineDict):  # (the _Lines loader makes every mapping a _LineDict)
         raise ConfigError(shown, 1, "must be a mapping with keys " + ", ".join(TOP_LEVEL_KEYS))
     lines = data.lines
     for key in data:
@@ -271,7 +290,7 @@ def parse_config(text: str, shown: str, base_dir: Path) -> Config:
                 setattr(cfg, key, values)
     if "severity" in data:
         sev = data["severity"]
-        if not isinstance(sev, dict):
+        if not isinstance(sev, _LineDict):
             raise ConfigError(shown, lines.get("severity"), f"'severity' must be {TOP_LEVEL_KEYS['severity']}")
         for sel, level in sev.items():
             line = sev.lines.get(sel)
@@ -282,19 +301,19 @@ def parse_config(text: str, shown: str, base_dir: Path) -> Config:
                 raise ConfigError(shown, line, f"severity of {sel!r}: {exc}") from None
     if "options" in data:
         opts = data["options"]
-        if not isinstance(opts, dict):
+        if not isinstance(opts, _LineDict):
             raise ConfigError(shown, lines.get("options"), f"'options' must be {TOP_LEVEL_KEYS['options']}")
-        for rule_id, values in opts.items():
+        for rule_id, given in opts.items():
             cfg.line_of[("options", rule_id)] = opts.lines.get(rule_id)
-            if values is None:
-                values = _LineDict()
-            if not isinstance(values, dict):
+            if given is None:
+                given = _LineDict()
+            if not isinstance(given, _LineDict):
                 raise ConfigError(
                     shown, opts.lines.get(rule_id), f"options of {rule_id!r} must be a mapping of option: value"
                 )
-            for name in values:
-                cfg.line_of[("options", rule_id, name)] = values.lines.get(name)
-            cfg.options[str(rule_id)] = dict(values)
+            for name in given:
+                cfg.line_of[("options", rule_id, name)] = given.lines.get(name)
+            cfg.options[str(rule_id)] = dict(given)
     if "rules" in data:
         value = data["rules"]
         if value is None:
@@ -303,7 +322,7 @@ def parse_config(text: str, shown: str, base_dir: Path) -> Config:
             raise ConfigError(shown, lines.get("rules"), f"'rules' must be {TOP_LEVEL_KEYS['rules']}")
         for i, item in enumerate(value):
             if not isinstance(item, dict):
-                line = value.lines[i] if getattr(value, "lines", None) else lines.get("rules")
+                line = value.lines[i] if isinstance(value, _LineList) and value.lines else lines.get("rules")
                 raise ConfigError(shown, line, f"rules item {i + 1} must be a mapping with id: house.NAME and extends: TYPE")
         cfg.rules = list(value)
         cfg.line_of[("rules",)] = lines.get("rules")

@@ -15,7 +15,7 @@ import traceback
 from dataclasses import dataclass, field
 from pathlib import Path
 from types import MappingProxyType
-from typing import Iterable
+from typing import Iterable, Sequence
 
 import regex
 
@@ -161,13 +161,14 @@ def load_documents(
 
 class Engine:
     def __init__(self, rules: dict[str, Rule], config: Config | None = None, selection: Selection | None = None,
-                 pairs: list[tuple[str, str]] = ()):
+                 pairs: Sequence[tuple[str, str]] = ()):
         config = config or Config()
         # explicit translation pairs: rules.yaml's, then the command line's
         self.pairs = list(config.pairs) + list(pairs)
         self.time_budget = config.time_budget
         selection = selection or Selection(config.select, config.ignore, severity=config.severity)
-        self.rule_ids = frozenset(rules)  # every registered rule, selected or not
+        # every registered rule, selected or not, and the ids rules were split out of
+        self.rule_ids = frozenset(rules) | {r.formerly for r in rules.values() if r.formerly}
         self.active: list[ActiveRule] = []
         for rule_id in sorted(rules):
             r = rules[rule_id]
@@ -209,9 +210,12 @@ class Engine:
         return result
 
     def _summarize(self, active: ActiveRule, doc: Document, result: "UnitResult") -> None:
+        summarize = active.rule.summarize
+        if summarize is None:  # (called only for a rule that has one)
+            return
         try:
             with _budget(self.time_budget):
-                summary = active.rule.summarize(doc, active.options)
+                summary = summarize(doc, active.options)
         except (Exception, SystemExit) as exc:  # noqa: BLE001 - the rule runs on without this file
             result.errors.append(_crash(active.rule, doc.path, exc, "summarizing the file"))
             return
@@ -230,6 +234,7 @@ class Engine:
         for active in self.active:
             if active.rule.scope != CORPUS:
                 continue
+            items: list[tuple[Document, object]]
             if active.rule.summarize is None:
                 items = [(d, d) for d in result.documents]
             else:
@@ -254,12 +259,12 @@ class Engine:
                                        + ": it silences nothing"))
         return out
 
-    def _apply(self, active: ActiveRule, target, doc: Document | None, result: RunResult) -> None:
+    def _apply(self, active: ActiveRule, target, doc: Document | None, result: UnitResult) -> None:
         try:
             with _budget(self.time_budget):
                 problems = list(active.rule.check(target, active.options) or ())
             findings = [_to_finding(active, p, doc) for p in problems]
-            findings = [f for f in findings if not _suppressed(f, _document_of(problems, f, doc))]
+            findings = [f for f in findings if not _suppressed(f, _document_of(problems, f, doc), active.rule.formerly)]
         except (Exception, SystemExit) as exc:  # noqa: BLE001 - one rule's bug must not stop the run
             # (a rule that calls sys.exit(0) must not end the run green and silent)
             result.errors.append(_crash(active.rule, doc.path if doc else "(all files)", exc))
@@ -278,7 +283,7 @@ class Engine:
                 with _budget(self.time_budget):
                     problems = list(active.rule.check([v for _, v in items], active.options) or ())
                 findings = [_to_finding(active, p, None) for p in problems]
-                findings = [f for f in findings if not _suppressed(f, _document_of(problems, f, None))]
+                findings = [f for f in findings if not _suppressed(f, _document_of(problems, f, None), active.rule.formerly)]
             except AnalysisError as exc:
                 if not any(d.path == exc.path for d, _ in items):
                     result.errors.append(_crash(active.rule, "(all files)", exc))
@@ -353,14 +358,14 @@ def _in_code(finding: Finding, doc: Document | None) -> bool:
     return i >= 0 and spans[i][0] <= finding.start.offset < spans[i][1]
 
 
-def _suppressed(finding: Finding, doc: Document | None) -> bool:
+def _suppressed(finding: Finding, doc: Document | None, formerly: str = "") -> bool:
     if _in_code(finding, doc):
         return True
     if doc is None or not doc.analysis(_has_suppressions):
         return False
     from .suppression import suppressions
 
-    return doc.analysis(suppressions).covers(finding.rule, finding.start.line)
+    return doc.analysis(suppressions).covers(finding.rule, finding.start.line, formerly)
 
 
 def _has_suppressions(doc: Document) -> bool:

@@ -76,6 +76,11 @@ class Rule:
     # document is linted (a worker process); ``check`` then receives these
     # summaries instead of the documents
     summarize: Callable[..., Any] | None = field(default=None, repr=False)
+    # the id this rule was split out of: rules.yaml, --select/--ignore and
+    # suppression comments that name it still reach this rule (for a release)
+    formerly: str = ""
+    # the old rule's option names that now belong to this rule: old -> new
+    formerly_options: dict[str, str] = field(default_factory=dict)
 
     @property
     def summary(self) -> str:
@@ -93,6 +98,8 @@ def rule(
     options: dict[str, Option] | None = None,
     enabled: bool = True,
     summarize: Callable[..., Any] | None = None,
+    formerly: str = "",
+    formerly_options: dict[str, str] | None = None,
 ) -> Callable[[Callable], Rule]:
     """Declare a rule.
 
@@ -111,6 +118,12 @@ def rule(
     document in input order, instead of the documents.  Without it the rule
     receives the documents themselves, re-read in the main process after
     the per-file work: correct, but neither parallel nor cached.
+
+    A rule split out of another (one check per rule id) names it as
+    ``formerly``: configurations, command lines and suppression comments
+    that name the old id reach each rule split out of it, and the old
+    rule's options reach the new rule as ``formerly_options`` maps them
+    (old name -> new name).
     """
     if not RULE_ID.match(id):
         raise ValueError(f"rule id {id!r} must read '<plugin>.<rule-name>' in kebab-case")
@@ -129,6 +142,8 @@ def rule(
             enabled=enabled,
             doc=inspect.getdoc(func) or "",
             summarize=summarize,
+            formerly=formerly,
+            formerly_options=dict(formerly_options or {}),
         )
 
     return decorate

@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from .findings import Severity
 from .rules import Rule
 
-__all__ = ["Selection", "specificity"]
+__all__ = ["Selection", "specificity", "names_rule"]
 
 
 def specificity(selector: str, rule_id: str) -> int:
@@ -27,6 +27,13 @@ def specificity(selector: str, rule_id: str) -> int:
     if selector == "ALL":
         return 1
     return 0
+
+
+def names_rule(selector: str, rule: Rule) -> int:
+    """How precisely ``selector`` names ``rule``: by id or prefix, by its
+    plugin's name, or by the id it was split out of (``rule.formerly``)."""
+    return (specificity(selector, rule.id) or (2 if selector == rule.plugin else 0)
+            or (3 if rule.formerly and selector == rule.formerly else 0))
 
 
 @dataclass
@@ -53,7 +60,7 @@ class Selection:
             (1, 3, self.cli_ignore, False),
         ):
             for sel in sels:
-                s = specificity(sel, rule.id) or (2 if sel == rule.plugin else 0)
+                s = names_rule(sel, rule)
                 if s:
                     votes.append((tier, s, rank, verdict))
         return max(votes)[3]
@@ -61,7 +68,7 @@ class Selection:
     def severity_of(self, rule: Rule) -> Severity:
         best = (0, rule.severity)
         for sel, level in self.severity.items():
-            s = specificity(sel, rule.id) or (2 if sel == rule.plugin else 0)
+            s = names_rule(sel, rule)
             if s > best[0]:
                 best = (s, level)
         return best[1]

@@ -36,10 +36,11 @@ class Suppressions:
     # (first line, last line or None for "to the end", selectors or () for all)
     ranges: list[tuple[int, int | None, tuple[str, ...]]] = field(default_factory=list)
 
-    def covers(self, rule_id: str, line: int) -> bool:
+    def covers(self, rule_id: str, line: int, formerly: str = "") -> bool:
         for first, last, selectors in self.ranges:
             if first <= line and (last is None or line <= last):
-                if not selectors or any(specificity(s, rule_id) for s in selectors):
+                if not selectors or any(specificity(s, rule_id) or (formerly and s == formerly)
+                                        for s in selectors):
                     return True
         return False
 

@@ -79,7 +79,9 @@ def lint_documents(
 ) -> RunResult:
     app = _app(plugins)
     ids = [rule_id] if isinstance(rule_id, str) else list(rule_id)
-    missing = [i for i in ids if i not in app.registry.rules]
+    # an id rules were split out of names them all, as in rules.yaml
+    former = {r.formerly for r in app.registry.rules.values() if r.formerly}
+    missing = [i for i in ids if i not in app.registry.rules and i not in former]
     if missing:
         raise KeyError(f"no rule {missing}; registered: {sorted(app.registry.rules)}")
     app.load_config(Config(select=ids, options={ids[0]: dict(options)} if options else {}))
@@ -152,7 +154,7 @@ def lint_yaml(text: str, rules_yaml: str, rule_id: str | list[str] | None = None
     missing = [i for i in ids if i not in app.registry.rules]
     if missing:
         raise KeyError(f"no rule {missing}; declared: {declared}")
-    config.select = ids
+    config.select = [str(i) for i in ids]  # (every one is a registered rule's id)
     config.ignore = []
     app.make_selection()
     app.make_engine()
@@ -295,7 +297,7 @@ def check_annotated(source, *, rules: list[str] | None = None, config: str | Non
     if isinstance(source, Path) or (isinstance(source, str) and "\n" not in source and Path(source).is_file()):
         path = Path(source)
         raw, name = Document.from_path(path).text, str(path)
-        config_path = Path(config) if config else find_config(path.parent)
+        config_path: Path | None = Path(config) if config else find_config(path.parent)
     else:
         raw, name = source, "fixture.txt"
         config_path = Path(config) if config else None

@@ -10,7 +10,10 @@ from lintkit.testing import lint, lint_documents, registry
 
 FIXTURES = pathlib.Path(__file__).parent / "fixtures" / "numbers"
 MISMATCH = "numbers.zh-en-mismatch"
-CONTRADICTION = "numbers.contradiction"
+CONTRADICTION = "numbers.contradiction"  # now an alias of the six rules split out of it
+HEADING = "numbers.heading-contradiction"
+SPLIT = (HEADING, "numbers.part-count", "numbers.restated-count", "numbers.serial-number", "numbers.odd-count",
+         "numbers.odd-year-range")
 
 
 def fixture(name):
@@ -156,7 +159,7 @@ def _examples(doc):
     return block(fires), block(quiet)
 
 
-@pytest.mark.parametrize("rule_id", [MISMATCH, CONTRADICTION])
+@pytest.mark.parametrize("rule_id", [MISMATCH, HEADING])
 def test_docstring_examples(rule_id):
     rule = registry().rules[rule_id]
     fires, quiet = _examples(rule.doc)
@@ -166,8 +169,10 @@ def test_docstring_examples(rule_id):
 
 def test_rules_are_registered_by_the_plugin():
     rules = registry().rules
-    assert rules[MISMATCH].plugin and rules[CONTRADICTION].plugin
-    assert rules[MISMATCH].scope == "article" and rules[CONTRADICTION].scope == "document"
+    assert rules[MISMATCH].plugin and rules[HEADING].plugin
+    assert rules[MISMATCH].scope == "article" and rules[HEADING].scope == "document"
+    # numbers.contradiction was split, one check per rule id
+    assert {r.id for r in rules.values() if r.formerly == CONTRADICTION} == set(SPLIT)
     assert rules["numbers.cross-file-contradiction"].scope == "corpus"
 
 
@@ -193,9 +198,9 @@ def test_seeds(seeds):
     assert got == [
         ("002", 529, MISMATCH, "info"),  # "four-chain": the Chinese lists the chains without a number
         ("002", 622, MISMATCH, "warning"),  # January 14, 2025 for a meeting held in 2026
-        ("002", 797, CONTRADICTION, "warning"),  # heading 220 兆瓦, body 20兆瓦
+        ("002", 797, HEADING, "warning"),  # heading 220 兆瓦, body 20兆瓦
         ("002", 934, MISMATCH, "warning"),  # five key dimensions for 六大维度
-        ("004", 105, CONTRADICTION, "info"),  # 超过120个国家和地区 vs 100多个国家和地区, same forum
+        ("004", 105, "numbers.restated-count", "info"),  # 超过120个国家和地区 vs 100多个国家和地区, same forum
     ]
     by_line = {f.start.line: f for f in findings}
     assert "2026" in by_line[622].message
@@ -222,8 +227,31 @@ def test_a_list_cut_by_a_heading_is_not_short():
     assert lint(text, CONTRADICTION) == []
 
 
-def test_count_parts_option_turns_it_off():
-    assert lint(fixture("parts.txt"), CONTRADICTION, options={"count-parts": False}) == []
+def test_the_old_count_parts_option_says_what_replaced_it():
+    from lintkit.config import ConfigError
+
+    assert lint(fixture("parts.txt"), "numbers.part-count")
+    with pytest.raises(ConfigError, match="count-parts.*is gone"):
+        lint(fixture("parts.txt"), CONTRADICTION, options={"count-parts": False})
+
+
+def test_the_old_id_selects_ignores_sets_the_severity_of_and_silences_every_split_rule(tmp_path):
+    from lintkit.testing import run_cli
+
+    text = fixture("parts.txt")
+    files = {"a.txt": text}
+    both = run_cli(files, "check", ".", "--format", "json", "--select", CONTRADICTION, root=tmp_path).json
+    assert {f["rule"] for f in both["findings"]} == {"numbers.part-count"}
+    quiet = run_cli(files, "check", ".", "--format", "json", "--select", "numbers",
+                    "--ignore", CONTRADICTION, root=tmp_path).json
+    assert not [f for f in quiet["findings"] if f["rule"] in SPLIT]
+    config = "select: [numbers]\nseverity:\n  numbers.contradiction: info\n"
+    info = run_cli({"rules.yaml": config}, "check", ".", "--format", "json", root=tmp_path).json
+    assert {f["severity"] for f in info["findings"] if f["rule"] == "numbers.part-count"} == {"info"}
+    silenced = "<!-- lintkit-disable numbers.contradiction -->\n" + text
+    out = run_cli({"rules.yaml": "", "a.txt": silenced}, "check", ".", "--format", "json",
+                  "--select", CONTRADICTION, root=tmp_path).json
+    assert out["findings"] == []  # and no lintkit.unknown-rule: the old id is known
 
 
 # -- an approximate count restated ----------------------------------------------
@@ -260,10 +288,11 @@ def test_restated_count_quiet(text):
     assert lint(text, CONTRADICTION) == []
 
 
-def test_restated_check_can_be_turned_off():
+def test_the_old_restated_option_reaches_the_restated_count_rule():
     text = EVENT.format("30余个") + "\n\n" + EVENT.format("50余个") + "\n"
     assert len(lint(text, CONTRADICTION)) == 1
-    assert lint(text, CONTRADICTION, options={"restated-min-shared-words": 0}) == []
+    assert lint(text, CONTRADICTION, options={"restated-min-shared-words": 1000}) == []
+    assert lint(text, "numbers.restated-count", options={"min-shared-words": 1000}) == []
 
 
 def test_percentage_points_are_not_per_cent():

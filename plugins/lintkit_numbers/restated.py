@@ -1,15 +1,19 @@
 """The same rounded count restated in two sentences: shared by the
-single-file check of ``numbers.contradiction`` and the cross-file rule
+single-file rule ``numbers.restated-count`` and the cross-file rule
 ``numbers.cross-file-contradiction``."""
 
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 import regex
 
 from lintkit import Problem, Related, Severity
 from lintkit.analysis.quantities import Quantity, quantities
+
+if TYPE_CHECKING:  # pragma: no cover
+    from lintkit.document import Document
 
 __all__ = ["Restatement", "restatements", "compare", "han_bigrams"]
 
@@ -28,7 +32,7 @@ class Restatement:
     key: str  # classifier + the first two characters of the noun: 个|国家
     quantity: Quantity
     words: frozenset[str]  # the two-character words of its sentence, the figure removed
-    document: object
+    document: Document
     years: frozenset[str] = frozenset()  # the years its sentence names (an annual event's edition)
 
 

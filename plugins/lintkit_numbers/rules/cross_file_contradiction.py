@@ -29,8 +29,8 @@ def cross_file_contradiction(summaries, options):
     theme and verb — with a rounded count of the same classifier and noun
     (N个国家和地区, N余位院士) that differs: one report says 超过N, the other
     M多.  The finding sits on the later file's figure and points to the
-    other file.  It is the cross-file counterpart of the restated-count check
-    of ``numbers.contradiction``, with the same conservative test: the two
+    other file.  It is the cross-file counterpart of ``numbers.restated-count``,
+    with the same conservative test: the two
     sentences must share at least ``min-shared-words`` two-character words,
     and only approximate counts (超过/余/多/约/近) are compared — exact counts
     in similar sentences usually report different facts.  Figures whose
