@@ -89,8 +89,10 @@ class Application:
         With ``tolerate_broken_plugins``, settings that name a plugin that
         failed to load are not errors (the failure is reported elsewhere and
         the other rules still run), as ``lintkit check`` wants."""
+        if self.config is None:
+            raise RuntimeError("Application.load_config() must come before make_selection()")
         ignore = list(ignore)
-        failed = frozenset()
+        failed: frozenset[str] = frozenset()
         if tolerate_broken_plugins:
             failed = frozenset(e.plugin for e in self.registry.errors if e.plugin)
         self.config.validate(self.registry.rules, failed)
@@ -109,4 +111,6 @@ class Application:
     def run(self, documents: list[Document]) -> RunResult:
         """Lint ``documents``.  The result's errors are the run's own; the
         start-up's are in ``registry.errors``."""
+        if self.engine is None:
+            raise RuntimeError("Application.make_engine() must come before run()")
         return self.engine.run(documents)

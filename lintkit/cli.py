@@ -357,7 +357,8 @@ def _diff(result, unsafe: bool, rerun) -> tuple[str, int]:
     from .fixes import fixed_text
 
     by_path = _findings_by_path(result.findings)
-    out, changed = [], 0
+    out: list[str] = []
+    changed = 0
     for doc in result.documents:
         if doc.encoding in ("docx", "html"):
             continue  # never rewritten, so no diff to show

@@ -87,8 +87,8 @@ def decode(data: bytes, encoding: str | None = None) -> Decoded:
         bom = text.startswith("\ufeff")
         return Decoded(text[1:] if bom else text, encoding, bom)
 
-    for bom, codec in _BOMS:
-        if data.startswith(bom):
+    for mark, codec in _BOMS:
+        if data.startswith(mark):
             try:
                 return Decoded(data.decode(codec).lstrip("\ufeff"), codec, True)
             except UnicodeDecodeError as exc:

@@ -25,6 +25,7 @@ check``) remains the place for those.  Install with ``pip install
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from . import __version__
 from .app import Application
@@ -32,13 +33,18 @@ from .config import find_config
 from .document import Document
 from .findings import Severity
 
+if TYPE_CHECKING:  # pragma: no cover
+    import asyncio
+
+    from pygls.lsp.server import LanguageServer
+
 __all__ = ["create_server", "main", "DEBOUNCE"]
 
 # Seconds of quiet after a change before the text is linted.
 DEBOUNCE = 0.3
 
 
-def create_server():
+def create_server() -> LanguageServer:
     """The language server (pygls), with its features registered."""
     from lsprotocol import types
     from pygls.lsp.server import LanguageServer
@@ -48,7 +54,7 @@ def create_server():
     apps: dict[Path, Application] = {}  # one per rules.yaml, built once
     last: dict[str, list] = {}  # uri -> the findings published for it
     linted: dict[str, tuple[int | None, Document]] = {}  # uri -> (version, its document)
-    pending: dict[str, object] = {}  # uri -> the timer of a debounced lint
+    pending: dict[str, asyncio.TimerHandle] = {}  # uri -> the timer of a debounced lint
 
     severities = {Severity.ERROR: types.DiagnosticSeverity.Error, Severity.WARNING: types.DiagnosticSeverity.Warning,
                   Severity.INFO: types.DiagnosticSeverity.Information}
@@ -181,7 +187,7 @@ def create_server():
         """The documentation of the rules whose findings are under the cursor."""
         text_doc = server.workspace.get_text_document(params.text_document.uri)
         pos = (params.position.line, params.position.character)
-        docs = {}
+        docs: dict[str, str] = {}
         for f in last.get(params.text_document.uri, []):
             where = to_range(text_doc, f.start, f.end)
             if (where.start.line, where.start.character) <= pos <= (where.end.line, where.end.character):

@@ -28,6 +28,14 @@ DEFAULT_PLUGINS = ("lintkit.reporters", "lintkit.rule_types")  # part of lintkit
 TRACE_ENV = "LINTKIT_TRACE_HOOKS"
 
 
+class _PluginManager(pluggy.PluginManager):
+    """pluggy's plugin manager, with the distribution each entry point came from."""
+
+    def __init__(self, project_name: str) -> None:
+        super().__init__(project_name)
+        self.lintkit_dists: dict[str, importlib.metadata.Distribution | None] = {}  # for `lintkit plugins`
+
+
 @dataclass
 class PluginInfo:
     name: str
@@ -40,10 +48,9 @@ def get_plugin_manager(
 ) -> tuple[pluggy.PluginManager, list[RunError]]:
     """A plugin manager with the hookspecs, lintkit's defaults, the installed
     entry points and ``plugins`` (``(name, module_or_object)`` pairs)."""
-    pm = pluggy.PluginManager("lintkit")
+    pm = _PluginManager("lintkit")
     pm.add_hookspecs(hookspecs)
     errors: list[RunError] = []
-    pm.lintkit_dists = {}  # plugin name -> distribution, for `lintkit plugins`
     for modname in DEFAULT_PLUGINS:
         pm.register(__import__(modname, fromlist=["_"]), name=modname)
     if entry_points:

@@ -56,7 +56,8 @@ def units_of(files: list[str], pairs: Iterable[tuple[str, str]] = ()) -> list[Un
     partner: dict[str, str] = {}
     for zh, en in pair_paths(files, pairs):
         partner[zh], partner[en] = en, zh
-    units, placed = [], set()
+    units: list[Unit] = []
+    placed: set[str] = set()
     for name in files:
         if name in placed:
             continue
@@ -137,7 +138,7 @@ def unpack(data: bytes) -> UnitResult:
 # The engine of a worker process, set once when the process starts (it is
 # inherited from the main process, never pickled: declarative rules and
 # plugins registered in a test need not be picklable).
-_WORKER: tuple | None = None
+_WORKER: tuple[Engine, str | None, str] | None = None
 
 
 def _start_worker(engine: Engine, encoding: str | None, stdin_name: str) -> None:
@@ -146,6 +147,8 @@ def _start_worker(engine: Engine, encoding: str | None, stdin_name: str) -> None
 
 
 def _work(names: tuple[str, ...], datas: tuple[bytes | None, ...]) -> bytes:
+    if _WORKER is None:
+        raise RuntimeError("_work runs in a worker process started by _start_worker")
     engine, encoding, stdin_name = _WORKER
     return pack(lint_unit(engine, names, datas, encoding, stdin_name))
 
@@ -188,10 +191,11 @@ def check_files(engine: Engine, files: list[str], *, encoding: str | None = None
     read_errors: dict[int, list[RunError]] = {}
     for i, unit in enumerate(units):
         if executor is not None:
-            datas = tuple(read_input("-") if n == "-" else None for n in unit.names)
-            pending.append((i, datas, None))
+            given = tuple(read_input("-") if n == "-" else None for n in unit.names)
+            pending.append((i, given, None))
             continue
-        datas, names = [], []
+        datas: list[bytes] = []
+        names: list[str] = []
         for name in unit.names:
             try:
                 datas.append(read_input(name))
@@ -226,11 +230,13 @@ def check_files(engine: Engine, files: list[str], *, encoding: str | None = None
             results[i] = unit_result
             advance()
     for i, errors in read_errors.items():
-        results[i].errors[:0] = errors
+        done = results[i]
+        if done is not None:  # (every unit has its result by now)
+            done.errors[:0] = errors
     return engine.reduce([r for r in results if r is not None])
 
 
-def _run_pending(engine, units, pending, jobs, executor, encoding, stdin_name) -> Iterator[tuple[int, object]]:
+def _run_pending(engine, units, pending, jobs, executor, encoding, stdin_name) -> Iterator[tuple[int, bytes | UnitResult]]:
     """(index, packed bytes or UnitResult) of each pending unit, as they finish."""
     if not pending:
         return

@@ -13,6 +13,7 @@ files alone.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import Any
 
 __all__ = ["DOCX_SUFFIXES", "is_docx", "read_docx", "annotate_docx", "WordFileError"]
 
@@ -31,7 +32,7 @@ def is_docx(path: str) -> bool:
 class WordText:
     text: str
     paragraphs: list  # python-docx Paragraph objects, one per line of ``text``
-    document: object  # the python-docx Document
+    document: Any  # the python-docx Document (python-docx has no type information)
 
 
 def _paragraphs(document) -> list:

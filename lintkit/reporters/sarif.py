@@ -11,6 +11,7 @@ from __future__ import annotations
 import json
 import os
 from pathlib import Path, PurePosixPath
+from typing import Any
 from urllib.parse import quote
 
 __all__ = ["render", "artifact_uri"]
@@ -36,7 +37,7 @@ def artifact_uri(path: str) -> dict:
 
 
 def _location(path: str, start, end, message: str = "") -> dict:
-    loc = {"physicalLocation": {"artifactLocation": artifact_uri(path), "region": _region(start, end)}}
+    loc: dict[str, Any] = {"physicalLocation": {"artifactLocation": artifact_uri(path), "region": _region(start, end)}}
     if message:
         loc["message"] = {"text": message}
     return loc

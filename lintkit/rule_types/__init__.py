@@ -18,6 +18,8 @@ like any other, under the plugin name ``rules.yaml``.
 
 from __future__ import annotations
 
+from typing import Any, Callable
+
 from ..config import Config, ConfigError  # noqa: F401 - re-exported: rule types raise it
 from ..hookspecs import hookimpl
 from ..rules import ARTICLE, DOCUMENT, Rule
@@ -50,11 +52,17 @@ def register_rule_types(register):
         register(t)
 
 
+def _unbuilt(spec: Spec) -> Callable[..., Any]:
+    """The build of the placeholder type of a probe ``Spec`` (made to read an
+    item's id and lines before its type is known): never called."""
+    raise NotImplementedError("a probe's rule type is never built")
+
+
 def build_rules(config: Config, types: dict[str, RuleType]) -> dict[str, Rule]:
     """The rules described by ``config.rules``, validated; ``ConfigError`` at the first mistake."""
     out: dict[str, Rule] = {}
     for index, data in enumerate(config.rules):
-        probe = Spec(data, config.path, RuleType("?", lambda s: None), index)
+        probe = Spec(data, config.path, RuleType("?", _unbuilt), index)
         rule_id = check_id(probe)
         if rule_id in out:
             raise probe.error("id", f"id {rule_id} is defined twice in 'rules'")
@@ -93,7 +101,7 @@ def add_declarative_rules(config: Config, registry) -> None:
     for index, data in enumerate(config.rules):
         rule_id = data.get("id")
         if rule_id in registry.rules:
-            spec = Spec(data, config.path, RuleType("?", lambda s: None), index)
+            spec = Spec(data, config.path, RuleType("?", _unbuilt), index)
             raise spec.error("id", f"id {rule_id} is already registered by plugin {registry.rules[rule_id].plugin!r}")
     registry.rules.update(built)
 

@@ -104,8 +104,9 @@ class Spec:
     # -- errors --------------------------------------------------------------
 
     def line_of(self, key: str | None = None) -> int | None:
-        if key is not None and key in getattr(self.data, "lines", {}):
-            return self.data.lines[key]
+        lines = getattr(self.data, "lines", {})  # a _LineDict from rules.yaml knows them; a plain dict does not
+        if key is not None and key in lines:
+            return lines[key]
         return self.line
 
     def error(self, key: str | None, message: str) -> ConfigError:
@@ -301,7 +302,7 @@ class Matcher:
         for p in self.unless:
             if search(p, text, start, end, self.timeout, self.rule_id):
                 return []
-        found = []
+        found: list[regex.Match[str]] = []
         for p in patterns if patterns is not None else self.patterns:
             found.extend(m for m in search(p, text, start, end, self.timeout, self.rule_id) if m.end() > m.start())
         if found and self.exceptions:

@@ -92,6 +92,6 @@ CONSISTENCY = RuleType(
     build=build,
     keys={"groups": "a list of groups, each a list of two or more equivalent forms",
           "regex": "true: the forms are regular expressions (default: literal text)"},
-    doc=build.__doc__,
+    doc=build.__doc__ or "",  # (None under python -OO)
     default_message="“{match}”: this document mostly writes “{preferred}” ({count}×); use one of {forms}",
 )

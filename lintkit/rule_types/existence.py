@@ -47,6 +47,6 @@ EXISTENCE = RuleType(
     name="existence",
     build=build,
     keys={"words": "literal words or phrases to flag", "patterns": "regular expressions to flag"},
-    doc=build.__doc__,
+    doc=build.__doc__ or "",  # (None under python -OO)
     default_message="“{match}”",
 )

@@ -92,7 +92,7 @@ OCCURRENCE = RuleType(
     keys={"max": "report a unit with more than this many", "min": "report a unit with fewer than this many",
           "count": "auto (default) | characters | words | matches",
           "patterns": "what to count with count: matches"},
-    doc=build.__doc__,
+    doc=build.__doc__ or "",  # (None under python -OO)
     default_unit="sentence",
     default_message="{count} {unit}, more than {max}: “{match}”",
 )

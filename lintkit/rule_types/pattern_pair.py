@@ -108,7 +108,7 @@ PATTERN_PAIR = RuleType(
           "en": "the pattern in the English counterparts",
           "counterparts": "summary (default), headline, contents, byline",
           "direction": "en-in-zh (default) | zh-in-en | both"},
-    doc=build.__doc__,
+    doc=build.__doc__ or "",  # (None under python -OO)
     scope="article",
     default_message="“{match}” in {side} is not in {other}",
 )

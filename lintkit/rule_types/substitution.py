@@ -73,6 +73,6 @@ SUBSTITUTION = RuleType(
     keys={"swap": "a mapping of rejected: preferred forms",
           "regex": "true: the keys of swap are regular expressions (default: literal text)",
           "fix": "safe (default) | unsafe | display"},
-    doc=build.__doc__,
+    doc=build.__doc__ or "",  # (None under python -OO)
     default_message="use “{replacement}” instead of “{match}”",
 )

@@ -1,5 +1,7 @@
 from __future__ import annotations
 
+from collections.abc import Iterator
+
 import regex
 
 from lintkit import ARTICLE, Option, Problem, rule
@@ -38,7 +40,7 @@ _INDEFINITE = regex.compile(r"^(?:有|一项|多项|一份|多份|部分|一些|
         ),
     },
 )
-def unsourced_claim(article, options):
+def unsourced_claim(article, options) -> Iterator[Problem]:
     """A statistic, survey result or forecast whose source the reader cannot trace.
 
     What it catches: a percentage, share, multiple, amount of money, market
@@ -325,7 +327,7 @@ _TITLED_DOCUMENT = regex.compile(
 _SPACES = regex.compile(r"\s+")
 
 
-def _uncited_documents(article, ctx, sentences, atts, severity):
+def _uncited_documents(article, ctx, sentences, atts, severity) -> Iterator[Problem]:
     """In a paper, a standard or technical guideline named by its title
     (《…》国家标准, 《…设计规范》) with no marker in its sentence or the next one
     of its paragraph, and no entry of the reference list carrying its

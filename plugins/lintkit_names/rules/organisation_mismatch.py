@@ -20,7 +20,7 @@ from ..organisations import (
     missing_morphemes,
     pairings,
 )
-from .english_variant import _acronyms, _organisations
+from ..english import acronym_slips, organisation_slips
 
 _CAP = r"[A-Z][\p{Latin}'’-]*"
 _PHRASE = regex.compile(rf"{_CAP}(?:\s+(?:(?:of|for|and|the|in|on|&)\s+)*{_CAP})+")
@@ -182,8 +182,8 @@ class _Spans:
 
 def _english_variant_spans(doc) -> list[tuple[int, int]]:
     """Spans ``names.english-variant`` reports for organisations and acronyms."""
-    spans = [(p.start, p.end) for p in _acronyms(doc, set())]
-    spans += [(p.start, p.end) for p in _organisations(doc, set())]
+    spans = [(p.start, p.end) for p in acronym_slips(doc, set())]
+    spans += [(p.start, p.end) for p in organisation_slips(doc, set())]
     return spans
 
 

@@ -1,5 +1,7 @@
 from __future__ import annotations
 
+from collections.abc import Iterator
+
 import regex
 
 from lintkit import Applicability, Fix, Option, Problem, rule
@@ -69,7 +71,7 @@ def _uniform(phrase: str) -> bool:
         ),
     },
 )
-def repeated_phrase(doc, options):
+def repeated_phrase(doc, options) -> Iterator[Problem]:
     """A phrase immediately repeated by mistake.
 
     What it catches: the same phrase twice in a row — "以学促干,以学促干",

@@ -1,0 +1,91 @@
+"""Which figures are compared: the Chinese figures of an article (and of its
+neighbours on the page), the English figures of its counterparts, the
+Chinese paragraphs a translated paragraph renders, and the Chinese figures
+an English one already renders.
+
+Gathering the two sides is one job; judging them is :mod:`.verdicts`'.
+"""
+
+from __future__ import annotations
+
+from lintkit.articles import TRANSLATION
+from lintkit.analysis.quantities import Quantity, quantities
+
+from .verdicts import _translated
+
+
+def _chinese_quantities(article) -> list[Quantity]:
+    doc = article.document
+    qs = doc.analysis(quantities)
+    blocks = set(article.chinese_blocks())
+    for b in (article.headline, article.subtitle):
+        if b is not None:
+            blocks.add(b)
+    blocks.update(c.block for c in article.contents)
+    return [q for b in sorted(blocks) for q in qs.get(b, ()) if q.lang == "zh"]
+
+
+def _neighbour_quantities(article) -> list[Quantity]:
+    arts = article.document.articles
+    out: list[Quantity] = []
+    k = article.index - 1
+    if 0 <= k < len(arts) and arts[k] is article:
+        # articles are numbered from 1 in order: the neighbours stand beside it
+        # (not every article of the file looked at, for each article)
+        arts = [arts[j] for j in (k - 1, k + 1) if 0 <= j < len(arts)]
+    for a in arts:
+        if abs(a.index - article.index) == 1:
+            out.extend(_chinese_quantities(a))
+    return out
+
+
+def _english_quantities(article) -> list[tuple[Quantity, object]]:
+    """Every English figure of the article's counterparts, with its counterpart."""
+    seen: set[tuple[int, int, int]] = set()
+    out = []
+    for c in article.english:
+        doc = article.document_of(c)
+        for q in doc.analysis(quantities).get(c.block, ()):
+            key = (id(doc), q.start, q.end)
+            if q.lang == "en" and c.start <= q.start < c.end and key not in seen:
+                seen.add(key)
+                out.append((q, c))
+    return out
+
+
+def _aligned_quantities(article, c) -> tuple[list[Quantity], list[Quantity]]:
+    """The Chinese figures of the blocks a counterpart renders, and of the
+    blocks on either side of them (an alignment can be one paragraph off)."""
+    qs = article.document.analysis(quantities)
+    blocks = set(c.aligned)
+    # the Chinese paragraphs on either side (in bilingual text the blocks
+    # next to a Chinese paragraph are English)
+    chinese = set(article.chinese_blocks())
+    chinese.update(b for b in (article.headline, article.subtitle) if b is not None)
+    order = sorted(chinese | blocks)
+    near = set()
+    if blocks:
+        lo, hi = order.index(min(blocks)), order.index(max(blocks))
+        near = {order[k] for k in (lo - 1, hi + 1) if 0 <= k < len(order)} - blocks
+    if article.headline is not None:
+        near.add(article.headline)  # the dateline a heading restates
+        near -= blocks
+    take = lambda bs: [q for b in sorted(bs) for q in qs.get(b, ()) if q.lang == "zh"]  # noqa: E731
+    return take(blocks), take(near)
+
+
+def _rendered(article, en_qs) -> set[int]:
+    """Offsets of the Chinese figures of aligned paragraphs that an English
+    figure of a translation renders: they are not the source of another one."""
+    qs = article.document.analysis(quantities)
+    text = article.document.text
+    out: set[int] = set()
+    for en, part in en_qs:
+        if not (part.aligned and part.kind == TRANSLATION):
+            continue
+        # one Chinese figure per English one: "30 years" twice renders 30年 twice
+        match = next((q for b in part.aligned for q in qs.get(b, ())
+                      if q.lang == "zh" and q.start not in out and _translated(en, [q], text)), None)
+        if match is not None:
+            out.add(match.start)
+    return out
