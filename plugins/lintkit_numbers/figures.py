@@ -14,6 +14,7 @@ import regex
 from lintkit.analysis.quantities import Quantity
 from lintkit.language import MIXED, ZH
 
+from .pairing import strictly_same
 from .restated import han_bigrams
 
 __all__ = ["TITLE_END", "SENTENCE_END", "is_title", "subject", "figure_key", "same_count", "slip", "year_slip",
@@ -59,8 +60,6 @@ def figure_key(q: Quantity, counts: bool = False) -> tuple[str, str] | None:
 def same_count(a: Quantity, b: Quantity) -> bool:
     """A count restated: equal, or the same anchor rounded (约50名 for 50位);
     an approximation does not stretch 50 into 57."""
-    from .rules.zh_en_mismatch import strictly_same  # noqa: PLC0415 - TODO move with the zh-en split
-
     return strictly_same(a, b) or strictly_same(b, a)
 
 
