@@ -18,6 +18,9 @@ from .language import language_of
 __all__ = ["Block", "split_blocks"]
 
 PARAGRAPH, HEADING, LIST_ITEM = "paragraph", "heading", "list_item"
+# one cell of a Markdown table: a block of its own, so that no sentence,
+# name or figure runs from one cell into the next
+TABLE_CELL = "table_cell"
 
 _HEADING_MARK = regex.compile(r"[ \t]*#{1,6}[ \t]+")
 _LIST_MARK = regex.compile(r"[ \t]*(?:[-*+•]|\d{1,3}[.)、])[ \t]+")
@@ -109,7 +112,8 @@ def _plain_blocks(text: str, line_starts: list[int], wrapped: bool = True) -> li
 def _markdown_blocks(text: str, line_starts: list[int]) -> list[Block]:
     from markdown_it import MarkdownIt  # imported lazily: only .md files need it
 
-    tokens = MarkdownIt("commonmark").parse(text)
+    # CommonMark, plus GitHub's pipe tables, read cell by cell
+    tokens = MarkdownIt("commonmark").enable("table").parse(text)
     spans = _lines(text, line_starts)
     front = _front_matter_lines(text, spans)
     blocks: list[Block] = []
@@ -119,6 +123,12 @@ def _markdown_blocks(text: str, line_starts: list[int]) -> list[Block]:
             in_list += 1
         elif tok.type == "list_item_close":
             in_list -= 1
+        if tok.type == "tr_open" and tok.map and tok.map[0] >= front:
+            row_start, row_end = spans[tok.map[0]]
+            for s, e in _cells(text, row_start, row_end):
+                if b := _make(text, s, e, TABLE_CELL):
+                    blocks.append(b)
+            continue
         if tok.type not in ("heading_open", "paragraph_open") or not tok.map or tok.map[0] < front:
             continue
         first, last = tok.map[0], tok.map[1] - 1
@@ -138,6 +148,39 @@ def _markdown_blocks(text: str, line_starts: list[int]) -> list[Block]:
         if b := _make(text, start, end, kind, level):
             blocks.append(b)
     return blocks
+
+
+def _cells(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """The spans of the cells of a pipe-table row: between unescaped ``|``
+    outside inline code, the row's outer pipes and the cells' padding left
+    out."""
+    bounds, i, tick = [], start, ""
+    while i < end:
+        c = text[i]
+        if c == "\\":
+            i += 2
+            continue
+        if c == "`":
+            run = i
+            while i < end and text[i] == "`":
+                i += 1
+            ticks = text[run:i]
+            tick = "" if tick == ticks else (ticks if not tick else tick)
+            continue
+        if c == "|" and not tick:
+            bounds.append(i)
+        i += 1
+    edges = [start - 1] + bounds + [end]
+    out = []
+    for a, b in zip(edges, edges[1:]):
+        s, e = a + 1, b
+        while s < e and text[s] in " \t":
+            s += 1
+        while e > s and text[e - 1] in " \t\r\n":
+            e -= 1
+        if s < e:
+            out.append((s, e))
+    return out
 
 
 def _front_matter_lines(text: str, spans: list[tuple[int, int]]) -> int:
