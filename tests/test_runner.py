@@ -154,3 +154,31 @@ def test_dask_without_a_scheduler_is_a_clear_error(tmp_path):
 def test_jobs_must_be_a_positive_number(tmp_path):
     result = run_cli({"a.txt": "x\n"}, "check", ".", "--jobs", "0", root=tmp_path)
     assert result.exit_code == 2 and "1 or more" in result.stderr
+
+
+class _Terminal(__import__("io").StringIO):
+    def isatty(self):
+        return True
+
+
+def test_a_progress_bar_shows_on_a_terminal_for_ten_files_or_more(tmp_path, monkeypatch):
+    import sys
+
+    from lintkit.runner import PROGRESS_MIN_FILES
+
+    names = []
+    for i in range(PROGRESS_MIN_FILES):
+        (tmp_path / f"{i}.txt").write_text("This is the the test.\n", encoding="utf-8")
+        names.append(str(tmp_path / f"{i}.txt"))
+    app = Application.create(select=["style"])
+    terminal = _Terminal()
+    monkeypatch.setattr(sys, "stderr", terminal)
+    shown = check_files(app.engine, names, jobs=1, progress=True)
+    assert "linting" in terminal.getvalue() and f"{PROGRESS_MIN_FILES}/{PROGRESS_MIN_FILES}" in terminal.getvalue()
+    quiet = _Terminal()
+    monkeypatch.setattr(sys, "stderr", quiet)
+    hidden = check_files(app.engine, names[:-1], jobs=1, progress=True)  # too few files
+    assert quiet.getvalue() == "" and len(hidden.findings) == len(shown.findings) - 1
+    monkeypatch.setattr(sys, "stderr", __import__("io").StringIO())  # not a terminal: nothing either
+    check_files(app.engine, names, jobs=1, progress=True)
+    assert sys.stderr.getvalue() == ""
