@@ -27,7 +27,7 @@ from lintkit.analysis.names import (
     surname_readings,
     surnames_sound_alike,
 )
-from lintkit import Option
+from lintkit import Document, Option
 from lintkit.analysis.name_vocabulary import vocabulary
 from lintkit.language import EN
 
@@ -75,7 +75,7 @@ class NameSummary:
     analyses the evidence reads (the English names, the article of each
     block, the reference lists), computed where the file was linted."""
 
-    document: object
+    document: Document
     mentions: tuple[NameMention, ...]
     analyses: dict
 
@@ -214,7 +214,7 @@ def _english_pinyin_cache(doc):
 def _surname_syllables() -> frozenset[str]:
     from lintkit.analysis.names import COMPOUND_SURNAMES, SURNAMES
 
-    out = set()
+    out: set[str] = set()
     for s in list(SURNAMES) + list(COMPOUND_SURNAMES):
         out |= surname_readings(s)
     return frozenset(out)
@@ -251,7 +251,7 @@ def distinct_in_english(doc_list, a: str, b: str) -> bool:
 @dataclass
 class Spelling:
     name: str
-    mentions: list[tuple[object, NameMention]]  # (document, mention)
+    mentions: list[tuple[Document, NameMention]]  # (document, mention)
 
     @property
     def count(self) -> int:
@@ -514,7 +514,7 @@ def accepted_pairs(values: Iterable[str]) -> set[frozenset[str]]:
     return out
 
 
-def spellings_of(pairs: Iterable[tuple[object, NameMention]]) -> dict[str, Spelling]:
+def spellings_of(pairs: Iterable[tuple[Document, NameMention]]) -> dict[str, Spelling]:
     out: dict[str, Spelling] = {}
     for d, m in pairs:
         out.setdefault(m.text, Spelling(m.text, [])).mentions.append((d, m))
