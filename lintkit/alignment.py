@@ -367,12 +367,20 @@ class _Anchored:
         return min(_BONUS_CAP, sum(self.weight[a] for a in shared))
 
 
-def _anchored(zh: Sequence[str], en: Sequence[str]) -> _Anchored:
-    """Extract both sides' anchors and keep those found on both sides."""
+def _anchored(zh: Sequence[str], en: Sequence[str],
+              anchor_sets: dict[str, list[frozenset[str]]] | None = None) -> _Anchored:
+    """Extract both sides' anchors and keep those found on both sides.
+    ``anchor_sets``, when given, receives each side's ``anchors()`` before
+    that: ``"en"`` always, ``"zh"`` when the English names people (else the
+    Chinese sets lack names, and are not ``anchors()``)."""
     pinyin: dict[str, str] = {}
     en_sets = [_anchors(t, names=True, pinyin=pinyin) for t in en]
     en_names = any(a.startswith("name:") for s in en_sets for a in s)
     zh_sets = [_anchors(t, names=en_names, pinyin=pinyin) for t in zh]
+    if anchor_sets is not None:
+        anchor_sets["en"] = en_sets
+        if en_names:
+            anchor_sets["zh"] = zh_sets
     common = frozenset().union(*zh_sets) & frozenset().union(*en_sets)
     zh_sets = [s & common for s in zh_sets]
     en_sets = [s & common for s in en_sets]
@@ -851,19 +859,22 @@ def _summary_beads(units: dict[int, _Unit], n: int, m: int) -> list[Bead]:
 _MODES = ("translation", "summary")
 
 
-def align(zh: Sequence[str], en: Sequence[str], *, mode: str = "translation") -> list[Bead]:
+def align(zh: Sequence[str], en: Sequence[str], *, mode: str = "translation",
+          anchor_sets: dict[str, list[frozenset[str]]] | None = None) -> list[Bead]:
     """Beads in order, covering every index of zh and en exactly once.
 
     ``mode`` is ``"translation"`` (the English renders all of the Chinese,
     give or take a paragraph) or ``"summary"`` (the English sums up a
-    longer Chinese text); the module docstring explains both.
+    longer Chinese text); the module docstring explains both.  A caller
+    that needs the ``anchors()`` of the units too passes a dict as
+    ``anchor_sets`` (see ``_anchored``) instead of extracting them again.
     """
     if mode not in _MODES:
         raise ValueError(f"unknown alignment mode {mode!r}: expected one of {', '.join(_MODES)}")
     n, m = len(zh), len(en)
     if not n or not m:  # nothing to pair: every unit on its own
         return [Bead((i,), (), 0.0, 0) for i in range(n)] + [Bead((), (j,), 0.0, 0) for j in range(m)]
-    anchored = _anchored(zh, en)
+    anchored = _anchored(zh, en, anchor_sets)
     if mode == "summary":
         return _summary(n, m, anchored)
     return _translation(zh, en, anchored)

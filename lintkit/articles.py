@@ -73,6 +73,17 @@ TITLE_MAX = 40
 ANCHOR_TITLE_MAX = 60
 
 _ABSTRACT_ZH = regex.compile(r"^(?:摘\s*要|内容提要)\s*[:：]")
+_STRIPPED = regex.compile(r"[\s#*]")
+
+
+def _stripped_is(t: str, words: tuple[str, ...]) -> bool:
+    r"""``regex.sub(r"[\s#*]", "", t) in words`` — a heading alone on its
+    line (``摘 要``, ``## 关键词``) — without the substitution for the many
+    blocks that hold no first character of any of ``words``, which it
+    could never turn into one."""
+    if not any(w[0] in t for w in words):
+        return False
+    return _STRIPPED.sub("", t) in words
 _SUMMARY_MARK = regex.compile(
     r"^(?:Reading\s+Summary|Summary|Abstract|English\s+Summary|Synopsis|Editor[’']s\s+Note)\s*[:：]?\s*",
     regex.I,
@@ -431,7 +442,7 @@ def _abstract_blocks(doc: "Document") -> list[int]:
     out = []
     for i in range(start, min(len(blocks), start + ABSTRACT_SPAN)):
         t = blocks[i].text(text)
-        if i > start and (_KEYWORDS.match(t) or regex.sub(r"[\s#*]", "", t) in ("关键词", "Keywords")
+        if i > start and (_KEYWORDS.match(t) or _stripped_is(t, ("关键词", "Keywords"))
                           or blocks[i].kind == HEADING):
             break
         if blocks[i].lang in (ZH, MIXED):
@@ -502,12 +513,16 @@ def _attach_alternating(doc: "Document", articles: list[Article]) -> None:
     en = [i for i, b in enumerate(blocks) if b.lang == EN and i not in taken]
     if not zh or not en:
         return
-    beads = align([blocks[i].text(text) for i in zh], [blocks[j].text(text) for j in en], mode="translation")
+    sets: dict[str, list[frozenset[str]]] = {}
+    beads = align([blocks[i].text(text) for i in zh], [blocks[j].text(text) for j in en], mode="translation",
+                  anchor_sets=sets)
     aligned: dict[int, tuple[int, ...]] = {}
     for bead in beads:
         for k in bead.en:
             aligned[en[k]] = tuple(zh[m] for m in bead.zh)
-    cache: dict[int, frozenset[str]] = {}
+    # the anchors the alignment extracted already, not extracted again
+    cache: dict[int, frozenset[str]] = dict(zip(en, sets.get("en", ())))
+    cache.update(zip(zh, sets.get("zh", ())))
 
     def anchors_of(i: int) -> frozenset[str]:
         if i not in cache:
@@ -641,7 +656,7 @@ def _en_author_lines(doc: "Document") -> list[tuple[int, list[tuple[int, int]]]]
 
 
 def _is_abstract_zh(t: str) -> bool:
-    return bool(_ABSTRACT_ZH.match(t)) or regex.sub(r"[\s#*]", "", t) in ("摘要", "内容提要")
+    return bool(_ABSTRACT_ZH.match(t)) or _stripped_is(t, ("摘要", "内容提要"))
 
 
 def _is_paper(doc: "Document") -> bool:
@@ -654,7 +669,7 @@ def _is_paper(doc: "Document") -> bool:
         return False
     if any(_byline(blocks[i].text(text)) for i in range(abstracts[0])):
         return False  # another article's byline before the abstract: an issue, not a paper
-    return any(_KEYWORDS.match(t) or regex.sub(r"[\s#*]", "", t) in ("关键词", "Keywords", "Keywords:")
+    return any(_KEYWORDS.match(t) or _stripped_is(t, ("关键词", "Keywords", "Keywords:"))
                or _REFERENCES_HEADING.match(t) for t in (b.text(text) for b in blocks))
 
 

@@ -18,7 +18,7 @@ the other edge is taken from punctuation, a following cue, or jieba's
 document here.
 
 Speed: this analysis costs little beyond jieba's own start-up.  The ``nr``
-tags come from ``tokens.chunk_tokens`` (posseg's words and name tags
+tags come from ``tokens.span_tokens`` (posseg's words and name tags
 without importing ``jieba.posseg``, whose import alone loads a 350 000-entry
 tag table), and pinyin from a table of pypinyin's readings cached on disk
 (``_pinyin_table``) rather than from pypinyin itself (~0.35 s to import).
@@ -39,6 +39,7 @@ from __future__ import annotations
 import functools
 import itertools
 import os
+import re
 from collections import defaultdict
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Callable
@@ -46,7 +47,7 @@ from typing import TYPE_CHECKING, Callable
 import regex
 
 from ..language import EN, MIXED
-from .tokens import chunk_tokens, disk_cache, jieba_tokenizer, name_tag
+from .tokens import cut_tokens, disk_cache, jieba_tokenizer, name_tag, span_tokens
 
 if TYPE_CHECKING:  # pragma: no cover
     from ..document import Document
@@ -328,11 +329,21 @@ def surnames_sound_alike(a: str, b: str) -> bool:
     """Do surnames ``a`` and ``b`` sound the same, or apart only by a fuzzy-
     pinyin confusion (郑/曾, 林/凌)?  Readings as a surname and as a plain
     character both count: a slip is typed by the sound the writer hears."""
-    ra = surname_readings(a) | (pinyin_readings(a) if len(a) == 1 else frozenset())
-    rb = surname_readings(b) | (pinyin_readings(b) if len(b) == 1 else frozenset())
-    if ra & rb:
+    ra, fuzzy_a = _surname_sounds(a)
+    rb, fuzzy_b = _surname_sounds(b)
+    if not ra.isdisjoint(rb):
         return True
-    return bool({_fuzzy(r) for r in ra} & {_fuzzy(r) for r in rb})
+    return not fuzzy_a.isdisjoint(fuzzy_b)
+
+
+@functools.cache
+def _surname_sounds(surname: str) -> tuple[frozenset[str], frozenset[str]]:
+    """The readings ``surnames_sound_alike`` hears in ``surname`` (as a
+    surname, and as a plain character), and their fuzzy forms: a fixed
+    property of one or two characters, worked out once per process rather
+    than at every comparison (``_variants`` compares a surname with many)."""
+    readings = surname_readings(surname) | (pinyin_readings(surname) if len(surname) == 1 else frozenset())
+    return readings, frozenset(_fuzzy(r) for r in readings)
 
 
 # -- extraction -------------------------------------------------------------
@@ -366,20 +377,20 @@ class _Extractor:
     def _jieba_name(self, block: int, start: int, lengths: list[int]) -> int | None:
         """The length of the jieba token starting at ``start`` when jieba
         tags it as a person name (``nr``)."""
-        for tok in chunk_tokens(self.doc, block, start):
-            if tok.start == start and tok.pos.startswith("nr") and len(tok.text) in lengths:
-                return len(tok.text)
-            if tok.start > start:
-                break
+        # one token at most starts there: for each length, is it that long?
+        # (cut_tokens answers from the dictionary route where it can, and
+        # runs the HMM only on a stretch of the route that may hold it)
+        for n in lengths:
+            toks = cut_tokens(self.doc, block, start, start + n, 1)
+            if len(toks) == 1 and toks[0].start == start and toks[0].end == start + n:
+                return n if toks[0].pos.startswith("nr") else None
         return None
 
     def _jieba_single(self, block: int, start: int, end: int) -> str | None:
         """The tag of the single token covering ``[start, end)``, if jieba made one."""
-        for tok in chunk_tokens(self.doc, block, start):
-            if tok.start == start and tok.end == end:
-                return tok.pos
-            if tok.start >= end:
-                break
+        toks = cut_tokens(self.doc, block, start, end, 1)
+        if len(toks) == 1 and toks[0].start == start and toks[0].end == end:
+            return toks[0].pos
         return None
 
     def _jieba_cut(self, block: int, start: int, end: int, whole: bool = False) -> bool:
@@ -387,7 +398,7 @@ class _Extractor:
         ``[start, end)``: one token tagged ``nr``, or (unless ``whole``) a
         surname tagged ``nr`` and a given name ending at ``end``?  No token
         may cross either edge (李会长 is 李 / 会长, not the name 李会)."""
-        toks = [t for t in chunk_tokens(self.doc, block, start) if t.start < end and t.end > start]
+        toks = cut_tokens(self.doc, block, start, end, 1 if whole else 2)
         if not toks or toks[0].start != start or toks[-1].end != end:
             return False
         if len(toks) == 1:
@@ -483,19 +494,23 @@ class _Extractor:
         found_prefixes: set[str] = set()  # every prefix of every name in found
         english = self._english_pinyin_names()
 
-        def jieba_says_name(cand: str, split_surname_ok: bool = False) -> bool:
+        def jieba_rejects(cand: str) -> bool:
+            """What ``jieba_says_name`` sees without reading the sentence."""
             if _NOT_GIVEN.search(cand, 1):
-                return False  # 王的, 高中上: function characters end no given name
+                return True  # 王的, 高中上: function characters end no given name
             tag = name_tag(cand)
-            if tag is not None and not tag.startswith("nr"):
-                return False  # a dictionary word of another kind; no HMM needed
+            return tag is not None and not tag.startswith("nr")  # a dictionary word of another kind
+
+        def jieba_says_name(cand: str, split_surname_ok: bool = False) -> bool:
+            if jieba_rejects(cand):
+                return False  # no HMM needed
             # a dictionary name (马奔腾) must still read as one where it stands
             # (骏马奔腾迎新春 is 骏马 / 奔腾)
             s, bi = first[cand]
             if self._jieba_name(bi, s, [len(cand)]) == len(cand):
                 return True
             if split_surname_ok:  # jieba cuts the surname off: 周 (nr) + 明远
-                toks = [t for t in chunk_tokens(doc, bi, s) if s <= t.start < s + len(cand)]
+                toks = [t for t in span_tokens(doc, bi, s, s + len(cand)) if s <= t.start < s + len(cand)]
                 return (len(toks) >= 2 and toks[0].text == cand[:1] and toks[0].pos.startswith("nr")
                         and toks[-1].end == s + len(cand))
             return False
@@ -519,19 +534,21 @@ class _Extractor:
                 continue
             if cand in found_prefixes:  # (a prefix of a name found: no scan of every name)
                 continue  # 赵立 of 赵立坚
-            if at_name_edges(cand) and jieba_says_name(cand):
+            # (both pure tests: the cheap half of jieba's first, then the edges)
+            if not jieba_rejects(cand) and at_name_edges(cand) and jieba_says_name(cand):
                 found.add(cand)
                 found_prefixes.update(cand[:k] for k in range(1, len(cand) + 1))
         # A name written once in Chinese and given in the file's English
         # ("汪文斌" and "Wang Wenbin", or one syllable off): the English
         # confirms it — when jieba reads it as a name too.
         if english:
+            english_agrees = _EnglishGivens().agrees
             for cand in counts:
                 sur, given = self.v.split(cand)
                 givens = english.get(sur)  # cheap: most candidates stop here
                 if not givens or cand in confirmed or cand in found or not self.v.is_name_shape(cand):
                     continue
-                if not any(_given_agrees(given, g) for g in givens) or _common_word(cand):
+                if not english_agrees(sur, given, givens) or _common_word(cand):
                     continue
                 if cand in found_prefixes:  # a longer name found starts with it (cand itself is not found)
                     continue
@@ -582,7 +599,10 @@ class _Extractor:
         if not by_reading:
             return {}
         out: dict[str, list[str]] = {}
-        for surname in list(self.v.surnames) + list(self.v.compound_surnames):
+        # only the surnames that read as one of the English surnames (not
+        # every surname of the vocabulary, for every document)
+        by_surname = _surnames_by_reading(self.v.surnames, self.v.compound_surnames)
+        for surname in {s for r in by_reading for s in by_surname.get(r, ())}:
             givens = [g for r in surname_readings(surname) for g in by_reading.get(r, ())]
             if givens:
                 out[surname] = givens
@@ -637,7 +657,7 @@ class _Extractor:
                 slip_at = None
                 for k in range(len(cand)):
                     origins = by_shape.get((k, cand[:k], cand[k + 1:]), ())
-                    if any(pinyin_readings(cand[k]) & pinyin_readings(o[k]) or self.lookalike(cand[k], o[k])
+                    if any(not pinyin_readings(cand[k]).isdisjoint(pinyin_readings(o[k])) or self.lookalike(cand[k], o[k])
                            or (k == 0 and surnames_sound_alike(cand[0], o[0])) for o in origins):
                         if self.v.is_name_shape(cand) or (k == 0 and self.v.is_name_shape(origins[0][0] + cand[1:])):
                             slip_at = k
@@ -674,16 +694,25 @@ class _Extractor:
                 by_slot.setdefault((k, n[:k], n[k + 1:]), t)
         lengths = sorted({len(n) for n in targets})
         # every alternative starts with n[0] or n[1]: only there can one match
-        starter = regex.compile("[" + "".join(regex.escape(c) for c in sorted(
+        # (a class of literal characters: the standard ``re`` compiles and
+        # scans it alike, several times faster than ``regex``, once per document)
+        starter = re.compile("[" + "".join(re.escape(c) for c in sorted(
             {n[0] for n in targets} | {n[1] for n in targets})) + "]")
+
+        # cheap necessary conditions: an n[1:] starts with some n[1]; an
+        # n[:k] + any + … starts with a k-character prefix of some name (and
+        # if text[p:p+k] starts no name, no longer stretch there does)
+        rest_first = {n[1] for n in targets}
+        prefixes = {(k, n[:k]) for n in targets for k in range(1, len(n))}
 
         def find(text: str, start: int, end: int):
             for m in starter.finditer(text, start, end):
                 p = m.start()
                 best = None  # ((target, k), match end): the first alternative
                 after_han = None
+                try_rest = text[p] in rest_first
                 for size in lengths:
-                    if p + size - 1 <= end:
+                    if try_rest and p + size - 1 <= end:
                         t = by_rest.get(text[p:p + size - 1])
                         if t is not None and (best is None or (t, 0) < best[0]):
                             if after_han is None:  # the look-behind sees text before start too
@@ -692,6 +721,8 @@ class _Extractor:
                                 best = ((t, 0), p + size - 1)
                     if p + size <= end:
                         for k in range(1, size):
+                            if (k, text[p:p + k]) not in prefixes:
+                                break
                             t = by_slot.get((k, text[p:p + k], text[p + k + 1:p + size]))
                             if t is not None and (best is None or (t, k) < best[0]) and _HAN.match(text[p + k]):
                                 best = ((t, k), p + size)
@@ -711,7 +742,7 @@ class _Extractor:
             return lambda text, start, end: ((m.group(), m.start(), m.end())
                                              for m in pattern.finditer(text, start, end, overlapped=False))
         lengths = sorted({len(n) for n in names}, reverse=True)
-        starter = regex.compile("[" + "".join(regex.escape(c) for c in sorted({n[0] for n in names})) + "]")
+        starter = re.compile("[" + "".join(re.escape(c) for c in sorted({n[0] for n in names})) + "]")  # (see _slip_finder)
 
         def find(text: str, start: int, end: int):
             pos = start
@@ -846,6 +877,60 @@ def _given_agrees(given: str, english: str) -> bool:
         if a in readings[0] and b in readings[1]:
             return True
     return False
+
+
+@functools.cache
+def _surnames_by_reading(surnames: frozenset[str], compound: frozenset[str]) -> dict[str, tuple[str, ...]]:
+    """Each pinyin reading -> the surnames of a vocabulary that read so
+    (``surname_readings``): vocabulary data, worked out once per process."""
+    out: dict[str, list[str]] = defaultdict(list)
+    for surname in list(surnames) + list(compound):
+        for r in surname_readings(surname):
+            out[r].append(surname)
+    return {r: tuple(v) for r, v in out.items()}
+
+
+class _EnglishGivens:
+    """``any(_given_agrees(given, g) for g in givens)`` for the many
+    candidates of one document, without trying every candidate against every
+    English given name of its surname: a two-character given name agrees
+    with ``g`` when a proper prefix of ``g`` reads its first character or a
+    proper suffix its second, so the prefixes and suffixes of a surname's
+    English given names are collected once, as sets; a one-character given
+    name agrees when one of its readings is near some ``g``, which is
+    worked out once per surname and reading.  Per document (an
+    ``_Extractor._repeated`` run), never across documents."""
+
+    def __init__(self) -> None:
+        self._affixes: dict[str, tuple[frozenset[str], frozenset[str]]] = {}
+        self._near: dict[tuple[str, str], bool] = {}
+        self._distinct: dict[str, list[str]] = {}
+
+    def agrees(self, sur: str, given: str, givens: list[str]) -> bool:
+        distinct = self._distinct.get(sur)
+        if distinct is None:  # (a name the English text repeats is tried once)
+            distinct = self._distinct[sur] = list(dict.fromkeys(givens))
+        givens = distinct
+        if len(given) == 2:
+            first, second = pinyin_readings(given[0]), pinyin_readings(given[1])
+            if not first or not second:
+                return False
+            affixes = self._affixes.get(sur)
+            if affixes is None:
+                affixes = self._affixes[sur] = (
+                    frozenset(g[:k] for g in givens for k in range(1, len(g))),
+                    frozenset(g[k:] for g in givens for k in range(1, len(g))))
+            return not first.isdisjoint(affixes[0]) or not second.isdisjoint(affixes[1])
+        if len(given) == 1:
+            near = self._near
+            for r in pinyin_readings(given):
+                known = near.get((sur, r))
+                if known is None:
+                    known = near[(sur, r)] = any(_near(g, r) for g in givens)
+                if known:
+                    return True
+            return False
+        return any(_given_agrees(given, g) for g in givens)
 
 
 def edit_distance(a: str, b: str) -> int:

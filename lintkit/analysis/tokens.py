@@ -9,7 +9,9 @@ Cheaper still, for rules that only need to know whether a word is a person
 name: ``name_tag(word)``, ``block_tokens(doc, block_index)`` (posseg's words
 for a block, with posseg's ``nr`` tags) and ``chunk_tokens(doc,
 block_index, offset)`` (the same, for the run of text around one place).
-They never
+(``span_tokens`` and ``cut_tokens`` give the part of that run a question
+needs: jieba's POS HMM, the costly part, runs only on the stretches of
+the dictionary's route that can change the answer.)  They never
 import ``jieba.posseg`` (whose import alone loads jieba's 350 000-entry
 word-tag table, ~0.5 s): the name-tagged entries of jieba's dictionary are
 read once, then cached on disk with the rest of the dictionary.
@@ -28,6 +30,7 @@ used.
 
 from __future__ import annotations
 
+import bisect
 import functools
 import logging
 import marshal
@@ -50,6 +53,8 @@ __all__ = [
     "pos_tags",
     "block_tokens",
     "chunk_tokens",
+    "span_tokens",
+    "cut_tokens",
     "name_tag",
     "jieba_tokenizer",
     "disk_cache",
@@ -142,9 +147,12 @@ class _LazyFreq(dict):
             self._load(first)
 
     def __contains__(self, key) -> bool:
+        if dict.__contains__(self, key):
+            return True  # (a key is only ever in once its bucket is)
         if self._buckets:
             self._load(key)
-        return dict.__contains__(self, key)
+            return dict.__contains__(self, key)
+        return False
 
     def __missing__(self, key):
         if self._buckets and isinstance(key, str) and key[:1] in self._buckets:
@@ -153,7 +161,7 @@ class _LazyFreq(dict):
         raise KeyError(key)
 
     def get(self, key, default=None):
-        if self._buckets:
+        if self._buckets and not dict.__contains__(self, key):
             self._load(key)
         return dict.get(self, key, default)
 
@@ -410,7 +418,7 @@ class _NameTagger:
 
         folder = os.path.join(os.path.dirname(os.path.abspath(jieba.__file__)), "posseg")
         mods = {n: _load_module(folder, n) for n in ("viterbi", "char_state_tab", "prob_start", "prob_trans", "prob_emit")}
-        self.viterbi = mods["viterbi"].viterbi
+        self.jieba_viterbi = mods["viterbi"].viterbi
         self.tables = (mods["char_state_tab"].P, mods["prob_start"].P, mods["prob_trans"].P, mods["prob_emit"].P)
         self.tk = jieba_tokenizer()
         # the patterns of jieba.posseg, verbatim
@@ -421,6 +429,54 @@ class _NameTagger:
         self.re_skip_internal = re.compile("(\r\n|\\s)")
         self.re_eng = re.compile("[a-zA-Z0-9]+")
         self.re_num = re.compile("[\\.0-9]+")
+
+    def viterbi(self, obs: str, states: dict, start_p: dict, trans_p: dict, emit_p: dict) -> tuple:
+        """``jieba.posseg.viterbi.viterbi``, the same result, without the
+        work whose result cannot matter: jieba takes the best of every
+        previous state for each state, most of them through a transition
+        that does not exist (log probability ``-inf``, which never beats
+        the finite score of a transition that does: every state it keeps
+        is reachable so, and every score in its tables is finite).  Here
+        only the existing transitions are tried, in the same arithmetic
+        (``(V + trans) + emit``) and with the same tie-break (the greater
+        state), so the same path comes out.  Where the tables would make
+        that argument fail (no state of the previous step leads anywhere:
+        jieba's ``max`` of nothing), jieba's own function runs."""
+        all_states = trans_p.keys()
+        c0 = obs[0]
+        V = {y: start_p[y] + emit_p[y].get(c0, _MIN_FLOAT) for y in states.get(c0, all_states)}
+        back: list[dict] = []
+        for t in range(1, len(obs)):
+            ch = obs[t]
+            prev = [(x, V[x], trans_p[x]) for x in V if trans_p[x]]
+            if not prev:
+                return self.jieba_viterbi(obs, states, start_p, trans_p, emit_p)
+            expect: set = set()
+            for _, _, nxt in prev:
+                expect.update(nxt)
+            now = expect.intersection(states.get(ch, all_states)) or expect
+            emit = {y: emit_p[y].get(ch, _MIN_FLOAT) for y in now}
+            # every state of ``now`` is reached from some state of ``prev``
+            # (``now`` is within ``expect``): relax along the transitions
+            W: dict = {}
+            came: dict = {}
+            for y0, v, nxt in prev:
+                for y, tp in nxt.items():
+                    e = emit.get(y)
+                    if e is not None:
+                        p = v + tp + e
+                        best = W.get(y)
+                        if best is None or p > best or (p == best and y0 > came[y]):
+                            W[y] = p
+                            came[y] = y0
+            V = W
+            back.append(came)
+        prob, state = max((p, y) for y, p in V.items())
+        route = [state] * len(obs)
+        for i in range(len(obs) - 1, 0, -1):
+            state = back[i - 1][state]
+            route[i - 1] = state
+        return prob, route
 
     def tag(self, word: str) -> str:
         t = name_tag(word)
@@ -501,6 +557,9 @@ def _load_module(folder: str, name: str):
     return module
 
 
+_MIN_FLOAT = -3.14e100  # jieba.posseg.viterbi.MIN_FLOAT: an emission the tables lack
+
+
 @functools.cache
 def _name_tagger() -> _NameTagger:
     return _NameTagger()
@@ -551,13 +610,173 @@ def chunk_tokens(doc: "Document", block_index: int, offset: int) -> list[Token]:
         if whole is not None:
             cache[(s, e)] = [t for t in whole if s <= t.start and t.end <= e]
         else:
-            out, pos = [], s
-            for word, tag in tagger._dag(text[s:e]):
-                out.append(Token(word, pos, pos + len(word), tag))
-                pos += len(word)
-            cache[(s, e)] = out
+            cache[(s, e)] = _chunk_at(doc, s, e).tokens(s, e)
     return cache[(s, e)]
 
 
 def _chunk_token_cache(doc: "Document") -> dict[tuple[int, int], list[Token]]:
     return {}
+
+
+def span_tokens(doc: "Document", block_index: int, start: int, end: int) -> list[Token]:
+    """The tokens of ``chunk_tokens(doc, block_index, start)`` that overlap
+    ``[start, end)`` — and maybe a few more around them, in order, each
+    exactly as ``chunk_tokens`` gives it.  A caller must filter by position.
+
+    Cheaper than ``chunk_tokens`` for a question about one place of a long
+    run of text: the run's dictionary route is computed whole (jieba's cut
+    of a place depends on the whole run), but jieba's POS HMM runs, and
+    words are tagged, only for the stretches of the route around
+    ``[start, end)`` (``_Chunk``): a stretch of single characters is cut by
+    the HMM on its own, so its tokens do not depend on the others."""
+    block = doc.blocks[block_index]
+    text = doc.text
+    tagger = _name_tagger()
+    inside = tagger.chunk_char.match
+    if not (block.start <= start < block.end) or not inside(text[start]):
+        return []
+    s, e = start, start + 1
+    while s > block.start and inside(text[s - 1]):
+        s -= 1
+    while e < block.end and inside(text[e]):
+        e += 1
+    done = doc.analysis(_chunk_token_cache).get((s, e))
+    if done is not None:
+        return done
+    whole = doc.analysis(_block_token_cache).get(block_index)
+    if whole is not None:
+        return chunk_tokens(doc, block_index, start)
+    return _chunk_at(doc, s, e).tokens(start, max(start + 1, min(end, e)))
+
+
+def cut_tokens(doc: "Document", block_index: int, start: int, end: int, most: int) -> list[Token]:
+    """The tokens of ``chunk_tokens(doc, block_index, start)`` that overlap
+    ``[start, end)``, in order, when jieba's cut may have token edges at
+    both ``start`` and ``end`` with at most ``most`` tokens between them;
+    else ``[]``.  Decided first from the dictionary route alone (a word of
+    the route crossing either edge, the run ending before ``end``, or more
+    than ``most`` segments of the route between the edges: each segment is
+    one token or more), so that jieba's POS HMM runs only where its cut can
+    still give such tokens (see ``_Chunk``)."""
+    block = doc.blocks[block_index]
+    text = doc.text
+    inside = _name_tagger().chunk_char.match
+    if not (block.start <= start < block.end) or not inside(text[start]):
+        return []
+    s, e = start, start + 1
+    while s > block.start and inside(text[s - 1]):
+        s -= 1
+    while e < block.end and inside(text[e]):
+        e += 1
+    if end > e:
+        return []  # the run, and so its last token, ends before ``end``
+    done = doc.analysis(_chunk_token_cache).get((s, e))
+    if done is None and doc.analysis(_block_token_cache).get(block_index) is not None:
+        done = chunk_tokens(doc, block_index, start)
+    if done is not None:
+        return [t for t in done if t.start < end and t.end > start]
+    chunk = _chunk_at(doc, s, e)
+    first, last = chunk.segments(start, end)
+    if last - first > most:
+        return []
+    starts, ends, stretch, lo, hi = chunk.starts, chunk.ends, chunk.stretch, start - s, end - s
+    if not stretch[first] and starts[first] != lo or not stretch[last - 1] and ends[last - 1] != hi:
+        return []  # a word of the route crosses an edge: so does its token
+    return [t for i in range(first, last) for t in chunk._part(i) if t.start < end and t.end > start]
+
+
+def _chunk_at(doc: "Document", s: int, e: int) -> "_Chunk":
+    chunks = doc.analysis(_chunk_cache)
+    chunk = chunks.get((s, e))
+    if chunk is None:
+        chunk = chunks[(s, e)] = _Chunk(_name_tagger(), doc.text[s:e], s)
+    return chunk
+
+
+def _chunk_cache(doc: "Document") -> dict[tuple[int, int], "_Chunk"]:
+    return {}
+
+
+class _Chunk:
+    """``_NameTagger._dag`` of one run of text, computed piece by piece: the
+    route (the dictionary's DAG and the best path through it, which depends
+    on the whole run) at once; then the tokens of each *segment* of the
+    route — a word of two characters or more (one token, its tag), or a
+    maximal stretch of single-character steps (``_NameTagger._flush``: the
+    HMM's cut, or one token per character) — only when asked for.  A
+    segment's tokens lie within it and depend on its text alone, so the
+    tokens of the segments asked for are exactly ``_dag``'s there."""
+
+    __slots__ = ("tagger", "text", "offset", "starts", "ends", "stretch", "parts")
+
+    def __init__(self, tagger: _NameTagger, sentence: str, offset: int):
+        self.tagger = tagger
+        self.text = sentence
+        self.offset = offset
+        tk = tagger.tk
+        dag = tk.get_DAG(sentence)
+        route: dict = {}
+        tk.calc(sentence, dag, route)
+        starts: list[int] = []
+        ends: list[int] = []
+        stretch: list[bool] = []  # a stretch of single characters, not a word
+        x, n, buf = 0, len(sentence), -1  # buf: where the stretch of single characters began
+        while x < n:
+            y = route[x][1] + 1
+            if y - x == 1:
+                if buf < 0:
+                    buf = x
+            else:
+                if buf >= 0:
+                    starts.append(buf)
+                    ends.append(x)
+                    stretch.append(True)
+                    buf = -1
+                starts.append(x)
+                ends.append(y)
+                stretch.append(False)
+            x = y
+        if buf >= 0:
+            starts.append(buf)
+            ends.append(n)
+            stretch.append(True)
+        self.starts = starts
+        self.ends = ends
+        self.stretch = stretch
+        self.parts: list[list[Token] | None] = [None] * len(starts)
+
+    def _part(self, i: int) -> list[Token]:
+        part = self.parts[i]
+        if part is None:
+            a, b = self.starts[i], self.ends[i]
+            piece = self.text[a:b]
+            pos = self.offset + a
+            part = []
+            # a word of the route is a segment of two characters or more
+            # that _dag yields whole; a stretch of single characters, even
+            # of two or more, goes through _flush (see __init__)
+            pairs = self.tagger._flush(piece) if self.stretch[i] else ((piece, self.tagger.tag(piece)),)
+            for word, tag in pairs:
+                part.append(Token(word, pos, pos + len(word), tag))
+                pos += len(word)
+            self.parts[i] = part
+        return part
+
+    def segments(self, start: int, end: int) -> tuple[int, int]:
+        """``(first, last)``: the segments ``first`` … ``last - 1`` overlap
+        ``[start, end)`` (absolute offsets, ``start`` in the run)."""
+        lo, hi = start - self.offset, end - self.offset
+        first = max(0, bisect.bisect_right(self.starts, lo) - 1)
+        return first, bisect.bisect_left(self.starts, hi, first)
+
+    def tokens(self, start: int, end: int) -> list[Token]:
+        """The tokens of the segments that overlap ``[start, end)``
+        (absolute offsets)."""
+        lo, hi = start - self.offset, end - self.offset
+        i = max(0, bisect.bisect_right(self.starts, lo) - 1)
+        out: list[Token] = []
+        n = len(self.starts)
+        while i < n and self.starts[i] < hi:
+            out.extend(self._part(i))
+            i += 1
+        return out

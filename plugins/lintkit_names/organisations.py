@@ -479,6 +479,9 @@ def pairings(doc) -> list[Pairing]:
     return doc.analysis(_pairings)
 
 
+_OPEN_PAREN = regex.compile(r"[（(]")
+
+
 def _pairings(doc) -> list[Pairing]:
     text = doc.text
     out: list[Pairing] = []
@@ -486,8 +489,8 @@ def _pairings(doc) -> list[Pairing]:
         if b.lang not in ("zh", "mixed"):
             continue
         # 中文名（English Name, ACR） / 中文名（ACR）
-        for m in regex.finditer(r"[（(]", text[b.start : b.end]):
-            p = b.start + m.start()
+        for m in _OPEN_PAREN.finditer(text, b.start, b.end):
+            p = m.start()
             found = chinese_name_before(text, p)
             if not found:
                 continue

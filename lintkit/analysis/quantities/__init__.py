@@ -168,7 +168,10 @@ def _as_written(q: Quantity, text: str, spans: list[tuple[int, int]]) -> Quantit
         if spans[k][0] < e:
             s, e = min(s, spans[k][0]), max(e, spans[k][1])
         k -= 1
-    return replace(q, start=s, end=e, text=text[s:e].strip())
+    written = text[s:e].strip()
+    if s == q.start and e == q.end and written == q.text:
+        return q  # (most quantities touch no rewritten span: nothing to copy)
+    return replace(q, start=s, end=e, text=written)
 
 
 def quantities(doc: "Document") -> dict[int, list[Quantity]]:
@@ -208,6 +211,8 @@ def quantities(doc: "Document") -> dict[int, list[Quantity]]:
             per_block[i] = qs
     issue = issue_date(doc)
     for a in doc.articles:
+        if not any(i in per_block for i in range(a.first_block, a.last_block + 1)):
+            continue  # no quantity to date: the body is not needed
         body = "".join(text[doc.blocks[i].start:doc.blocks[i].end] for i in a.chinese_blocks())
         # a reprint carries its own source line (《X报》Y年M月D日第N版): it dates the article
         own = _ISSUE.search(text, a.start, a.end)

@@ -130,8 +130,16 @@ def _zh_times(text: str, start: int, end: int, block: int) -> list[Quantity]:
     return out
 
 
+# What every match of _EN_TIME holds: a half of the day (a.m., pm), o'clock,
+# a part of the day (morning … night), or the colon of h:mm.  Text without
+# one (most English paragraphs) is not scanned with the long pattern.
+_EN_TIME_HINT = regex.compile(r"[ap]\.\s?m\.|[ap]m\b|o['’]clock|morning|afternoon|evening|night|:", regex.I)
+
+
 def _en_times(text: str, start: int, end: int, block: int) -> list[Quantity]:
-    out = []
+    out: list[Quantity] = []
+    if _EN_TIME_HINT.search(text, start, end) is None:
+        return out
     for m in _EN_TIME.finditer(text, start, end):
         if m["h2"]:
             h, mm, per = float(m["h2"]), float(m["mm2"]), ""
