@@ -60,8 +60,10 @@ def corpus_texts() -> list[str]:
 def build(folder: Path, total: int, files: int) -> list[Path]:
     """``files`` files of about ``total`` bytes together, from whole corpus texts."""
     folder.mkdir(parents=True, exist_ok=True)
-    texts = corpus_texts()
     per_file = total // files
+    # a text longer than a file's share (the magazine) would make every file it
+    # lands in that long: many small files are built from the shorter texts
+    texts = [t for t in corpus_texts() if files == 1 or len(t.encode("utf-8")) <= per_file] or corpus_texts()
     out, k = [], 0
     for i in range(files):
         parts, size = [], 0
