@@ -118,7 +118,7 @@ def _markdown_blocks(text: str, line_starts: list[int]) -> list[Block]:
     front = _front_matter_lines(text, spans)
     blocks: list[Block] = []
     in_list = 0
-    for i, tok in enumerate(tokens):
+    for _i, tok in enumerate(tokens):
         if tok.type == "list_item_open":
             in_list += 1
         elif tok.type == "list_item_close":

@@ -32,17 +32,20 @@ from __future__ import annotations
 
 import bisect
 import functools
-import logging
-import marshal
 import os
-import re
-import sys
-import threading
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from .. import datacache
 from ..language import EN
+from .jieba_dictionary import (  # noqa: F401  # the private three: tests/test_datacache.py
+    _TABLES,
+    _dictionary_tables,
+    _LazyFreq,
+    cache_dir,
+    disk_cache,
+    jieba_tokenizer,
+    name_tag,
+)
 
 if TYPE_CHECKING:  # pragma: no cover
     from ..document import Document
@@ -68,135 +71,6 @@ class Token:
     start: int
     end: int
     pos: str = ""
-
-
-def cache_dir() -> str:
-    """This user's folder of data caches (``lintkit.datacache.data_dir()``:
-    ``$LINTKIT_CACHE_DIR/data``, else in ``platformdirs.user_cache_dir``),
-    where jieba's dictionary cache lives too.  Never the shared temporary
-    folder: there another user's cache file cannot be replaced (a
-    PermissionError and a cold start on every run) and can be planted."""
-    return str(datacache.data_dir())
-
-
-@functools.cache
-def jieba_tokenizer():
-    """The process-wide jieba tokenizer (``jieba.dt``), initialized from
-    lintkit's own cache of its dictionary (``_dictionary_tables``): the
-    prefix dictionary bucketed by first character, each bucket loaded the
-    first time a word starting with that character is looked up
-    (``_LazyFreq``).  The same words and frequencies as ``jieba.initialize``
-    (which loads all 500 000 entries, ~0.8 s warm, for a document whose
-    names touch a fraction of them), in ~20 ms plus the buckets used."""
-    import jieba
-
-    jieba.setLogLevel(logging.WARNING)
-    tk = jieba.dt
-    folder = cache_dir()
-    try:
-        os.makedirs(folder, mode=0o700, exist_ok=True)
-        if os.access(folder, os.W_OK):
-            tk.tmp_dir = folder  # for jieba's own cache, should it ever build one
-    except OSError:
-        pass
-    if not tk.initialized:
-        with tk.lock:
-            if not tk.initialized:
-                tables = _dictionary_tables(tk)
-                if tables is not None:
-                    tk.FREQ, tk.total = _LazyFreq(tables["freq"]), tables["total"]
-                    tk.initialized = True
-    if not tk.initialized:  # a dictionary lintkit cannot read: jieba's own way (and error)
-        level = logging.getLogger("jieba").level
-        jieba.setLogLevel(logging.CRITICAL)  # an unwritable cache is no error to show
-        try:
-            jieba.initialize()
-        finally:
-            jieba.setLogLevel(level)
-    return tk
-
-
-_BUCKET_LOCK = threading.Lock()
-
-
-class _LazyFreq(dict):
-    """jieba's prefix dictionary (``Tokenizer.FREQ``), filled one bucket at
-    a time: the entries whose first character is ``c`` are loaded the first
-    time a key starting with ``c`` is looked up, written or deleted (all of
-    them before iterating or counting).  A key's bucket holds every entry
-    that can answer for it (a word's prefixes start with its first
-    character), so every lookup answers as the whole dictionary would."""
-
-    __slots__ = ("_buckets",)
-
-    def __init__(self, buckets: dict):
-        super().__init__()
-        self._buckets = dict(buckets)  # first character -> dict, or marshal of one
-
-    def _load(self, key) -> None:
-        first = key[:1] if isinstance(key, str) else None
-        if first in self._buckets:
-            with _BUCKET_LOCK:  # a bucket leaves _buckets only once its entries are in
-                bucket = self._buckets.get(first)
-                if bucket is not None:
-                    dict.update(self, marshal.loads(bucket) if isinstance(bucket, bytes) else bucket)
-                    del self._buckets[first]
-
-    def _load_all(self) -> None:
-        for first in list(self._buckets):
-            self._load(first)
-
-    def __contains__(self, key) -> bool:
-        if dict.__contains__(self, key):
-            return True  # (a key is only ever in once its bucket is)
-        if self._buckets:
-            self._load(key)
-            return dict.__contains__(self, key)
-        return False
-
-    def __missing__(self, key):
-        if self._buckets and isinstance(key, str) and key[:1] in self._buckets:
-            self._load(key)
-            return dict.__getitem__(self, key)
-        raise KeyError(key)
-
-    def get(self, key, default=None):
-        if self._buckets and not dict.__contains__(self, key):
-            self._load(key)
-        return dict.get(self, key, default)
-
-    def __setitem__(self, key, value) -> None:
-        self._load(key)
-        dict.__setitem__(self, key, value)
-
-    def __delitem__(self, key) -> None:
-        self._load(key)
-        dict.__delitem__(self, key)
-
-    def setdefault(self, key, default=None):
-        self._load(key)
-        return dict.setdefault(self, key, default)
-
-    def pop(self, key, *default):
-        self._load(key)
-        return dict.pop(self, key, *default)
-
-
-def _whole(name: str):
-    method = getattr(dict, name)
-
-    def whole(self, *args, **kwargs):
-        self._load_all()
-        return method(self, *args, **kwargs)
-
-    whole.__name__ = name
-    return whole
-
-
-for _name in ("__iter__", "__len__", "__eq__", "__ne__", "__repr__", "keys", "values",
-              "items", "copy", "popitem", "update", "__or__", "__ior__"):
-    setattr(_LazyFreq, _name, _whole(_name))
-_LazyFreq.__hash__ = None
 
 
 @functools.cache
@@ -241,164 +115,6 @@ def pos_tags(doc: "Document", block_index: int) -> list[Token]:
 
 def _pos_cache(doc: "Document") -> dict[int, list[Token]]:
     return {}
-
-
-# -- name tags without jieba.posseg ------------------------------------------
-
-
-def disk_cache(name: str, key: str, build, directory: str | None = None):
-    """``build()``, cached with ``marshal`` (``lintkit.datacache``: written
-    atomically, checked on reading) in ``directory`` (default: this user's
-    data cache folder, ``cache_dir()``) under a file named after ``name``
-    and a hash of ``key``.  ``key`` must change whenever the data ``build``
-    reads changes (put a package's version, a source file's path, size and
-    mtime in it).  An unreadable or corrupt cache is rebuilt; an unwritable
-    folder only costs the rebuild next time."""
-    folder = None if directory is None else os.fspath(directory)
-    return datacache.cached(f"lintkit.{name}", key, build, folder=folder)
-
-
-def _dictionary_path(tk) -> str:
-    if tk.dictionary:
-        return tk.dictionary
-    import jieba
-
-    return os.path.join(os.path.dirname(os.path.abspath(jieba.__file__)), "dict.txt")
-
-
-# Bumped when the tables of _dictionary_tables change.
-_DICTIONARY_FORMAT = 1
-_ASCII_SPACE = " \t\n\r\x0b\x0c"  # what bytes.strip() strips, as jieba strips its lines
-_NEEDS_STRIP = re.compile(r"^[ \t\r\x0b\x0c]|[ \t\r\x0b\x0c]$", re.MULTILINE)
-
-
-def _dictionary_tables(tk) -> dict | None:
-    """jieba's dictionary (``tk``'s: the default one or the one set with
-    ``jieba.set_dictionary``) read once into lintkit's cache, keyed on
-    jieba's version and the file's path, size and mtime: ``total`` (jieba's
-    ``Tokenizer.total``), ``freq`` (``Tokenizer.FREQ`` — each word's
-    frequency, 0 for a prefix that is no word — by first character, each
-    bucket a marshalled dict) and ``nametags`` (see ``_name_tag_table``).
-    ``None`` for a dictionary this reading does not accept (jieba's own
-    ``initialize`` then reads it, and reports what is wrong)."""
-    import jieba
-
-    path = _dictionary_path(tk)
-    try:
-        st = os.stat(path)
-    except OSError:
-        return None
-    version = getattr(jieba, "__version__", "")
-    key = f"jieba-dictionary|{_DICTIONARY_FORMAT}|{version}|{os.path.abspath(path)}|{st.st_size}|{st.st_mtime_ns}"
-    if key in _TABLES:
-        return _TABLES[key]
-    built: list = []
-
-    def build():
-        tables = _read_dictionary(tk)
-        built.append(tables)
-        if tables is None:
-            return None
-        freq = {first: marshal.dumps(bucket) for first, bucket in tables["freq"].items()}
-        return dict(tables, freq=freq)
-
-    def valid(t) -> bool:
-        return (isinstance(t, dict) and isinstance(t.get("total"), int) and isinstance(t.get("freq"), dict)
-                and isinstance(t.get("nametags"), dict))
-
-    stored = datacache.cached("lintkit.jieba-dictionary", key, build, valid, label=f"jieba{version}")
-    # built by this process: its buckets as dicts, not loaded back from marshal
-    _TABLES[key] = built[0] if built else stored
-    return _TABLES[key]
-
-
-_TABLES: dict[str, dict | None] = {}
-
-
-def _read_dictionary(tk) -> dict | None:
-    """One pass over jieba's dictionary file: what ``jieba.Tokenizer.gen_pfdict``
-    computes (the same words, frequencies, prefixes and total), bucketed by
-    first character, and the name-tagged entries."""
-    try:
-        fh = tk.get_dict_file()
-        try:
-            text = fh.read().decode("utf-8")
-        finally:
-            fh.close()
-        lines = text.split("\n")
-        if lines and lines[-1] == "":
-            lines.pop()
-        if _NEEDS_STRIP.search(text):
-            lines = [line.strip(_ASCII_SPACE) for line in lines]
-        buckets: dict[str, dict[str, int]] = {}
-        tags: dict[str, list[str]] = {}
-        total = 0
-        get = buckets.get
-        for line in lines:
-            parts = line.split(" ")
-            word = parts[0]
-            freq = int(parts[1])  # IndexError or ValueError: jieba's initialize reports it
-            total += freq
-            first = word[:1]
-            bucket = get(first)
-            if bucket is None:
-                bucket = buckets[first] = {}
-            bucket[word] = freq
-            n = len(word)
-            if n > 1:  # its prefixes, 0 unless words themselves (most words have two characters)
-                if first not in bucket:
-                    bucket[first] = 0
-                for k in range(2, n):
-                    prefix = word[:k]
-                    if prefix not in bucket:
-                        bucket[prefix] = 0
-            if len(parts) == 3 and parts[2][:2] == "nr" and word:
-                tags.setdefault(first, []).append(f"{word}:{parts[2]}")
-    except (OSError, ValueError, IndexError):
-        return None
-    return {
-        "total": total,
-        "freq": buckets,
-        "nametags": {k: "\n" + "\n".join(v) + "\n" for k, v in tags.items()},
-    }
-
-
-@functools.cache
-def _name_tag_table() -> dict[str, str]:
-    """The ``nr*`` entries of jieba's dictionary, bucketed by first
-    character: each bucket one string of newline-separated ``word:tag``
-    lines, with a newline at both ends.  ~80 000 entries stored as ~1 700
-    strings load in a few milliseconds; a dict of every entry would cost
-    as much as jieba's own cache.  Read with the rest of the dictionary
-    (``_dictionary_tables``)."""
-    tk = jieba_tokenizer()
-    tables = _dictionary_tables(tk)
-    return tables["nametags"] if tables is not None else {}
-
-
-def name_tag(word: str) -> str | None:
-    """jieba's tag for ``word`` as far as names go, without ``jieba.posseg``:
-    its ``nr`` tag (``nr``, ``nrt``, ``nrfg``) when jieba's dictionary or a
-    user dictionary entry tags it as a person name; ``""`` for any other
-    word jieba knows; ``None`` for a word its dictionary lacks."""
-    tk = jieba_tokenizer()
-    tag = tk.user_word_tag_tab.get(word)
-    if tag is None:
-        # jieba.posseg, once used, moves the user tags into its own table
-        posseg = sys.modules.get("jieba.posseg")
-        dt = getattr(posseg, "dt", None) if posseg else None
-        if dt is not None and getattr(dt, "tokenizer", None) is tk:
-            tag = getattr(dt, "word_tag_tab", {}).get(word)
-    if tag is None:
-        bucket = _name_tag_table().get(word[:1])
-        if bucket:
-            i = bucket.find("\n" + word + ":")
-            if i >= 0:
-                j = i + len(word) + 2
-                tag = bucket[j : bucket.index("\n", j)]
-    if tag is not None:
-        return tag if tag.startswith("nr") else ""
-    return "" if tk.FREQ.get(word) else None
 
 
 class _NameTagger:
@@ -552,6 +268,8 @@ def _load_module(folder: str, name: str):
     import importlib.util
 
     spec = importlib.util.spec_from_file_location(f"lintkit._jieba_posseg_{name}", os.path.join(folder, name + ".py"))
+    if spec is None or spec.loader is None:  # a .py path always has both
+        raise ImportError(f"cannot load {name}.py from {folder}")
     module = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(module)
     return module

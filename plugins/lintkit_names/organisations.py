@@ -231,6 +231,7 @@ def chinese_names_in(text: str, start: int, end: int) -> list[tuple[int, str, li
     out = []
     lengths = _head_lengths()
     head_end = _head_end()
+    ends: range | list[int]
     for m in _HAN_RUN.finditer(text, start, end):
         run = m.group()
         # a head morpheme must end at i: only where the character at i - 1
@@ -349,7 +350,7 @@ def extra_words(name: str, en: list[str]) -> list[str]:
     out = []
     for w in en:
         low = w.lower()
-        for stem, (shown, evidence) in _EXTRA.items():
+        for stem, (_shown, evidence) in _EXTRA.items():
             if low.startswith(stem) and not any(e in name for e in evidence):
                 out.append(w)
     joined = _joined(en)
@@ -369,7 +370,7 @@ def extra_words(name: str, en: list[str]) -> list[str]:
 def initials(words: list[str]) -> list[tuple[str, int]]:
     """Letters of the acronym of ``words``: function words left out, an
     all-capitals word gives all its letters; (letter, word index)."""
-    out = []
+    out: list[tuple[str, int]] = []
     for i, w in enumerate(words):
         if w.lower() in FUNCTION_WORDS:
             continue
@@ -439,7 +440,9 @@ _SENT_START = regex.compile(r"[。！？!?\n]")
 
 
 def _is_acronym(s: str | None) -> bool:
-    return bool(s) and sum(c.isupper() for c in s) >= 2
+    if not s:
+        return False
+    return sum(c.isupper() for c in s) >= 2
 
 
 def _trim_en(text: str, start: int, end: int) -> tuple[int, int]:
@@ -529,8 +532,8 @@ def _pairings(doc) -> list[Pairing]:
             out.append(pr)
     # English Name (ACR) in the English text, where the acronym or the name
     # is paired with a Chinese name elsewhere in the file.
-    by_acr = {}
-    by_en = {}
+    by_acr: dict[str, Pairing] = {}
+    by_en: dict[str, Pairing] = {}
     for pr in out:
         if pr.acr:
             by_acr.setdefault(pr.acr, pr)

@@ -60,9 +60,9 @@ from . import units as _units
 from .chinese import extract_zh
 from .compare import same_value
 from .dates import _ISSUE, infer_years, issue_date
-from .english import _singular, extract_en
+from .english import _singular, extract_en  # noqa: F401  # _singular: read by plugins/lintkit_numbers/nouns.py
 from .model import ABOUT, KINDS, NEARLY, OVER, UNDER, Quantity, format_value
-from .numerals import _CN_SHORT_MAX, _cn_short, cn_number
+from .numerals import _CN_SHORT_MAX, _cn_short, cn_number  # noqa: F401  # the private two: tests/test_fast_paths.py
 from .times import same_time
 from .units import (
     EN_CURRENCY_SIGNS,
@@ -75,6 +75,13 @@ from .units import (
     load_units,
     symbol_unit,
 )
+
+__all__ = [
+    "quantities", "in_span", "Quantity", "KINDS", "ABOUT", "NEARLY", "OVER", "UNDER", "format_value",
+    "same_value", "same_time", "cn_number", "extract_zh", "extract_en", "infer_years", "issue_date",
+    "load_units", "EN_UNITS", "ZH_UNITS", "SYMBOL_UNITS", "ZH_CURRENCIES", "EN_CURRENCY_WORDS",
+    "EN_CURRENCY_SIGNS", "ZH_CLASSIFIERS", "symbol_unit",
+]
 
 if TYPE_CHECKING:  # pragma: no cover
     from ...document import Document
@@ -182,7 +189,8 @@ def quantities(doc: "Document") -> dict[int, list[Quantity]]:
     zh_text = text.translate(_TRADITIONAL) if _TRADITIONAL_ANY.search(text) else text
     # LaTeX and Markdown escapes of PDF conversion, read as the figures they are
     # ($9 9 . 5 \%$ is 99.5%, not nine dollars; 2\~3 is 2~3), offsets kept
-    en_text, spans = text, []
+    spans: list[tuple[int, int]] = []
+    en_text = text
     if "\\" in text:
         en_text, spans = _unescape(text)
         zh_text, _ = _unescape(zh_text)
@@ -225,7 +233,7 @@ def quantities(doc: "Document") -> dict[int, list[Quantity]]:
 
 def in_span(doc: "Document", start: int, end: int) -> list[Quantity]:
     """Quantities lying within ``[start, end)``."""
-    out = []
+    out: list[Quantity] = []
     qs = doc.analysis(quantities)
     first = doc.block_at(start)
     if first is None:

@@ -44,11 +44,11 @@ _ZH_POST_AFTER = regex.compile(r"\s*(左右|上下|以上|以下|以内|多|余)
 
 _ZH_NUM = rf"(?:{_ARABIC}|[{_CN_NUMERAL}]+)"
 _ZH_DATE = regex.compile(
-    rf"(?:(?P<y>(?:1[89]|20)\d{{2}}|[〇零一二]{{1}}[〇零一二三四五六七八九]{{3}})\s*年\s*)?"
-    rf"(?P<m>1[0-2]|0?[1-9]|十[一二]?|[一二三四五六七八九])\s*月"
-    rf"(?:\s*(?P<d>3[01]|[12]\d|0?[1-9]|[二三]?十[一二三四五六七八九]?|[一二三四五六七八九])\s*[日号])?"
-    rf"(?:\s*(?:[至到—–~～-]{{1,2}}|[和及与、])\s*(?:(?P<m2>1[0-2]|0?[1-9]|十[一二]?|[一二三四五六七八九])\s*月\s*)?"
-    rf"(?P<d2>3[01]|[12]\d|0?[1-9]|[二三]?十[一二三四五六七八九]?|[一二三四五六七八九])\s*[日号])?"
+    r"(?:(?P<y>(?:1[89]|20)\d{2}|[〇零一二]{1}[〇零一二三四五六七八九]{3})\s*年\s*)?"
+    r"(?P<m>1[0-2]|0?[1-9]|十[一二]?|[一二三四五六七八九])\s*月"
+    r"(?:\s*(?P<d>3[01]|[12]\d|0?[1-9]|[二三]?十[一二三四五六七八九]?|[一二三四五六七八九])\s*[日号])?"
+    r"(?:\s*(?:[至到—–~～-]{1,2}|[和及与、])\s*(?:(?P<m2>1[0-2]|0?[1-9]|十[一二]?|[一二三四五六七八九])\s*月\s*)?"
+    r"(?P<d2>3[01]|[12]\d|0?[1-9]|[二三]?十[一二三四五六七八九]?|[一二三四五六七八九])\s*[日号])?"
 )
 # a list item's number at the start of a block: （十二）, (3)
 _ZH_ITEM = regex.compile(r"\s*[（(](?P<n>[一二三四五六七八九十百]{1,4}|[1-9]\d{0,2})[）)]")
@@ -108,6 +108,7 @@ def extract_zh(text: str, start: int, end: int, block: int = -1) -> list[Quantit
         if free(m.start(), m.end()):
             add(Quantity(m.start(), m.end(), m.group(0), "zh", "date", year=int(m["y"]), month=int(m["m"]),
                          day=int(m["d"]), year_source="explicit", block=block))
+    q: Quantity | None
     for q in _zh_times(text, start, end, block):
         if free(q.start, q.end):
             add(q)
@@ -176,7 +177,8 @@ def extract_zh(text: str, start: int, end: int, block: int = -1) -> list[Quantit
                     lo_scale = 1.0
                     if not q.unit and q2.unit:
                         # "3-5年": the first number takes the unit of the second
-                        lo_scale = q2.value / _zh_value(m2["num"]) if _zh_value(m2["num"]) else 1.0
+                        n2 = _zh_value(m2["num"])
+                        lo_scale = q2.value / n2 if n2 else 1.0
                         lo_scale /= _ZH_MAG.get(m2["mag"] or "", 1.0)
                         lo_scale *= _ZH_MAG.get(m2["mag"] or "", 1.0) if not m["mag"] else 1.0
                     q = replace(q2, start=q.start, text=text[q.start:q2.end], value=q.value * lo_scale,
@@ -198,6 +200,7 @@ def _zh_quantity(text: str, m: regex.Match, end: int, block: int) -> Quantity | 
     # a Chinese numeral inside a word (统一, 唯一, 万一, 一些, 十分) is not a figure:
     # require a classifier, unit or magnitude after it, and no Han numeral-word before.
     approx_range = None
+    v: float | None
     if not arabic and _TWO_NUMERALS.fullmatch(num):
         # 三四个, 七八年, 一两项: "three or four", a range, not 34
         lo, hi = cn_number(num[0]), cn_number(num[1])
@@ -242,7 +245,10 @@ def _zh_quantity(text: str, m: regex.Match, end: int, block: int) -> Quantity | 
         elif after["unit"] or after["sym"]:
             if num == "" and after["unit"] in units.NEEDS_NUMERAL:
                 return None  # 万里, 千斤: idioms
-            unit, factor, kind = (ZH_UNITS.get(after["unit"]) if after["unit"] else symbol_unit(after["sym"]))
+            found = ZH_UNITS.get(after["unit"]) if after["unit"] else symbol_unit(after["sym"])
+            if found is None:  # _ZH_AFTER lists exactly the known units and symbols
+                raise LookupError(f"unknown unit {after.group(0)!r}")
+            unit, factor, kind = found
         elif after["yr"]:
             if arabic and len(num) == 4 and not m["mag"]:
                 return None  # a year, read by _ZH_YEAR

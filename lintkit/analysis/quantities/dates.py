@@ -70,8 +70,10 @@ def infer_years(qs: list[Quantity], issue: tuple[int, int, int] | None, article_
             continue
         future = bool(text) and bool(_FUTURE.search(text, max(0, q.start - 16), q.start))
         by_issue = None
+        issue_source = ""
         if issue is not None:
             iy, im, id_ = issue
+            issue_source = f"the issue date {iy:04d}-{im:02d}-{id_:02d}"
             if future:
                 by_issue = iy if (q.month, q.day or 1) >= (im, id_) else iy + 1
             else:
@@ -80,13 +82,13 @@ def infer_years(qs: list[Quantity], issue: tuple[int, int, int] | None, article_
         if by_issue is not None and by_work is not None:
             if by_issue == by_work:
                 out.append(replace(q, year=by_issue,
-                                   year_source=f"the issue date {issue[0]:04d}-{issue[1]:02d}-{issue[2]:02d} "
+                                   year_source=f"{issue_source} "
                                    f"and the article reporting {work_year}'s work"))
             else:
                 out.append(q)  # the evidence disagrees: say nothing
         elif by_issue is not None:
             out.append(replace(q, year=by_issue,
-                               year_source=f"the issue date {issue[0]:04d}-{issue[1]:02d}-{issue[2]:02d}"))
+                               year_source=issue_source))
         elif by_work is not None:
             out.append(replace(q, year=by_work, year_source=f"the article reporting {work_year}'s work"))
         else:

@@ -95,10 +95,10 @@ _FRACTION_DEN = {"third": 3, "quarter": 4, "fifth": 5, "tenth": 10}
 
 
 def _en_ord_value(w: str) -> float | None:
-    w = w.lower().replace("-", " ").split()
-    if len(w) == 2:
-        return _EN_TENS.get(w[0], 0) + _EN_ORD.get(w[1], 0)
-    return _EN_ORD.get(w[0])
+    parts = w.lower().replace("-", " ").split()
+    if len(parts) == 2:
+        return _EN_TENS.get(parts[0], 0) + _EN_ORD.get(parts[1], 0)
+    return _EN_ORD.get(parts[0])
 
 
 def _singular(word: str) -> str:
@@ -133,6 +133,7 @@ def extract_en(text: str, start: int, end: int, block: int = -1) -> list[Quantit
                      month=month, day=int(d) if d else None,
                      day_high=int(m["d2"]) if m["d2"] else None,
                      year_source="explicit" if y else "", block=block))
+    q: Quantity | None
     for q in _en_times(text, start, end, block):
         if free(q.start, q.end):
             add(q)
@@ -272,8 +273,8 @@ def _en_quantity(text: str, m: regex.Match, end: int, block: int) -> Quantity | 
         if pts:
             unit = "pp"
             qend += pts.end()
-    elif after and after["sym"] and symbol_unit(after["sym"]):
-        u, f, kind = symbol_unit(after["sym"])
+    elif after and after["sym"] and (sym_unit := symbol_unit(after["sym"])):
+        u, f, kind = sym_unit
         unit, v, qend = u, v * f, after.end()
     elif after and after["word"]:
         w = after["word"]

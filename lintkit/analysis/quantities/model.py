@@ -85,6 +85,8 @@ _DURATIONS = ((365.25 * 86400, "years"), (30.44 * 86400, "months"), (86400, "day
 def _scaled(q: Quantity) -> tuple[float, float | None, str]:
     """Value, high and unit in a readable scale (15 MW, not 15,000,000 W)."""
     v, h, u = q.value, q.high, q.unit
+    if v is None:  # format_value writes a quantity without a value as its text
+        raise ValueError("a quantity without a value has no scale")
     if u == "s":
         for f, name in _DURATIONS:
             if abs(v) >= f * 0.999 or f == 1:

@@ -51,7 +51,7 @@ def cn_number(s: str) -> float | None:
 
     try:
         return float(cn2an.cn2an(s, "smart"))
-    except Exception:  # cn2an raises ValueError and friends on odd strings
+    except Exception:  # noqa: BLE001  # cn2an (untyped) raises ValueError and friends on odd strings
         return None
 
 

@@ -96,6 +96,8 @@ def _time_quantity(text: str, start: int, end: int, lang: str, h: float, mm: flo
 
 def _zh_times(text: str, start: int, end: int, block: int) -> list[Quantity]:
     out = []
+    h: float | None
+    mm: float | None
     for m in _ZH_TIME.finditer(text, start, end):
         if m["h2"]:
             per = m["per2"]
@@ -140,6 +142,7 @@ def _en_times(text: str, start: int, end: int, block: int) -> list[Quantity]:
     out: list[Quantity] = []
     if _EN_TIME_HINT.search(text, start, end) is None:
         return out
+    h: float | None
     for m in _EN_TIME.finditer(text, start, end):
         if m["h2"]:
             h, mm, per = float(m["h2"]), float(m["mm2"]), ""

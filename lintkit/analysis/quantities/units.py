@@ -103,6 +103,14 @@ _EN_APPROX = {
 
 _ZH_CUR_ALT = "|".join(sorted(ZH_CURRENCIES, key=len, reverse=True))
 
+# The patterns that list the units, bound by _compile_unit_patterns below (at
+# import and after load_units); declared here so the readers' lookups type-check.
+_ZH_UNIT_ALT: str
+_SYMBOL_ALT: str
+_ZH_AFTER: regex.Pattern
+_ZH_YEAR: regex.Pattern
+_EN_AFTER_UNIT: regex.Pattern
+
 
 # --------------------------------------------------------------------------
 # extending the unit tables

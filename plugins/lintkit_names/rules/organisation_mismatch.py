@@ -223,7 +223,7 @@ def _article_names(doc, emit):
         names = {}
         for bi in art.chinese_blocks():
             b = doc.blocks[bi] if isinstance(bi, int) else bi
-            for start, cn, morphs, complete in chinese_names_in(text, b.start, b.end):
+            for start, cn, morphs, _complete in chinese_names_in(text, b.start, b.end):
                 names.setdefault(cn, (start, morphs))
         if not names:
             continue
@@ -269,7 +269,6 @@ def _window(words, morphs):
     """The run of words that ends the phrase, all rendering morphemes of the
     Chinese name (function words inside), with a head word and at least
     three content words; ``None`` if there is none."""
-    best = None
     i = 0
     n = len(words)
     while i < n:

@@ -39,7 +39,7 @@ def serial_number(doc, options):
     by_label: dict[str, list] = {}
     for m in _CODE.finditer(doc.text):
         by_label.setdefault(m["label"].upper().replace("-", ""), []).append(m)
-    for label, ms in by_label.items():
+    for _label, ms in by_label.items():
         counts: dict[str, int] = {}
         for m in ms:
             counts[m["code"].upper()] = counts.get(m["code"].upper(), 0) + 1
