@@ -34,7 +34,7 @@ from .article_model import (
     _same_title,
     _stripped_is,
 )
-from .blocks import HEADING
+from .blocks import HEADING, TABLE_CELL
 from .language import EN, MIXED, ZH
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -52,6 +52,10 @@ def _align_summary(doc: "Document", art: Article, zh_blocks: list[int], mode: st
     from .analysis.sentences import split_sentences
 
     summaries = [c for c in art.english if c.kind == SUMMARY and c.document is None]
+    # the cells of an English table (a paper's data profile) are no sentences
+    # of the abstract: they keep no alignment rather than derail the abstract's
+    cells = [c for c in summaries if doc.blocks[c.block].kind == TABLE_CELL]
+    summaries = [c for c in summaries if doc.blocks[c.block].kind != TABLE_CELL]
     if not summaries or not zh_blocks:
         return
     text = doc.text
@@ -70,7 +74,7 @@ def _align_summary(doc: "Document", art: Article, zh_blocks: list[int], mode: st
         for k in bead.en:
             aligned[k] = blocks
     art.english = [c for c in art.english if not (c.kind == SUMMARY and c.document is None)] + [
-        Counterpart(SUMMARY, s, e, b, aligned=aligned.get(k, ())) for k, (s, e, b) in enumerate(en_units)]
+        Counterpart(SUMMARY, s, e, b, aligned=aligned.get(k, ())) for k, (s, e, b) in enumerate(en_units)] + cells
 
 
 def _abstract_blocks(doc: "Document") -> list[int]:

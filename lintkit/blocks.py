@@ -123,6 +123,12 @@ def _markdown_blocks(text: str, line_starts: list[int]) -> list[Block]:
             in_list += 1
         elif tok.type == "list_item_close":
             in_list -= 1
+        if tok.type == "html_block" and tok.map and tok.map[0] >= front:
+            # an HTML table (PDF conversions write them): its plain cells are prose
+            for s, e in _html_cells(text, spans[tok.map[0]][0], spans[tok.map[1] - 1][1]):
+                if b := _make(text, s, e, TABLE_CELL):
+                    blocks.append(b)
+            continue
         if tok.type == "tr_open" and tok.map and tok.map[0] >= front:
             row_start, row_end = spans[tok.map[0]]
             for s, e in _cells(text, row_start, row_end):
@@ -177,6 +183,26 @@ def _cells(text: str, start: int, end: int) -> list[tuple[int, int]]:
         while s < e and text[s] in " \t":
             s += 1
         while e > s and text[e - 1] in " \t\r\n":
+            e -= 1
+        if s < e:
+            out.append((s, e))
+    return out
+
+
+_HTML_CELL = regex.compile(r"<(t[dh])\b[^>]*>([^<]*)</\1\s*>", regex.IGNORECASE)
+
+
+def _html_cells(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """The spans of the cells of an HTML table in Markdown whose content is
+    plain text (a cell with markup inside is left out, as all HTML is)."""
+    if "<t" not in text[start:end].lower():
+        return []
+    out = []
+    for m in _HTML_CELL.finditer(text, start, end):
+        s, e = m.span(2)
+        while s < e and text[s].isspace():
+            s += 1
+        while e > s and text[e - 1].isspace():
             e -= 1
         if s < e:
             out.append((s, e))
