@@ -88,7 +88,10 @@ def make_case(seed: int, index: int, reals: list[tuple[str, str]]) -> list[tuple
     second, suffix2 = one(size // 2)
     if shape < 0.95:  # a translation pair, found by name
         zh = fuzzgen.document(rng, size // 2)[0] if rng.random() < 0.5 else first
-        return [(f"case-{index}.zh.txt", endings(zh)), (f"case-{index}.en.txt", endings(fuzzgen.en_paragraph(rng, max(1, size // 400))))]
+        return [
+            (f"case-{index}.zh.txt", endings(zh)),
+            (f"case-{index}.en.txt", endings(fuzzgen.en_paragraph(rng, max(1, size // 400)))),
+        ]
     return [(f"case-{index}-a{suffix1}", endings(first)), (f"case-{index}-b{suffix2}", endings(second))]
 
 
@@ -116,16 +119,27 @@ def lint(app, docs: list[tuple[str, str]]):
 def run_case(app, docs: list[tuple[str, str]], variants: bool = False) -> dict:
     """Lint one case; what went wrong, how long it took."""
     texts = dict(docs)
-    record = {"bytes": sum(len(t.encode("utf-8", "surrogatepass")) for t in texts.values()),
-              "chars": sum(len(t) for t in texts.values()), "crashes": [], "timeouts": [], "out_of_range": [],
-              "mismatch": [], "findings": 0}
+    record = {
+        "bytes": sum(len(t.encode("utf-8", "surrogatepass")) for t in texts.values()),
+        "chars": sum(len(t) for t in texts.values()),
+        "crashes": [],
+        "timeouts": [],
+        "out_of_range": [],
+        "mismatch": [],
+        "findings": 0,
+    }
     t0 = time.perf_counter()
     try:
         result = lint(app, docs)
     except Exception as exc:  # noqa: BLE001 - the engine itself failed: that is a crash too
         record["seconds"] = time.perf_counter() - t0
-        record["crashes"].append({"rule": "(engine)", "message": "".join(traceback.format_exception_only(exc)).strip(),
-                                  "where": traceback.format_exc(limit=-3)})
+        record["crashes"].append(
+            {
+                "rule": "(engine)",
+                "message": "".join(traceback.format_exception_only(exc)).strip(),
+                "where": traceback.format_exc(limit=-3),
+            }
+        )
         return record
     record["seconds"] = time.perf_counter() - t0
     record["findings"] = len(result.findings)
@@ -146,7 +160,9 @@ def run_case(app, docs: list[tuple[str, str]], variants: bool = False) -> dict:
             run = lint(app, variant)
             keys[ending] = [fuzzgen.finding_key(f) for f in run.findings]
             for e in run.errors:
-                record["crashes"].append({"rule": e.rule or f"({e.kind})", "message": f"with {ending!r} endings: {e.message}"})
+                record["crashes"].append(
+                    {"rule": e.rule or f"({e.kind})", "message": f"with {ending!r} endings: {e.message}"}
+                )
             for f in run.findings:
                 for problem in fuzzgen.finding_errors(f, dict(variant)):
                     record["out_of_range"].append({"rule": f.rule, "message": f"with {ending!r} endings: {problem}"})
@@ -172,7 +188,13 @@ def _worker(conn, seed: int, budget: float, variants: float) -> None:
         record = run_case(app, docs, check_variants)
         record["index"] = index
         record["over_budget"] = record["seconds"] > budget
-        if record["crashes"] or record["timeouts"] or record["out_of_range"] or record["mismatch"] or record["over_budget"]:
+        if (
+            record["crashes"]
+            or record["timeouts"]
+            or record["out_of_range"]
+            or record["mismatch"]
+            or record["over_budget"]
+        ):
             record["documents"] = [{"path": p, "text": t} for p, t in docs]
         conn.send(record)
 
@@ -206,10 +228,23 @@ def campaign(args) -> int:
             why = [k for k in ("crashes", "timeouts", "out_of_range", "mismatch") if record[k]]
             if record["over_budget"]:
                 why.append("over_budget")
-            out.write(json.dumps({"seed": args.seed, "index": record["index"], "why": why,
-                                  "seconds": round(record["seconds"], 3),
-                                  "problems": record["crashes"] + record["timeouts"] + record["out_of_range"] + record["mismatch"],
-                                  "documents": record["documents"]}, ensure_ascii=False) + "\n")
+            out.write(
+                json.dumps(
+                    {
+                        "seed": args.seed,
+                        "index": record["index"],
+                        "why": why,
+                        "seconds": round(record["seconds"], 3),
+                        "problems": record["crashes"]
+                        + record["timeouts"]
+                        + record["out_of_range"]
+                        + record["mismatch"],
+                        "documents": record["documents"],
+                    },
+                    ensure_ascii=False,
+                )
+                + "\n"
+            )
             out.flush()
 
     for _ in range(max(1, args.jobs)):
@@ -222,9 +257,22 @@ def campaign(args) -> int:
                 record = conn.recv()
             except EOFError:  # the worker died (killed by the system, a segfault)
                 proc, index, _ = workers.pop(conn)
-                records.append({"index": index, "hang": False, "died": True, "seconds": 0, "bytes": 0, "chars": 0,
-                                "crashes": [{"rule": "(worker died)", "message": f"exit code {proc.exitcode}"}],
-                                "timeouts": [], "out_of_range": [], "mismatch": [], "over_budget": False, "findings": 0})
+                records.append(
+                    {
+                        "index": index,
+                        "hang": False,
+                        "died": True,
+                        "seconds": 0,
+                        "bytes": 0,
+                        "chars": 0,
+                        "crashes": [{"rule": "(worker died)", "message": f"exit code {proc.exitcode}"}],
+                        "timeouts": [],
+                        "out_of_range": [],
+                        "mismatch": [],
+                        "over_budget": False,
+                        "findings": 0,
+                    }
+                )
                 spawn()
                 continue
             records.append(record)
@@ -239,10 +287,20 @@ def campaign(args) -> int:
                 proc.kill()
                 proc.join()
                 del workers[conn]
-                record = {"index": index, "hang": True, "seconds": now - started, "bytes": 0, "chars": 0,
-                          "crashes": [], "timeouts": [{"rule": "(hang)", "message": f"killed after {now - started:.0f} s"}],
-                          "out_of_range": [], "mismatch": [], "over_budget": True, "findings": 0,
-                          "documents": [{"path": p, "text": t} for p, t in make_case(args.seed, index, fuzzgen.real_texts())]}
+                record = {
+                    "index": index,
+                    "hang": True,
+                    "seconds": now - started,
+                    "bytes": 0,
+                    "chars": 0,
+                    "crashes": [],
+                    "timeouts": [{"rule": "(hang)", "message": f"killed after {now - started:.0f} s"}],
+                    "out_of_range": [],
+                    "mismatch": [],
+                    "over_budget": True,
+                    "findings": 0,
+                    "documents": [{"path": p, "text": t} for p, t in make_case(args.seed, index, fuzzgen.real_texts())],
+                }
                 records.append(record)
                 save(record)
                 spawn()
@@ -270,22 +328,40 @@ def report(records: list[dict], args, wall: float) -> int:
     largest = max(records, key=lambda r: r["bytes"]) if records else None
     times = sorted(r["seconds"] for r in records)
     summary = {
-        "seed": args.seed, "cases": docs, "megabytes": round(total_bytes / 1e6, 2), "wall_seconds": round(wall, 1),
-        "cases_with_crashes": len(crashed), "crashes_by_rule": dict(by_rule("crashes")),
-        "cases_with_out_of_range_findings": len(misplaced), "out_of_range_by_rule": dict(by_rule("out_of_range")),
-        "cases_with_rule_timeouts": len(timed_out), "timeouts_by_rule": dict(by_rule("timeouts")),
-        "cases_over_budget": len(over), "budget_seconds": args.budget,
-        "cases_with_variant_mismatches": len(mismatched), "variant_mismatches": dict(by_rule("mismatch")),
+        "seed": args.seed,
+        "cases": docs,
+        "megabytes": round(total_bytes / 1e6, 2),
+        "wall_seconds": round(wall, 1),
+        "cases_with_crashes": len(crashed),
+        "crashes_by_rule": dict(by_rule("crashes")),
+        "cases_with_out_of_range_findings": len(misplaced),
+        "out_of_range_by_rule": dict(by_rule("out_of_range")),
+        "cases_with_rule_timeouts": len(timed_out),
+        "timeouts_by_rule": dict(by_rule("timeouts")),
+        "cases_over_budget": len(over),
+        "budget_seconds": args.budget,
+        "cases_with_variant_mismatches": len(mismatched),
+        "variant_mismatches": dict(by_rule("mismatch")),
         "median_seconds": round(times[len(times) // 2], 4) if times else None,
-        "slowest": {"index": slowest["index"], "bytes": slowest["bytes"], "chars": slowest["chars"],
-                    "seconds": round(slowest["seconds"], 2)} if slowest else None,
-        "largest": {"index": largest["index"], "bytes": largest["bytes"], "seconds": round(largest["seconds"], 2)} if largest else None,
+        "slowest": {
+            "index": slowest["index"],
+            "bytes": slowest["bytes"],
+            "chars": slowest["chars"],
+            "seconds": round(slowest["seconds"], 2),
+        }
+        if slowest
+        else None,
+        "largest": {"index": largest["index"], "bytes": largest["bytes"], "seconds": round(largest["seconds"], 2)}
+        if largest
+        else None,
     }
     if args.json:
         print(json.dumps(summary, ensure_ascii=False, indent=2))
     else:
-        print(f"seed {args.seed}: {docs} cases, {summary['megabytes']} MB in {summary['wall_seconds']} s "
-              f"(median {summary['median_seconds']} s a case)")
+        print(
+            f"seed {args.seed}: {docs} cases, {summary['megabytes']} MB in {summary['wall_seconds']} s "
+            f"(median {summary['median_seconds']} s a case)"
+        )
         print(f"crashes:                  {len(crashed)} cases  {dict(by_rule('crashes')) or ''}")
         print(f"findings out of range:    {len(misplaced)} cases  {dict(by_rule('out_of_range')) or ''}")
         print(f"rule timeouts / hangs:    {len(timed_out)} cases  {dict(by_rule('timeouts')) or ''}")
@@ -293,8 +369,10 @@ def report(records: list[dict], args, wall: float) -> int:
         if args.variants:
             print(f"variant mismatches:       {len(mismatched)} cases  {dict(by_rule('mismatch')) or ''}")
         if slowest:
-            print(f"slowest: case {slowest['index']}, {slowest['bytes'] / 1000:.1f} KB "
-                  f"({slowest['chars']} characters), {slowest['seconds']:.2f} s")
+            print(
+                f"slowest: case {slowest['index']}, {slowest['bytes'] / 1000:.1f} KB "
+                f"({slowest['chars']} characters), {slowest['seconds']:.2f} s"
+            )
             print(f"largest: case {largest['index']}, {largest['bytes'] / 1000:.1f} KB, {largest['seconds']:.2f} s")
         seen = set()
         for r in crashed + misplaced + timed_out + mismatched:
@@ -324,8 +402,10 @@ def replay(args) -> int:
         record = run_case(app, docs, variants=args.variants > 0)
         problems = record["crashes"] + record["timeouts"] + record["out_of_range"] + record["mismatch"]
         over = record["seconds"] > args.budget
-        print(f"case {entry['index']} ({record['bytes']} bytes, {record['seconds']:.2f} s): "
-              + ("; ".join(f"{p['rule']}: {p['message'][:200]}" for p in problems) or ("over budget" if over else "ok")))
+        print(
+            f"case {entry['index']} ({record['bytes']} bytes, {record['seconds']:.2f} s): "
+            + ("; ".join(f"{p['rule']}: {p['message'][:200]}" for p in problems) or ("over budget" if over else "ok"))
+        )
         status |= bool(problems)
     return int(status)
 
@@ -334,8 +414,9 @@ def _problems(record: dict) -> set[tuple[str, str]]:
     return {(key, p["rule"]) for key in ("crashes", "out_of_range", "mismatch", "timeouts") for p in record[key]}
 
 
-def reduce_case(app, docs: list[tuple[str, str]], wanted: tuple[str, str], variants: bool = False,
-                budget: float = 10.0) -> list[tuple[str, str]]:
+def reduce_case(
+    app, docs: list[tuple[str, str]], wanted: tuple[str, str], variants: bool = False, budget: float = 10.0
+) -> list[tuple[str, str]]:
     """A smaller case that still shows ``wanted`` (kind, rule): whole lines
     removed, then runs of characters (delta debugging, greedy), then leading
     and trailing characters one by one.  Over-budget cases (no rule named)
@@ -356,8 +437,8 @@ def reduce_case(app, docs: list[tuple[str, str]], wanted: tuple[str, str], varia
             while chunk >= 1:
                 i, changed = 0, False
                 while i < len(parts):
-                    trial = parts[:i] + parts[i + chunk:]
-                    candidate = docs[:k] + [(path, "".join(trial))] + docs[k + 1:]
+                    trial = parts[:i] + parts[i + chunk :]
+                    candidate = docs[:k] + [(path, "".join(trial))] + docs[k + 1 :]
                     if trial != parts and shows(candidate):
                         parts, changed = trial, True
                     else:
@@ -381,8 +462,16 @@ def reduce(args) -> int:
             continue
         done.add(wanted[0])
         small = reduce_case(app, docs, wanted[0], args.variants > 0, args.budget)
-        print(json.dumps({"index": entry["index"], "problem": wanted[0],
-                          "documents": [{"path": p, "text": t} for p, t in small]}, ensure_ascii=False))
+        print(
+            json.dumps(
+                {
+                    "index": entry["index"],
+                    "problem": wanted[0],
+                    "documents": [{"path": p, "text": t} for p, t in small],
+                },
+                ensure_ascii=False,
+            )
+        )
         sys.stdout.flush()
     return 0
 
@@ -394,9 +483,16 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--start", type=int, default=0, help="first case index (default 0)")
     ap.add_argument("--budget", type=float, default=10.0, help="seconds per document, and per rule (default 10)")
     ap.add_argument("--out", metavar="FILE", help="write reproducers here (JSON lines)")
-    ap.add_argument("--jobs", type=int, default=multiprocessing.cpu_count(), help="worker processes (default: one a core)")
-    ap.add_argument("--variants", type=float, default=0.0, metavar="P",
-                    help="share of cases also linted twice and with LF, CRLF and CR endings, findings compared (default 0)")
+    ap.add_argument(
+        "--jobs", type=int, default=multiprocessing.cpu_count(), help="worker processes (default: one a core)"
+    )
+    ap.add_argument(
+        "--variants",
+        type=float,
+        default=0.0,
+        metavar="P",
+        help="share of cases also linted twice and with LF, CRLF and CR endings, findings compared (default 0)",
+    )
     ap.add_argument("--progress", type=int, default=0, metavar="N", help="print progress every N cases")
     ap.add_argument("--json", action="store_true", help="print the summary as JSON")
     ap.add_argument("--show", type=int, metavar="INDEX", help="print case INDEX's documents and exit")

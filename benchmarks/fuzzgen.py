@@ -82,8 +82,12 @@ ROOT = Path(__file__).resolve().parent.parent
 def real_texts(root: Path = ROOT) -> list[tuple[str, str]]:
     """``(name, text)`` of every example and corpus article (``examples/*.txt|md``,
     ``corpus/**/*.txt|md``), line endings as LF."""
-    paths = sorted(p for pattern in ("examples/*.txt", "examples/*.md", "corpus/**/*.txt", "corpus/**/*.md")
-                   for p in root.glob(pattern) if p.name != "README.md")
+    paths = sorted(
+        p
+        for pattern in ("examples/*.txt", "examples/*.md", "corpus/**/*.txt", "corpus/**/*.md")
+        for p in root.glob(pattern)
+        if p.name != "README.md"
+    )
     out = []
     for p in paths:
         text = p.read_text(encoding="utf-8-sig").replace("\r\n", "\n").replace("\r", "\n")
@@ -122,9 +126,9 @@ def mutate_real(rng: random.Random, text: str, size: int | None = None) -> str:
             lines[i] = lines[i][: rng.randrange(len(lines[i]))]
         elif op == 4 and lines[i]:  # cut mid-line and carry the rest onto a new line
             k = rng.randrange(len(lines[i]))
-            lines[i:i + 1] = [lines[i][:k], lines[i][k:]]
+            lines[i : i + 1] = [lines[i][:k], lines[i][k:]]
         elif op == 5 and i + 1 < len(lines):
-            lines[i:i + 2] = [lines[i] + rng.choice(["", " "]) + lines[i + 1]]
+            lines[i : i + 2] = [lines[i] + rng.choice(["", " "]) + lines[i + 1]]
         elif op == 6:
             k = rng.randint(0, len(lines[i]))
             lines[i] = lines[i][:k] + rng.choice([hostile(rng), marker(rng), zh_figure(rng)]) + lines[i][k:]

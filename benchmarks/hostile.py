@@ -43,8 +43,11 @@ def main(argv: list[str] | None = None) -> int:
                 path = Path(tmp) / f"{shape}-{n}.txt"
                 path.write_text(make(n, rng), encoding="utf-8")
                 t0 = time.perf_counter()
-                subprocess.run([sys.executable, "-m", "lintkit", "check", str(path), "--format", "json"],
-                               stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+                subprocess.run(
+                    [sys.executable, "-m", "lintkit", "check", str(path), "--format", "json"],
+                    stdout=subprocess.DEVNULL,
+                    stderr=subprocess.DEVNULL,
+                )
                 times.append(time.perf_counter() - t0)
             growth = f"{times[-1] / times[0]:.1f}x / {sizes[-1] / sizes[0]:.0f}x"
             print(f"{shape:20} " + " ".join(f"{t:8.2f}s" for t in times) + f"   {growth}")

@@ -130,7 +130,7 @@ def apply(text: str, mutations: list[Mutation]) -> str:
     for mu in sorted(mutations, key=lambda m: m.start):
         if mu.start < pos:
             raise ValueError(f"overlapping mutations at offset {mu.start}")
-        out.append(text[pos:mu.start])
+        out.append(text[pos : mu.start])
         out.append(mu.new)
         pos = mu.start + len(mu.old)
     out.append(text[pos:])

@@ -82,8 +82,7 @@ def run(cmd: list[str], cache: Path) -> tuple[float, float]:
     """(wall seconds, peak RSS in MiB of the largest process of the tree)."""
     env = dict(os.environ, NO_COLOR="1", LINTKIT_CACHE_DIR=str(cache))
     start = time.perf_counter()
-    proc = subprocess.Popen(cmd, stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE,
-                            env=env)
+    proc = subprocess.Popen(cmd, stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, env=env)
     _, status, usage = os.wait4(proc.pid, 0)
     elapsed = time.perf_counter() - start
     code = os.waitstatus_to_exitcode(status)
@@ -139,30 +138,43 @@ def main(argv=None) -> int:
             print(f"magazine ({m.stat().st_size / 1024:.0f} KB)")
             rows["mag_bare"] = measure("bare jieba.lcut process", bare([m]), runs, cache=warm_cache)
             rows["mag_warm"] = measure("lintkit, warm", lintkit([m], "--no-cache"), runs, cache=warm_cache)
-            rows["mag_first"] = measure("lintkit, first run (empty cache folder)", lintkit([m], "--no-cache"),
-                                        runs, cache=tmp / "cache-first", fresh_cache=True)
+            rows["mag_first"] = measure(
+                "lintkit, first run (empty cache folder)",
+                lintkit([m], "--no-cache"),
+                runs,
+                cache=tmp / "cache-first",
+                fresh_cache=True,
+            )
         many = build(tmp / "many", 10 * MB, 143)
         one = build(tmp / "one", 10 * MB, 1)
         large = build(tmp / "large", big * MB, 1)
         size = sum(p.stat().st_size for p in many) / MB
         print(f"10 MB: {len(many)} files ({size:.1f} MB) and one file")
         rows["many_bare"] = measure("bare jieba.lcut process, 143 files", bare(many), runs, cache=warm_cache)
-        rows["many_j1"] = measure("143 files, --jobs 1", lintkit([tmp / "many"], "--jobs", "1", "--no-cache"),
-                                  runs, cache=warm_cache)
-        rows["many_j2"] = measure("143 files, --jobs 2", lintkit([tmp / "many"], "--jobs", "2", "--no-cache"),
-                                  runs, cache=warm_cache)
-        rows["many_cached"] = measure("143 files, --jobs 2, cached rerun (unchanged files)",
-                                      lintkit([tmp / "many"], "--jobs", "2"), runs, cache=warm_cache)
-        rows["one_j1"] = measure("one file, --jobs 1", lintkit(one, "--jobs", "1", "--no-cache"), runs,
-                                 cache=warm_cache)
+        rows["many_j1"] = measure(
+            "143 files, --jobs 1", lintkit([tmp / "many"], "--jobs", "1", "--no-cache"), runs, cache=warm_cache
+        )
+        rows["many_j2"] = measure(
+            "143 files, --jobs 2", lintkit([tmp / "many"], "--jobs", "2", "--no-cache"), runs, cache=warm_cache
+        )
+        rows["many_cached"] = measure(
+            "143 files, --jobs 2, cached rerun (unchanged files)",
+            lintkit([tmp / "many"], "--jobs", "2"),
+            runs,
+            cache=warm_cache,
+        )
+        rows["one_j1"] = measure(
+            "one file, --jobs 1", lintkit(one, "--jobs", "1", "--no-cache"), runs, cache=warm_cache
+        )
         print(f"{big} MB as one file")
-        rows["large"] = measure(f"one file of {big} MB", lintkit(large, "--no-cache"), 1, cache=warm_cache,
-                                prime=False)
+        rows["large"] = measure(f"one file of {big} MB", lintkit(large, "--no-cache"), 1, cache=warm_cache, prime=False)
     checks = [
         ("10 MB in 143 files ≤ 10 s with 2 jobs", rows["many_j2"]["median_s"] <= 10),
         ("≤ 150 MiB peak per process (10 MB, 2 jobs)", rows["many_j2"]["peak_mib"] <= 150),
-        (f"{big} MB in one file ≤ {5 * big / 50:g}× 10 MB in one file (5× for 50 MB)",
-         rows["large"]["median_s"] <= 5 * rows["one_j1"]["median_s"] * big / 50),
+        (
+            f"{big} MB in one file ≤ {5 * big / 50:g}× 10 MB in one file (5× for 50 MB)",
+            rows["large"]["median_s"] <= 5 * rows["one_j1"]["median_s"] * big / 50,
+        ),
         ("cached rerun ≤ 1 s", rows["many_cached"]["median_s"] <= 1.0),
     ]
     if "mag_warm" in rows:
@@ -181,6 +193,7 @@ def main(argv=None) -> int:
 def _version() -> str:
     try:
         from lintkit import __version__
+
         return __version__
     except ImportError:
         return "?"

@@ -142,11 +142,24 @@ def load_corpus(root: Path = CORPUS) -> tuple[list[Unit], Labels]:
             entry = DocumentLabels(path, genre, _ranges(doc.get("reviewed", "all"), path))
             for d in doc.get("defects") or []:
                 rules = d["rules"] if isinstance(d.get("rules"), list) else [d["rule"]]
-                entry.defects.append(Defect(path, int(d["line"]), tuple(rules), str(d.get("reason", "")),
-                                            also=tuple(int(x) for x in d.get("also", ()))))
+                entry.defects.append(
+                    Defect(
+                        path,
+                        int(d["line"]),
+                        tuple(rules),
+                        str(d.get("reason", "")),
+                        also=tuple(int(x) for x in d.get("also", ())),
+                    )
+                )
             labels[path] = entry
-    files = sorted(p for p in root.rglob("*") if p.is_file() and p.suffix in TEXT_SUFFIXES
-                   and p.name not in SKIP_NAMES and not any(x.startswith(".") for x in p.parts))
+    files = sorted(
+        p
+        for p in root.rglob("*")
+        if p.is_file()
+        and p.suffix in TEXT_SUFFIXES
+        and p.name not in SKIP_NAMES
+        and not any(x.startswith(".") for x in p.parts)
+    )
     by_stem: dict[tuple[str, str], list[str]] = defaultdict(list)
     units: list[Unit] = []
     for p in files:
@@ -164,8 +177,7 @@ def load_corpus(root: Path = CORPUS) -> tuple[list[Unit], Labels]:
             units.append(Unit(genre, [rel], {rel: p.read_text(encoding="utf-8")}))
     for (_, _), rels in sorted(by_stem.items()):
         rels.sort(key=lambda r: ".en." in r)  # Chinese first
-        units.append(Unit(rels[0].split("/")[0], rels,
-                          {r: (root / r).read_text(encoding="utf-8") for r in rels}))
+        units.append(Unit(rels[0].split("/")[0], rels, {r: (root / r).read_text(encoding="utf-8") for r in rels}))
     units.sort(key=lambda u: u.paths[0])
     return units, labels
 
@@ -226,8 +238,20 @@ def _matches(f, d: Defect) -> bool:
 class Tally:
     """Counts per rule, per genre and per (genre, rule)."""
 
-    FIELDS = ("findings", "true", "false", "unjudged", "false_warning", "side",
-              "labelled", "labelled_found", "planted", "planted_found", "tp", "fn")
+    FIELDS = (
+        "findings",
+        "true",
+        "false",
+        "unjudged",
+        "false_warning",
+        "side",
+        "labelled",
+        "labelled_found",
+        "planted",
+        "planted_found",
+        "tp",
+        "fn",
+    )
 
     def __init__(self):
         self.counts: dict[tuple[str, str], dict[str, int]] = defaultdict(lambda: dict.fromkeys(self.FIELDS, 0))
@@ -257,18 +281,35 @@ def _judge_original(tally: Tally, genre: str, findings, labels: Labels) -> None:
         where = f"{f.path}:{f.start.line}:{f.start.column}"
         if hit:
             tally.add(genre, f.rule, "true")
-            tally.items.append({"kind": "tp", "genre": genre, "rule": f.rule, "where": where,
-                                "message": f.message, "reason": hit.reason})
+            tally.items.append(
+                {
+                    "kind": "tp",
+                    "genre": genre,
+                    "rule": f.rule,
+                    "where": where,
+                    "message": f.message,
+                    "reason": hit.reason,
+                }
+            )
         elif labels[f.path].covers(f.start.line):
             tally.add(genre, f.rule, "false")
             if _severity_at_least_warning(f):
                 tally.add(genre, f.rule, "false_warning")
-            tally.items.append({"kind": "fp", "genre": genre, "rule": f.rule, "where": where,
-                                "severity": str(f.severity), "message": f.message})
+            tally.items.append(
+                {
+                    "kind": "fp",
+                    "genre": genre,
+                    "rule": f.rule,
+                    "where": where,
+                    "severity": str(f.severity),
+                    "message": f.message,
+                }
+            )
         else:
             tally.add(genre, f.rule, "unjudged")
-            tally.items.append({"kind": "unjudged", "genre": genre, "rule": f.rule, "where": where,
-                                "message": f.message})
+            tally.items.append(
+                {"kind": "unjudged", "genre": genre, "rule": f.rule, "where": where, "message": f.message}
+            )
 
 
 def _credit(tally: Tally, genre: str, d: Defect, found_by: set[str], planted: bool) -> None:
@@ -284,9 +325,16 @@ def _credit(tally: Tally, genre: str, d: Defect, found_by: set[str], planted: bo
         tally.add(genre, credited, "tp")
     else:
         tally.add(genre, d.rule, "fn")
-    tally.items.append({"kind": ("planted" if planted else "labelled") + ("-found" if found_by else "-missed"),
-                        "genre": genre, "rule": d.rule, "where": f"{d.path}:{d.line}",
-                        "reason": d.reason, "found_by": sorted(found_by)})
+    tally.items.append(
+        {
+            "kind": ("planted" if planted else "labelled") + ("-found" if found_by else "-missed"),
+            "genre": genre,
+            "rule": d.rule,
+            "where": f"{d.path}:{d.line}",
+            "reason": d.reason,
+            "found_by": sorted(found_by),
+        }
+    )
 
 
 def _same(f, g, mutant: list[str] | None = None, original: list[str] | None = None) -> bool:
@@ -296,8 +344,12 @@ def _same(f, g, mutant: list[str] | None = None, original: list[str] | None = No
     text under the finding changed: a slip planted on a spelling the
     original already reports (one more variant of a misspelt name) is a new
     finding there, not the old one."""
-    if not (f.rule == g.rule and f.path == g.path and f.start.line == g.start.line and (
-            f.message == g.message or f.start.column == g.start.column)):
+    if not (
+        f.rule == g.rule
+        and f.path == g.path
+        and f.start.line == g.start.line
+        and (f.message == g.message or f.start.column == g.start.column)
+    ):
         return False
     if mutant is None or original is None:
         return True
@@ -306,12 +358,19 @@ def _same(f, g, mutant: list[str] | None = None, original: list[str] | None = No
 
 def _span_text(lines: list[str], f) -> str:
     if f.start.line != f.end.line:
-        return "\n".join(lines[f.start.line - 1:f.end.line])
-    return lines[f.start.line - 1][f.start.column - 1:f.end.column - 1] if f.start.line <= len(lines) else ""
+        return "\n".join(lines[f.start.line - 1 : f.end.line])
+    return lines[f.start.line - 1][f.start.column - 1 : f.end.column - 1] if f.start.line <= len(lines) else ""
 
 
-def evaluate(units: list[Unit], labels: Labels, *, seed: int = 1, mutants: bool = True,
-             genres: set[str] | None = None, progress=None) -> Tally:
+def evaluate(
+    units: list[Unit],
+    labels: Labels,
+    *,
+    seed: int = 1,
+    mutants: bool = True,
+    genres: set[str] | None = None,
+    progress=None,
+) -> Tally:
     linter = Linter()
     tally = Tally()
     tally.rule_ids = linter.rule_ids
@@ -332,8 +391,9 @@ def evaluate(units: list[Unit], labels: Labels, *, seed: int = 1, mutants: bool 
                 tally.kb[unit.genre] += size
             else:
                 lines = text.split("\n")
-                tally.kb[unit.genre] += sum(len(line.encode("utf-8")) + 1 for i, line in enumerate(lines, 1)
-                                            if lab.covers(i)) / 1024
+                tally.kb[unit.genre] += (
+                    sum(len(line.encode("utf-8")) + 1 for i, line in enumerate(lines, 1) if lab.covers(i)) / 1024
+                )
             for d in lab.defects:
                 found = {f.rule for f in findings if _matches(f, d)}
                 _credit(tally, unit.genre, d, found, planted=False)
@@ -362,9 +422,11 @@ def _run_mutants(linter: Linter, tally: Tally, unit: Unit, original_findings, la
             findings, _ = linter.run(texts)
             findings = [f for f in findings if f.rule not in linter.cross_file]
             lines = texts[path].split("\n")
-            new = [f for f in findings
-                   if not any(_same(f, g, lines if f.path == path else None, original_lines)
-                              for g in original_findings)]
+            new = [
+                f
+                for f in findings
+                if not any(_same(f, g, lines if f.path == path else None, original_lines) for g in original_findings)
+            ]
             planted = [mutate_defect(path, mu) for mu in group]
             for d in planted:
                 _credit(tally, unit.genre, d, {f.rule for f in new if _matches(f, d)}, planted=True)
@@ -378,10 +440,16 @@ def _run_mutants(linter: Linter, tally: Tally, unit: Unit, original_findings, la
                         tally.add(unit.genre, f.rule, "side")
                         continue
                     tally.add(unit.genre, f.rule, "false")
-                    tally.items.append({"kind": "fp-mutant", "genre": unit.genre, "rule": f.rule,
-                                        "where": f"{f.path}:{f.start.line}:{f.start.column}",
-                                        "message": f.message,
-                                        "planted": "; ".join(f"{m.line}: {m.reason}" for m in group)})
+                    tally.items.append(
+                        {
+                            "kind": "fp-mutant",
+                            "genre": unit.genre,
+                            "rule": f.rule,
+                            "where": f"{f.path}:{f.start.line}:{f.start.column}",
+                            "message": f.message,
+                            "planted": "; ".join(f"{m.line}: {m.reason}" for m in group),
+                        }
+                    )
                 else:
                     tally.add(unit.genre, f.rule, "true")
 
@@ -432,15 +500,24 @@ def alignment_accuracy(root: Path = CORPUS, genres: set[str] | None = None) -> d
                 k = line.find(item["sentence"])
                 if k >= 0:
                     at = en_doc.line_starts[int(item["en"]) - 1] + k
-            part = next((c for a in zh_doc.articles for c in a.english
-                         if a.document_of(c) is en_doc and c.start <= at < max(c.end, c.start + 1)), None)
+            part = next(
+                (
+                    c
+                    for a in zh_doc.articles
+                    for c in a.english
+                    if a.document_of(c) is en_doc and c.start <= at < max(c.end, c.start + 1)
+                ),
+                None,
+            )
             if part is None:
                 continue
             counts["found"] += 1
             lines: set[int] = set()
             for b in part.aligned:
                 blk = zh_doc.blocks[b]
-                lines.update(range(zh_doc.position(blk.start).line, zh_doc.position(max(blk.start, blk.end - 1)).line + 1))
+                lines.update(
+                    range(zh_doc.position(blk.start).line, zh_doc.position(max(blk.start, blk.end - 1)).line + 1)
+                )
             if lines:
                 counts["aligned"] += 1
             want = set(item.get("zh") or [])
@@ -463,13 +540,19 @@ def summary(tally: Tally, rule_ids: list[str]) -> dict:
         c = tally.counts.get((g, r), dict.fromkeys(Tally.FIELDS, 0))
         kb = sum(tally.kb.values()) if g == "*" else tally.kb.get(g, 0)
         return {
-            "findings": c["findings"], "true": c["true"], "false": c["false"], "unjudged": c["unjudged"],
-            "tp": c["tp"], "fp": c["false"], "fn": c["fn"],
+            "findings": c["findings"],
+            "true": c["true"],
+            "false": c["false"],
+            "unjudged": c["unjudged"],
+            "tp": c["tp"],
+            "fp": c["false"],
+            "fn": c["fn"],
             "precision": _ratio(c["true"], c["true"] + c["false"]),
             "recall": _ratio(c["labelled_found"] + c["planted_found"], c["labelled"] + c["planted"]),
             "recall_labelled": _ratio(c["labelled_found"], c["labelled"]),
             "recall_planted": _ratio(c["planted_found"], c["planted"]),
-            "labelled": c["labelled"], "planted": c["planted"],
+            "labelled": c["labelled"],
+            "planted": c["planted"],
             "warning_false_alarms_per_100kb": round(c["false_warning"] * 100 / kb, 2) if kb else None,
         }
 
@@ -482,15 +565,21 @@ def summary(tally: Tally, rule_ids: list[str]) -> dict:
         "reviewed_kb": round(sum(tally.kb.values()), 1),
         "labelled_defects": every["labelled"],
         "planted_defects": every["planted"],
-        "genres": {g: {"documents": tally.documents[g], "kb": round(tally.genre_kb[g], 1),
-                       "reviewed_kb": round(tally.kb[g], 1), **block(g, "*"),
-                       "rules": {r: block(g, r) for r in active
-                                 if any(tally.counts.get((g, r), {}).values())}}
-                   for g in genres},
+        "genres": {
+            g: {
+                "documents": tally.documents[g],
+                "kb": round(tally.genre_kb[g], 1),
+                "reviewed_kb": round(tally.kb[g], 1),
+                **block(g, "*"),
+                "rules": {r: block(g, r) for r in active if any(tally.counts.get((g, r), {}).values())},
+            }
+            for g in genres
+        },
         "rules": {r: block("*", r) for r in active},
         "all": block("*", "*"),
-        "planted_by_kind": {k: {"found": f, "planted": n, "recall": _ratio(f, n)}
-                            for k, (f, n) in sorted(tally.kinds.items())},
+        "planted_by_kind": {
+            k: {"found": f, "planted": n, "recall": _ratio(f, n)} for k, (f, n) in sorted(tally.kinds.items())
+        },
     }
 
 
@@ -504,19 +593,27 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--no-mutants", action="store_true", help="judge the original documents only")
     ap.add_argument("--genre", action="append", help="only this genre (repeatable)")
     ap.add_argument("--json", metavar="FILE", help="write the figures as JSON to FILE (- for stdout)")
-    ap.add_argument("--list", choices=["fp", "fn", "tp", "unjudged", "planted", "all"],
-                    help="also list the judged items of one kind")
+    ap.add_argument(
+        "--list",
+        choices=["fp", "fn", "tp", "unjudged", "planted", "all"],
+        help="also list the judged items of one kind",
+    )
     ap.add_argument("--rule", help="with --list: only this rule")
-    ap.add_argument("--check-floor", action="store_true",
-                    help=f"exit 1 if a rule's precision or recall is below {FLOOR.name}")
-    ap.add_argument("--raise-floor", action="store_true",
-                    help=f"raise {FLOOR.name} to today's figures where they are higher (never lowers it)")
+    ap.add_argument(
+        "--check-floor", action="store_true", help=f"exit 1 if a rule's precision or recall is below {FLOOR.name}"
+    )
+    ap.add_argument(
+        "--raise-floor",
+        action="store_true",
+        help=f"raise {FLOOR.name} to today's figures where they are higher (never lowers it)",
+    )
     args = ap.parse_args(argv)
 
     units, labels = load_corpus(args.corpus)
     t0 = time.perf_counter()
-    tally = evaluate(units, labels, seed=args.seed, mutants=not args.no_mutants,
-                     genres=set(args.genre) if args.genre else None)
+    tally = evaluate(
+        units, labels, seed=args.seed, mutants=not args.no_mutants, genres=set(args.genre) if args.genre else None
+    )
     elapsed = time.perf_counter() - t0
     s = summary(tally, tally.rule_ids)
     s["alignment"] = alignment_accuracy(args.corpus, set(args.genre) if args.genre else None)
@@ -541,8 +638,13 @@ def main(argv: list[str] | None = None) -> int:
             print(f"quality: below the floor: {line}", file=sys.stderr)
         status = 1 if bad else 0
     if args.list:
-        wanted = {"fp": ("fp", "fp-mutant"), "fn": ("labelled-missed", "planted-missed"), "tp": ("tp",),
-                  "unjudged": ("unjudged",), "planted": ("planted-found", "planted-missed")}.get(args.list)
+        wanted = {
+            "fp": ("fp", "fp-mutant"),
+            "fn": ("labelled-missed", "planted-missed"),
+            "tp": ("tp",),
+            "unjudged": ("unjudged",),
+            "planted": ("planted-found", "planted-missed"),
+        }.get(args.list)
         for item in tally.items:
             if (wanted is None or item["kind"] in wanted) and (not args.rule or item["rule"] == args.rule):
                 print(json.dumps(item, ensure_ascii=False))

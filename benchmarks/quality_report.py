@@ -45,14 +45,34 @@ def _fmt(x) -> str:
 
 
 def _table(rows: list[tuple[str, dict]], first: str) -> str:
-    head = (first, "findings", "true", "false", "unjudged", "precision", "recall lab.", "recall planted",
-            "warn FA/100KB")
+    head = (
+        first,
+        "findings",
+        "true",
+        "false",
+        "unjudged",
+        "precision",
+        "recall lab.",
+        "recall planted",
+        "warn FA/100KB",
+    )
     body = []
     for name, b in rows:
         lab = f"{_fmt(b['recall_labelled'])} ({b['labelled']})"
         pl = f"{_fmt(b['recall_planted'])} ({b['planted']})"
-        body.append((name, str(b["findings"]), str(b["true"]), str(b["false"]), str(b["unjudged"]),
-                     _fmt(b["precision"]), lab, pl, _fmt(b["warning_false_alarms_per_100kb"])))
+        body.append(
+            (
+                name,
+                str(b["findings"]),
+                str(b["true"]),
+                str(b["false"]),
+                str(b["unjudged"]),
+                _fmt(b["precision"]),
+                lab,
+                pl,
+                _fmt(b["warning_false_alarms_per_100kb"]),
+            )
+        )
     widths = [max(len(r[i]) for r in [head, *body]) for i in range(len(head))]
     line = lambda r: "| " + " | ".join(c.ljust(w) for c, w in zip(r, widths)) + " |"  # noqa: E731
     sep = "|" + "|".join("-" * (w + 2) for w in widths) + "|"
@@ -60,14 +80,16 @@ def _table(rows: list[tuple[str, dict]], first: str) -> str:
 
 
 def render(s: dict) -> str:
-    out = [f"{s['documents']} documents, {s['kb']} KB ({s['reviewed_kb']} KB reviewed); "
-           f"{s['labelled_defects']} labelled and {s['planted_defects']} planted defects", ""]
+    out = [
+        f"{s['documents']} documents, {s['kb']} KB ({s['reviewed_kb']} KB reviewed); "
+        f"{s['labelled_defects']} labelled and {s['planted_defects']} planted defects",
+        "",
+    ]
     out.append("Per rule, all genres")
     out.append(_table([(r, b) for r, b in s["rules"].items()] + [("ALL", s["all"])], "rule"))
     out.append("")
     out.append("Per genre, all rules")
-    out.append(_table([(f"{g} ({v['documents']} docs, {v['kb']} KB)", v) for g, v in s["genres"].items()],
-                      "genre"))
+    out.append(_table([(f"{g} ({v['documents']} docs, {v['kb']} KB)", v) for g, v in s["genres"].items()], "genre"))
     if s.get("planted_by_kind"):
         out.append("")
         out.append("Planted defects by kind: found / planted")
@@ -77,8 +99,9 @@ def render(s: dict) -> str:
         out.append("Counterparts and alignment, on the hand-checked sample of each genre")
         rows = [("genre", "sample pairs", "found as counterpart", "aligned", "correct", "accuracy")]
         for g, a in s["alignment"].items():
-            rows.append((g, str(a["pairs"]), str(a["found"]), str(a["aligned"]), str(a["correct"]),
-                         _fmt(a["accuracy"])))
+            rows.append(
+                (g, str(a["pairs"]), str(a["found"]), str(a["aligned"]), str(a["correct"]), _fmt(a["accuracy"]))
+            )
         widths = [max(len(r[i]) for r in rows) for i in range(len(rows[0]))]
         line = lambda r: "| " + " | ".join(c.ljust(w) for c, w in zip(r, widths)) + " |"  # noqa: E731
         out.append(line(rows[0]))

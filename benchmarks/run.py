@@ -136,17 +136,35 @@ def main(argv: list[str] | None = None) -> int:
         results.append(measure("baseline (read + jieba.lcut)", base_cmd, args.runs, size, {0}))
 
     if args.json:
-        print(json.dumps({"files": len(files), "bytes": size, "python": sys.version.split()[0],
-                          "lintkit_args": extra, "results": results}, indent=2))
+        print(
+            json.dumps(
+                {
+                    "files": len(files),
+                    "bytes": size,
+                    "python": sys.version.split()[0],
+                    "lintkit_args": extra,
+                    "results": results,
+                },
+                indent=2,
+            )
+        )
         return 0
 
-    print(f"{len(files)} file{'s' if len(files) != 1 else ''}, {size / 1024:.1f} KB; "
-          f"median of {args.runs} fresh-process runs after one warm-up"
-          + (f"; lintkit options: {' '.join(extra)}" if extra else ""))
+    print(
+        f"{len(files)} file{'s' if len(files) != 1 else ''}, {size / 1024:.1f} KB; "
+        f"median of {args.runs} fresh-process runs after one warm-up"
+        + (f"; lintkit options: {' '.join(extra)}" if extra else "")
+    )
     header = ("command", "median s", "min s", "max s", "MB/s", "peak RSS MB")
     rows = [header] + [
-        (r["command"], f"{r['median_s']:.3f}", f"{r['min_s']:.3f}", f"{r['max_s']:.3f}",
-         f"{r['mb_per_s']:.3f}", f"{r['peak_rss_mb']:.1f}")
+        (
+            r["command"],
+            f"{r['median_s']:.3f}",
+            f"{r['min_s']:.3f}",
+            f"{r['max_s']:.3f}",
+            f"{r['mb_per_s']:.3f}",
+            f"{r['peak_rss_mb']:.1f}",
+        )
         for r in results
     ]
     widths = [max(len(row[i]) for row in rows) for i in range(len(header))]

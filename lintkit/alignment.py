@@ -246,8 +246,13 @@ def _summary_beads(units: dict[int, _Unit], n: int, m: int) -> list[Bead]:
 _MODES = ("translation", "summary")
 
 
-def align(zh: Sequence[str], en: Sequence[str], *, mode: str = "translation",
-          anchor_sets: dict[str, list[frozenset[str]]] | None = None) -> list[Bead]:
+def align(
+    zh: Sequence[str],
+    en: Sequence[str],
+    *,
+    mode: str = "translation",
+    anchor_sets: dict[str, list[frozenset[str]]] | None = None,
+) -> list[Bead]:
     """Beads in order, covering every index of zh and en exactly once.
 
     ``mode`` is ``"translation"`` (the English renders all of the Chinese,

@@ -55,11 +55,20 @@ _FIGURE = regex.compile(
     r"|\s*(?P<pct>%|percentage\s+points?\b|percent\b|per\s+cent\b|个百分点))?",
     regex.IGNORECASE,
 )
-_MAGNITUDE = MappingProxyType({
-    "千": 10**3, "万": 10**4, "亿": 10**8, "万亿": 10**12,
-    "thousand": 10**3, "million": 10**6, "billion": 10**9, "trillion": 10**12,
-    "bn": 10**9, "mn": 10**6,
-})
+_MAGNITUDE = MappingProxyType(
+    {
+        "千": 10**3,
+        "万": 10**4,
+        "亿": 10**8,
+        "万亿": 10**12,
+        "thousand": 10**3,
+        "million": 10**6,
+        "billion": 10**9,
+        "trillion": 10**12,
+        "bn": 10**9,
+        "mn": 10**6,
+    }
+)
 # Currency codes written against the figure ("RMB120 million") are the one
 # case where a letter right before a number does not make it part of a code.
 _CURRENCY_BEFORE = regex.compile(r"(?:\b[A-Z]{3}|\$)$")
@@ -87,40 +96,53 @@ _EN_MONTH = regex.compile(
     # May and March are also a verb and a noun: only next to a date or after "in".
     r"|(?P<m>May|March)(?=\s+\d)|(?<=\d\s|\b[Ii]n\s)(?P<m>May|March)\b)"
 )
-_EN_MONTH_NUMBER = MappingProxyType({
-    name: i
-    for i, names in enumerate(
-        (("January", "Jan"), ("February", "Feb"), ("March", "Mar"), ("April", "Apr"), ("May",),
-         ("June", "Jun"), ("July", "Jul"), ("August", "Aug"), ("September", "Sep", "Sept"),
-         ("October", "Oct"), ("November", "Nov"), ("December", "Dec")),
-        1,
-    )
-    for name in names
-})
+_EN_MONTH_NUMBER = MappingProxyType(
+    {
+        name: i
+        for i, names in enumerate(
+            (
+                ("January", "Jan"),
+                ("February", "Feb"),
+                ("March", "Mar"),
+                ("April", "Apr"),
+                ("May",),
+                ("June", "Jun"),
+                ("July", "Jul"),
+                ("August", "Aug"),
+                ("September", "Sep", "Sept"),
+                ("October", "Oct"),
+                ("November", "Nov"),
+                ("December", "Dec"),
+            ),
+            1,
+        )
+        for name in names
+    }
+)
 
 # Common surnames with their reading *as a surname* (曾 zeng, 单 shan, 解 xie),
 # which a general pinyin lookup gets wrong.
-_SURNAMES = MappingProxyType(dict(
-    pair.split(":")
-    for pair in (
-        "王:wang 李:li 张:zhang 刘:liu 陈:chen 杨:yang 黄:huang 赵:zhao 吴:wu 周:zhou 徐:xu 孙:sun "
-        "马:ma 朱:zhu 胡:hu 郭:guo 何:he 林:lin 罗:luo 高:gao 郑:zheng 梁:liang 谢:xie 宋:song 唐:tang "
-        "许:xu 韩:han 冯:feng 邓:deng 曹:cao 彭:peng 曾:zeng 肖:xiao 萧:xiao 田:tian 董:dong 袁:yuan "
-        "潘:pan 蒋:jiang 蔡:cai 余:yu 杜:du 叶:ye 程:cheng 苏:su 魏:wei 吕:lv 丁:ding 沈:shen 姚:yao "
-        "卢:lu 姜:jiang 崔:cui 钟:zhong 谭:tan 陆:lu 汪:wang 范:fan 金:jin 廖:liao 贾:jia 夏:xia 韦:wei "
-        "付:fu 傅:fu 邹:zou 孟:meng 熊:xiong 秦:qin 邱:qiu 江:jiang 尹:yin 薛:xue 闫:yan 阎:yan 段:duan "
-        "雷:lei 侯:hou 龙:long 史:shi 陶:tao 黎:li 贺:he 顾:gu 毛:mao 郝:hao 龚:gong 邵:shao 钱:qian "
-        "严:yan 覃:qin 戴:dai 莫:mo 孔:kong 汤:tang 常:chang 温:wen 康:kang 施:shi 牛:niu 洪:hong "
-        "单:shan 解:xie 仇:qiu 查:zha 区:ou 朴:piao 乐:yue 欧阳:ouyang 司马:sima 诸葛:zhuge 上官:shangguan "
-        "司徒:situ 东方:dongfang 夏侯:xiahou 皇甫:huangfu 慕容:murong 令狐:linghu 公孙:gongsun"
-    ).split()
-))
+_SURNAMES = MappingProxyType(
+    dict(
+        pair.split(":")
+        for pair in (
+            "王:wang 李:li 张:zhang 刘:liu 陈:chen 杨:yang 黄:huang 赵:zhao 吴:wu 周:zhou 徐:xu 孙:sun "
+            "马:ma 朱:zhu 胡:hu 郭:guo 何:he 林:lin 罗:luo 高:gao 郑:zheng 梁:liang 谢:xie 宋:song 唐:tang "
+            "许:xu 韩:han 冯:feng 邓:deng 曹:cao 彭:peng 曾:zeng 肖:xiao 萧:xiao 田:tian 董:dong 袁:yuan "
+            "潘:pan 蒋:jiang 蔡:cai 余:yu 杜:du 叶:ye 程:cheng 苏:su 魏:wei 吕:lv 丁:ding 沈:shen 姚:yao "
+            "卢:lu 姜:jiang 崔:cui 钟:zhong 谭:tan 陆:lu 汪:wang 范:fan 金:jin 廖:liao 贾:jia 夏:xia 韦:wei "
+            "付:fu 傅:fu 邹:zou 孟:meng 熊:xiong 秦:qin 邱:qiu 江:jiang 尹:yin 薛:xue 闫:yan 阎:yan 段:duan "
+            "雷:lei 侯:hou 龙:long 史:shi 陶:tao 黎:li 贺:he 顾:gu 毛:mao 郝:hao 龚:gong 邵:shao 钱:qian "
+            "严:yan 覃:qin 戴:dai 莫:mo 孔:kong 汤:tang 常:chang 温:wen 康:kang 施:shi 牛:niu 洪:hong "
+            "单:shan 解:xie 仇:qiu 查:zha 区:ou 朴:piao 乐:yue 欧阳:ouyang 司马:sima 诸葛:zhuge 上官:shangguan "
+            "司徒:situ 东方:dongfang 夏侯:xiahou 皇甫:huangfu 慕容:murong 令狐:linghu 公孙:gongsun"
+        ).split()
+    )
+)
 # 吕 is written Lü, Lyu or Lu in English; one spelling for both sides.
 _SURNAME_SPELLING = MappingProxyType({"lyu": "lv", "lue": "lv"})
 _SURNAME_PINYIN = frozenset(_SURNAMES.values()) | frozenset(_SURNAME_SPELLING)
-_ZH_NAME = regex.compile(
-    "(?P<s>" + "|".join(sorted(_SURNAMES, key=len, reverse=True)) + r")(?P<g>\p{Han}{1,2})"
-)
+_ZH_NAME = regex.compile("(?P<s>" + "|".join(sorted(_SURNAMES, key=len, reverse=True)) + r")(?P<g>\p{Han}{1,2})")
 _CAPITALISED = regex.compile(r"\b[A-Z][A-Za-z]*(?:-[A-Za-z]+)?\b")
 # One or two pinyin syllables (a given name); loose, since a false candidate
 # only matters if the Chinese side yields the same string.
@@ -281,8 +303,9 @@ class _Anchored:
         return min(_BONUS_CAP, sum(self.weight[a] for a in shared))
 
 
-def _anchored(zh: Sequence[str], en: Sequence[str],
-              anchor_sets: dict[str, list[frozenset[str]]] | None = None) -> _Anchored:
+def _anchored(
+    zh: Sequence[str], en: Sequence[str], anchor_sets: dict[str, list[frozenset[str]]] | None = None
+) -> _Anchored:
     """Extract both sides' anchors and keep those found on both sides.
     ``anchor_sets``, when given, receives each side's ``anchors()`` before
     that: ``"en"`` always, ``"zh"`` when the English names people (else the
@@ -302,4 +325,3 @@ def _anchored(zh: Sequence[str], en: Sequence[str],
     df_en = Counter(a for s in en_sets for a in s)
     weight = {a: _KIND_WEIGHT[a.split(":", 1)[0]] / max(df_zh[a], df_en[a]) for a in common}
     return _Anchored(zh_sets, en_sets, weight, df_zh, df_en)
-

@@ -340,4 +340,3 @@ def _band(n: int, rows: list[tuple[int, int]], width: int) -> tuple[list[int], l
         hi[j] = min(hi[j], hi[j + 1])
     lo[0] = 0
     return lo, hi
-

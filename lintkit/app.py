@@ -60,9 +60,16 @@ class Application:
         self.engine: Engine | None = None
 
     @classmethod
-    def create(cls, config: Config | Path | str | None = None, *, plugins: Iterable[tuple[str, object]] = (),
-               select: list[str] | None = None, ignore: Iterable[str] = (), pairs: Iterable[tuple[str, str]] = (),
-               tolerate_broken_plugins: bool = False) -> "Application":
+    def create(
+        cls,
+        config: Config | Path | str | None = None,
+        *,
+        plugins: Iterable[tuple[str, object]] = (),
+        select: list[str] | None = None,
+        ignore: Iterable[str] = (),
+        pairs: Iterable[tuple[str, str]] = (),
+        tolerate_broken_plugins: bool = False,
+    ) -> "Application":
         """Every step: an application ready to ``run``."""
         app = cls(plugins=plugins)
         app.load_config(config)
@@ -80,8 +87,9 @@ class Application:
         self.config = config
         return config
 
-    def make_selection(self, select: list[str] | None = None, ignore: Iterable[str] = (), *,
-                       tolerate_broken_plugins: bool = False) -> Selection:
+    def make_selection(
+        self, select: list[str] | None = None, ignore: Iterable[str] = (), *, tolerate_broken_plugins: bool = False
+    ) -> Selection:
         """Validate the configuration, then ``select``/``ignore`` (the command
         line's, which take precedence over the file's), against the registered
         rules, once; and decide which rules run at what severity.
@@ -98,8 +106,9 @@ class Application:
         self.config.validate(self.registry.rules, failed)
         if select is not None or ignore:
             Config(select=select, ignore=ignore, path="--select/--ignore").validate(self.registry.rules, failed)
-        self.selection = Selection(self.config.select, self.config.ignore, cli_select=select, cli_ignore=ignore,
-                                   severity=self.config.severity)
+        self.selection = Selection(
+            self.config.select, self.config.ignore, cli_select=select, cli_ignore=ignore, severity=self.config.severity
+        )
         return self.selection
 
     def make_engine(self, pairs: Iterable[tuple[str, str]] = ()) -> Engine:

@@ -63,8 +63,9 @@ def _align_summary(doc: "Document", art: Article, zh_blocks: list[int], mode: st
     if mode == "summary":
         zh_units = [(doc.blocks[i].start, doc.blocks[i].end, i) for i in zh_blocks]
     else:
-        zh_units = [(s, e, i) for i in zh_blocks
-                    for s, e in split_sentences(text, doc.blocks[i].start, doc.blocks[i].end, ZH)]
+        zh_units = [
+            (s, e, i) for i in zh_blocks for s, e in split_sentences(text, doc.blocks[i].start, doc.blocks[i].end, ZH)
+        ]
     if not en_units or not zh_units:
         return
     beads = align([text[s:e] for s, e, _ in zh_units], [text[s:e] for s, e, _ in en_units], mode=mode)
@@ -73,8 +74,11 @@ def _align_summary(doc: "Document", art: Article, zh_blocks: list[int], mode: st
         blocks = tuple(sorted({zh_units[k][2] for k in bead.zh}))
         for k in bead.en:
             aligned[k] = blocks
-    art.english = [c for c in art.english if not (c.kind == SUMMARY and c.document is None)] + [
-        Counterpart(SUMMARY, s, e, b, aligned=aligned.get(k, ())) for k, (s, e, b) in enumerate(en_units)] + cells
+    art.english = (
+        [c for c in art.english if not (c.kind == SUMMARY and c.document is None)]
+        + [Counterpart(SUMMARY, s, e, b, aligned=aligned.get(k, ())) for k, (s, e, b) in enumerate(en_units)]
+        + cells
+    )
 
 
 def _abstract_blocks(doc: "Document") -> list[int]:
@@ -86,8 +90,7 @@ def _abstract_blocks(doc: "Document") -> list[int]:
     out = []
     for i in range(start, min(len(blocks), start + ABSTRACT_SPAN)):
         t = blocks[i].text(text)
-        if i > start and (_KEYWORDS.match(t) or _stripped_is(t, ("关键词", "Keywords"))
-                          or blocks[i].kind == HEADING):
+        if i > start and (_KEYWORDS.match(t) or _stripped_is(t, ("关键词", "Keywords")) or blocks[i].kind == HEADING):
             break
         if blocks[i].lang in (ZH, MIXED):
             out.append(i)
@@ -146,9 +149,7 @@ def _attach_summaries(doc: "Document", art: Article) -> None:
                 taken.add(k)
                 last_text = tk
                 k += 1
-                while k < len(blocks) and blocks[k].lang == EN and not _SUMMARY_MARK.match(
-                    blocks[k].text(text)
-                ):
+                while k < len(blocks) and blocks[k].lang == EN and not _SUMMARY_MARK.match(blocks[k].text(text)):
                     art.english.append(Counterpart(SUMMARY, blocks[k].start, blocks[k].end, k))
                     last_text = blocks[k].text(text)
                     k += 1
@@ -227,8 +228,15 @@ def _attach_contents(doc: "Document", articles: list[Article], entries: list[_Co
             continue
         art.contents.append(Counterpart(CONTENTS, blocks[e.zh_block].start, blocks[e.zh_block].end, e.zh_block))
         if e.en_block is not None and e.en_block not in claimed:
-            art.english.append(Counterpart(CONTENTS, blocks[e.en_block].start, blocks[e.en_block].end, e.en_block,
-                                           aligned=tuple(range(e.zh_block, e.en_block))))
+            art.english.append(
+                Counterpart(
+                    CONTENTS,
+                    blocks[e.en_block].start,
+                    blocks[e.en_block].end,
+                    e.en_block,
+                    aligned=tuple(range(e.zh_block, e.en_block)),
+                )
+            )
             claimed.add(e.en_block)
             english_titles.setdefault(_norm(blocks[e.en_block].text(text)), art)
     # In-body copies of an English title (a bilingual profile page) head the
@@ -239,14 +247,17 @@ def _attach_contents(doc: "Document", articles: list[Article], entries: list[_Co
         art = english_titles.get(_norm(b.text(text)))
         if art is None:
             continue
-        art.english.append(Counterpart(HEADLINE, b.start, b.end, i,
-                                       aligned=(art.headline,) if art.headline is not None else ()))
+        art.english.append(
+            Counterpart(HEADLINE, b.start, b.end, i, aligned=(art.headline,) if art.headline is not None else ())
+        )
         claimed.add(i)
         j = i + 1
-        while j < len(blocks) and blocks[j].lang == EN and j not in claimed and not _is_english_title(
-            blocks[j].text(text), EN
+        while (
+            j < len(blocks)
+            and blocks[j].lang == EN
+            and j not in claimed
+            and not _is_english_title(blocks[j].text(text), EN)
         ):
             art.english.append(Counterpart(SUMMARY, blocks[j].start, blocks[j].end, j))
             claimed.add(j)
             j += 1
-

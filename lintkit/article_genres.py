@@ -97,8 +97,9 @@ def _attach_alternating(doc: "Document", articles: list[Article]) -> None:
     if not zh or not en:
         return
     sets: dict[str, list[frozenset[str]]] = {}
-    beads = align([blocks[i].text(text) for i in zh], [blocks[j].text(text) for j in en], mode="translation",
-                  anchor_sets=sets)
+    beads = align(
+        [blocks[i].text(text) for i in zh], [blocks[j].text(text) for j in en], mode="translation", anchor_sets=sets
+    )
     aligned: dict[int, tuple[int, ...]] = {}
     for bead in beads:
         for k in bead.en:
@@ -155,8 +156,11 @@ def _attach_translation(doc: "Document", articles: list[Article], en_doc: "Docum
 
     zh_blocks = [i for i, b in enumerate(doc.blocks) if b.lang in (ZH, MIXED)]
     en_blocks = [i for i, b in enumerate(en_doc.blocks) if b.lang in (EN, MIXED, "")]
-    beads = align([doc.blocks[i].text(doc.text) for i in zh_blocks],
-                  [en_doc.blocks[j].text(en_doc.text) for j in en_blocks], mode="translation")
+    beads = align(
+        [doc.blocks[i].text(doc.text) for i in zh_blocks],
+        [en_doc.blocks[j].text(en_doc.text) for j in en_blocks],
+        mode="translation",
+    )
     firsts = [a.first_block for a in articles]
     for bead in beads:
         zh = tuple(zh_blocks[k] for k in bead.zh)
@@ -165,4 +169,3 @@ def _attach_translation(doc: "Document", articles: list[Article], en_doc: "Docum
             home = (_article_at(articles, firsts, zh[0]) if zh else None) or articles[0]
             b = en_doc.blocks[j]
             home.english.append(Counterpart(TRANSLATION, b.start, b.end, j, document=en_doc, aligned=zh))
-

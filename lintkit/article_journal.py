@@ -57,7 +57,7 @@ def _name_list(text: str, name: regex.Pattern, gap: regex.Pattern) -> list[tuple
     spans: list[tuple[int, int]] = []
     pos = 0
     for m in name.finditer(text):
-        between = text[pos:m.start()]
+        between = text[pos : m.start()]
         if not gap.match(between) or (spans and not _LIST_SEPARATOR.search(between)):
             return None
         spans.append(m.span())
@@ -72,8 +72,14 @@ def _zh_author_lines(doc: "Document", art: Article) -> list[tuple[int, list[tupl
     from .analysis.names import COMPOUND_SURNAMES, SURNAMES
 
     blocks, text = doc.blocks, doc.text
-    abstract = next((i for i in range(art.first_block, min(art.last_block, art.first_block + ABSTRACT_WITHIN) + 1)
-                     if _is_abstract_zh(blocks[i].text(text))), None)
+    abstract = next(
+        (
+            i
+            for i in range(art.first_block, min(art.last_block, art.first_block + ABSTRACT_WITHIN) + 1)
+            if _is_abstract_zh(blocks[i].text(text))
+        ),
+        None,
+    )
     if abstract is None:
         return []
     out = []
@@ -119,8 +125,10 @@ def _is_paper(doc: "Document") -> bool:
         return False
     if any(_byline(blocks[i].text(text)) for i in range(abstracts[0])):
         return False  # another article's byline before the abstract: an issue, not a paper
-    return any(_KEYWORDS.match(t) or _stripped_is(t, ("关键词", "Keywords", "Keywords:"))
-               or _REFERENCES_HEADING.match(t) for t in (b.text(text) for b in blocks))
+    return any(
+        _KEYWORDS.match(t) or _stripped_is(t, ("关键词", "Keywords", "Keywords:")) or _REFERENCES_HEADING.match(t)
+        for t in (b.text(text) for b in blocks)
+    )
 
 
 def _paper(doc: "Document") -> Article:
@@ -129,21 +137,35 @@ def _paper(doc: "Document") -> Article:
     (which would otherwise read as many short articles)."""
     blocks, text = doc.blocks, doc.text
     abstract = next(i for i, b in enumerate(blocks) if _is_abstract_zh(b.text(text)))
-    headline = next((i for i in range(abstract) if blocks[i].lang in (ZH, MIXED)
-                     and (blocks[i].kind == HEADING or _is_short_title(blocks[i].text(text), blocks[i].lang))
-                     and not _name_list(blocks[i].text(text), _ZH_AUTHOR, _ZH_AUTHOR_GAP)
-                     and not _ZH_META.match(blocks[i].text(text))), None)
+    headline = next(
+        (
+            i
+            for i in range(abstract)
+            if blocks[i].lang in (ZH, MIXED)
+            and (blocks[i].kind == HEADING or _is_short_title(blocks[i].text(text), blocks[i].lang))
+            and not _name_list(blocks[i].text(text), _ZH_AUTHOR, _ZH_AUTHOR_GAP)
+            and not _ZH_META.match(blocks[i].text(text))
+        ),
+        None,
+    )
     art = Article(1, doc, 0, len(blocks) - 1, headline, genre=JOURNAL)
     _attach_summaries(doc, art)
     # some journals print the English title under the "Abstract" label: a
     # title-like first block of the abstract is the title, not a summary
     summaries = art.counterparts(SUMMARY)
-    if summaries and _is_english_title(blocks[summaries[0].block].text(text), EN) and not _TERMINAL.search(
-            blocks[summaries[0].block].text(text)) and len(summaries) > 1:
+    if (
+        summaries
+        and _is_english_title(blocks[summaries[0].block].text(text), EN)
+        and not _TERMINAL.search(blocks[summaries[0].block].text(text))
+        and len(summaries) > 1
+    ):
         first = summaries[0]
         art.english.remove(first)
-        art.english.append(Counterpart(HEADLINE, first.start, first.end, first.block,
-                                       aligned=(headline,) if headline is not None else ()))
+        art.english.append(
+            Counterpart(
+                HEADLINE, first.start, first.end, first.block, aligned=(headline,) if headline is not None else ()
+            )
+        )
     _attach_journal_front(doc, art, _en_author_lines(doc))
     _align_summary(doc, art, _abstract_blocks(doc), "translation")
     art.english.sort(key=lambda c: c.start)
@@ -151,7 +173,9 @@ def _paper(doc: "Document") -> Article:
 
 
 # Front-matter lines that are not a title: journal and dates lines, DOIs.
-_ZH_META = regex.compile(r"^\W*(?:收稿日期|文章引用|DOI|ISSN|CN\s|中图分类号|文献标[识志]码|基金项目|作者简介)", regex.I)
+_ZH_META = regex.compile(
+    r"^\W*(?:收稿日期|文章引用|DOI|ISSN|CN\s|中图分类号|文献标[识志]码|基金项目|作者简介)", regex.I
+)
 
 
 def _attach_journal_front(doc: "Document", art: Article, en_lines) -> None:
@@ -198,8 +222,10 @@ def _attach_journal_front(doc: "Document", art: Article, en_lines) -> None:
     taken = art.english_blocks()
     k = j - 1
     while k >= 0 and j - k <= 3 and k not in taken and _is_english_title(blocks[k].text(text), blocks[k].lang):
-        art.english.append(Counterpart(HEADLINE, blocks[k].start, blocks[k].end, k,
-                                       aligned=(art.headline,) if art.headline is not None else ()))
+        art.english.append(
+            Counterpart(
+                HEADLINE, blocks[k].start, blocks[k].end, k, aligned=(art.headline,) if art.headline is not None else ()
+            )
+        )
         k -= 1
     art.author_pairs = [(zs, (b.start + s, b.start + e)) for zs, (s, e) in zip(zh_spans, spans)]
-

@@ -66,6 +66,8 @@ def _stripped_is(t: str, words: tuple[str, ...]) -> bool:
     if not any(w[0] in t for w in words):
         return False
     return _STRIPPED.sub("", t) in words
+
+
 _SUMMARY_MARK = regex.compile(
     r"^(?:Reading\s+Summary|Summary|Abstract|English\s+Summary|Synopsis|Editor[’']s\s+Note)\s*[:：]?\s*",
     regex.I,
@@ -159,7 +161,7 @@ class Article:
         return c.document or self.document
 
     def text_of(self, c: Counterpart) -> str:
-        return self.document_of(c).text[c.start:c.end]
+        return self.document_of(c).text[c.start : c.end]
 
 
 def _norm(text: str) -> str:
@@ -186,13 +188,7 @@ def _is_short_title(text: str, lang: str) -> bool:
 
 def _is_english_title(text: str, lang: str) -> bool:
     # All-capital lines are mastheads and section labels, not titles.
-    return (
-        lang == EN
-        and len(text) <= 300
-        and text[:1].isupper()
-        and not text.endswith(".")
-        and not text.isupper()
-    )
+    return lang == EN and len(text) <= 300 and text[:1].isupper() and not text.endswith(".") and not text.isupper()
 
 
 def _byline(text: str) -> regex.Match | None:
@@ -207,4 +203,3 @@ class _ContentsEntry:
     zh_block: int
     zh_title: str  # normalized, page number removed
     en_block: int | None
-

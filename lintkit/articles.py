@@ -139,11 +139,7 @@ def _find_headline(doc: "Document", anchor: int, floor: int) -> tuple[int, int |
             subtitle = i
         elif b.lang == EN and _is_english_title(t, b.lang):
             pass  # the English headline sits beside the Chinese one
-        elif (
-            i == anchor - 1
-            and _ABSTRACT_ZH.match(blocks[anchor].text(text))
-            and _AUTHOR_LINE.fullmatch(t)
-        ):
+        elif i == anchor - 1 and _ABSTRACT_ZH.match(blocks[anchor].text(text)) and _AUTHOR_LINE.fullmatch(t):
             pass  # an academic article's author line ("周某 宋某") above its abstract
         elif _byline(t):
             pass  # another byline of the same article ("文 / X" above "By X")
@@ -205,31 +201,33 @@ def split_articles(doc: "Document") -> list[Article]:
         found = _find_headline(doc, anchor, floor) if not is_headline else (anchor, anchor, None)
         if starts and found[0] <= starts[-1][0]:
             continue  # a second byline of the same article (e.g. "By ..." under "文 / ...")
-        if starts and _byline(blocks[anchor].text(text)) and anchor - starts[-1][0] <= 6 and any(
-            _byline(blocks[k].text(text)) or _ABSTRACT_ZH.match(blocks[k].text(text))
-            for k in range(starts[-1][0], anchor)
-        ) and not any(  # ... unless body text ends the previous article first
-            _ZH_SENTENCE_END.search(blocks[k].text(text)) for k in range(floor + 1, found[0])
+        if (
+            starts
+            and _byline(blocks[anchor].text(text))
+            and anchor - starts[-1][0] <= 6
+            and any(
+                _byline(blocks[k].text(text)) or _ABSTRACT_ZH.match(blocks[k].text(text))
+                for k in range(starts[-1][0], anchor)
+            )
+            and not any(  # ... unless body text ends the previous article first
+                _ZH_SENTENCE_END.search(blocks[k].text(text)) for k in range(floor + 1, found[0])
+            )
         ):
             continue
         starts.append(found)
         floor = anchor
 
     if not starts:
-        first_heading = next(
-            (i for i, b in enumerate(blocks) if b.kind == HEADING and b.lang != EN), None
-        )
+        first_heading = next((i for i, b in enumerate(blocks) if b.kind == HEADING and b.lang != EN), None)
         if first_heading is None:
-            first_heading = next(
-                (i for i, b in enumerate(blocks) if _is_short_title(b.text(text), b.lang)), None
-            )
+            first_heading = next((i for i, b in enumerate(blocks) if _is_short_title(b.text(text), b.lang)), None)
         starts = [(0, first_heading, None)]
 
     articles: list[Article] = []
     sorted_entry_blocks = sorted(entry_blocks)
     for n, (begin, head, sub) in enumerate(starts):
         last = starts[n + 1][0] - 1 if n + 1 < len(starts) else len(blocks) - 1
-        inside = sorted_entry_blocks[bisect_left(sorted_entry_blocks, begin):bisect_right(sorted_entry_blocks, last)]
+        inside = sorted_entry_blocks[bisect_left(sorted_entry_blocks, begin) : bisect_right(sorted_entry_blocks, last)]
         furniture = frozenset(b for b in inside if b != head)
         articles.append(Article(n + 1, doc, begin, last, head, sub, furniture=furniture))
 
@@ -255,5 +253,3 @@ def split_articles(doc: "Document") -> list[Article]:
     for art in articles:
         art.english.sort(key=lambda c: (c.document is not None, c.start))
     return articles
-
-

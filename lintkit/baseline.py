@@ -37,8 +37,8 @@ def fingerprint(finding: Finding, text: str, base: Path | None = None) -> tuple[
     line_start = text.rfind("\n", 0, finding.start.offset) + 1
     line_end = text.find("\n", finding.end.offset)
     line_end = len(text) if line_end < 0 else line_end
-    before = text[max(line_start, finding.start.offset - _CONTEXT):finding.start.offset]
-    after = text[finding.end.offset:min(line_end, finding.end.offset + _CONTEXT)]
+    before = text[max(line_start, finding.start.offset - _CONTEXT) : finding.start.offset]
+    after = text[finding.end.offset : min(line_end, finding.end.offset + _CONTEXT)]
     context = " ".join((before + "\u2063" + after).split())
     return (_relative(finding.path, base), finding.rule, span, context)
 
@@ -55,8 +55,7 @@ def _relative(path: str, base: Path | None) -> str:
 def write_baseline(path: Path, findings: list[Finding], texts: dict[str, str]) -> int:
     base = Path(path).parent
     entries = [
-        dict(zip(("path", "rule", "text", "context"), fingerprint(f, texts.get(f.path, ""), base)))
-        for f in findings
+        dict(zip(("path", "rule", "text", "context"), fingerprint(f, texts.get(f.path, ""), base))) for f in findings
     ]
     data = {"lintkit-baseline": VERSION, "findings": entries}
     path.write_text(json.dumps(data, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")

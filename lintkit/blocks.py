@@ -64,12 +64,7 @@ def _lines(text: str, line_starts: list[int]) -> list[tuple[int, int]]:
 
 def _continues(prev: str, nxt: str) -> bool:
     """Is ``nxt`` the hard-wrapped continuation of the English line ``prev``?"""
-    return (
-        len(prev) >= 50
-        and not _SENTENCE_END.search(prev)
-        and language_of(prev) == "en"
-        and nxt[:1].islower()
-    )
+    return len(prev) >= 50 and not _SENTENCE_END.search(prev) and language_of(prev) == "en" and nxt[:1].islower()
 
 
 def _plain_blocks(text: str, line_starts: list[int], wrapped: bool = True) -> list[Block]:
@@ -90,8 +85,10 @@ def _plain_blocks(text: str, line_starts: list[int], wrapped: bool = True) -> li
             flush()
             continue
         # the paragraph's last line (found from its end: not the whole paragraph copied per line)
-        if wrapped and pending and _continues(
-            text[text.rfind("\n", pending[0], pending[1]) + 1 or pending[0] : pending[1]], line.strip()
+        if (
+            wrapped
+            and pending
+            and _continues(text[text.rfind("\n", pending[0], pending[1]) + 1 or pending[0] : pending[1]], line.strip())
         ):
             pending = (pending[0], end)
             continue

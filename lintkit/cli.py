@@ -58,47 +58,94 @@ def build_parser() -> argparse.ArgumentParser:
 
     check = sub.add_parser("check", help="lint files and folders", description="Lint files and folders.")
     check.add_argument("paths", nargs="*", default=["."], help="files, folders, or - for standard input")
-    check.add_argument("--format", default="text",
-                       help="text (default), json, github, sarif, html, rdjson, or a plugin's format")
-    check.add_argument("--fail-on", choices=["error", "warning", "info", "never"], default=None,
-                       help="lowest severity that makes the exit code 1 (default: warning, or rules.yaml)")
+    check.add_argument(
+        "--format", default="text", help="text (default), json, github, sarif, html, rdjson, or a plugin's format"
+    )
+    check.add_argument(
+        "--fail-on",
+        choices=["error", "warning", "info", "never"],
+        default=None,
+        help="lowest severity that makes the exit code 1 (default: warning, or rules.yaml)",
+    )
     check.add_argument("--config", type=Path, help="rules.yaml to use instead of the one found")
-    check.add_argument("--select", type=_csv, help="comma-separated rule ids or prefixes to run (replaces rules.yaml's select)")
+    check.add_argument(
+        "--select", type=_csv, help="comma-separated rule ids or prefixes to run (replaces rules.yaml's select)"
+    )
     check.add_argument("--ignore", type=_csv, default=[], help="comma-separated rule ids or prefixes not to run")
     check.add_argument("--encoding", help="decode every input with this codec instead of detecting it")
     check.add_argument("--stdin-filename", default="<stdin>", help="path to report for standard input")
     check.add_argument("--color", choices=["auto", "always", "never"], default="auto")
     check.add_argument("--baseline", type=Path, help="report only findings not recorded in this baseline file")
-    check.add_argument("--write-baseline", type=Path, metavar="FILE",
-                       help="record the current findings in FILE (exit 0 unless an error occurred)")
+    check.add_argument(
+        "--write-baseline",
+        type=Path,
+        metavar="FILE",
+        help="record the current findings in FILE (exit 0 unless an error occurred)",
+    )
     check.add_argument("--fix", action="store_true", help="apply safe fixes to the files, then report what is left")
     check.add_argument("--unsafe-fixes", action="store_true", help="with --fix or --diff, also apply unsafe fixes")
-    check.add_argument("--diff", action="store_true",
-                       help="print the changes --fix would make as a unified diff, write nothing; "
-                            "exit 1 when there are changes")
-    check.add_argument("-o", "--output-file", type=Path, metavar="FILE",
-                       help="write the report to FILE instead of standard output (errors still go to stderr)")
-    check.add_argument("-q", "--quiet", action="store_true",
-                       help="text format: one line per finding, no excerpts, no summary, no notices")
-    check.add_argument("--statistics", action="store_true",
-                       help="after the report, count the findings per rule (on stderr)")
-    check.add_argument("--exit-zero", action="store_true",
-                       help="exit 0 even when there are findings (errors still exit 2)")
-    check.add_argument("--annotate", metavar="COPY.docx", type=Path,
-                       help="with one .docx input: write a copy with every finding as a Word comment "
-                            "(the original is not touched)")
-    check.add_argument("-j", "--jobs", type=_jobs, default=None, metavar="N",
-                       help="lint files in N worker processes (default: the CPUs available; 1: in this process)")
-    check.add_argument("--no-cache", action="store_true",
-                       help="neither read nor write the cache of per-file results (`lintkit cache dir` shows where it is)")
-    check.add_argument("--executor", choices=["local", "dask"], default="local",
-                       help="where the per-file work runs: this machine (default), or a Dask cluster "
-                            "(--scheduler; pip install 'lintkit-zh[dask]')")
-    check.add_argument("--scheduler", metavar="ADDRESS",
-                       help="with --executor dask: the scheduler's address, e.g. tcp://10.0.0.5:8786")
-    check.add_argument("--pair", action="append", default=[], metavar="ZH:EN", type=_pair,
-                       help="lint ZH and its English translation EN as one article (repeatable); "
-                            "X.zh.txt and X.en.txt, or X.txt and X.en.txt, are paired without it")
+    check.add_argument(
+        "--diff",
+        action="store_true",
+        help="print the changes --fix would make as a unified diff, write nothing; exit 1 when there are changes",
+    )
+    check.add_argument(
+        "-o",
+        "--output-file",
+        type=Path,
+        metavar="FILE",
+        help="write the report to FILE instead of standard output (errors still go to stderr)",
+    )
+    check.add_argument(
+        "-q",
+        "--quiet",
+        action="store_true",
+        help="text format: one line per finding, no excerpts, no summary, no notices",
+    )
+    check.add_argument(
+        "--statistics", action="store_true", help="after the report, count the findings per rule (on stderr)"
+    )
+    check.add_argument(
+        "--exit-zero", action="store_true", help="exit 0 even when there are findings (errors still exit 2)"
+    )
+    check.add_argument(
+        "--annotate",
+        metavar="COPY.docx",
+        type=Path,
+        help="with one .docx input: write a copy with every finding as a Word comment (the original is not touched)",
+    )
+    check.add_argument(
+        "-j",
+        "--jobs",
+        type=_jobs,
+        default=None,
+        metavar="N",
+        help="lint files in N worker processes (default: the CPUs available; 1: in this process)",
+    )
+    check.add_argument(
+        "--no-cache",
+        action="store_true",
+        help="neither read nor write the cache of per-file results (`lintkit cache dir` shows where it is)",
+    )
+    check.add_argument(
+        "--executor",
+        choices=["local", "dask"],
+        default="local",
+        help="where the per-file work runs: this machine (default), or a Dask cluster "
+        "(--scheduler; pip install 'lintkit-zh[dask]')",
+    )
+    check.add_argument(
+        "--scheduler", metavar="ADDRESS", help="with --executor dask: the scheduler's address, e.g. tcp://10.0.0.5:8786"
+    )
+    check.add_argument(
+        "--pair",
+        action="append",
+        default=[],
+        metavar="ZH:EN",
+        type=_pair,
+        help="lint ZH and its English translation EN as one article (repeatable); "
+        "X.zh.txt and X.en.txt, or X.txt and X.en.txt, are paired without it",
+    )
 
     cache = sub.add_parser("cache", help="show or clean the cache of per-file results")
     cache.add_argument("action", choices=["dir", "clean"], help="dir: print the cache folder; clean: delete it")
@@ -118,14 +165,24 @@ def build_parser() -> argparse.ArgumentParser:
     inspect.add_argument("path")
     inspect.add_argument("--encoding")
     inspect.add_argument("--blocks", action="store_true", help="also list every block")
-    inspect.add_argument("--align", action="store_true",
-                         help="also show which Chinese paragraph each English counterpart renders")
-    inspect.add_argument("--references", action="store_true",
-                         help="also show the reference lists and citation markers as lintkit read them")
-    inspect.add_argument("--names", action="store_true",
-                         help="also list the people found: each name, how often, where, and on what evidence")
-    inspect.add_argument("--pair", metavar="EN_FILE",
-                         help="the English translation of PATH (found by name when it is PATH's X.en.* sibling)")
+    inspect.add_argument(
+        "--align", action="store_true", help="also show which Chinese paragraph each English counterpart renders"
+    )
+    inspect.add_argument(
+        "--references",
+        action="store_true",
+        help="also show the reference lists and citation markers as lintkit read them",
+    )
+    inspect.add_argument(
+        "--names",
+        action="store_true",
+        help="also list the people found: each name, how often, where, and on what evidence",
+    )
+    inspect.add_argument(
+        "--pair",
+        metavar="EN_FILE",
+        help="the English translation of PATH (found by name when it is PATH's X.en.* sibling)",
+    )
     return parser
 
 
@@ -152,8 +209,9 @@ def cmd_check(args, plugins=()) -> int:
     if args.quiet and args.format == "text":
         from .reporters.text import render_concise as render
     if render is None:
-        print(f"lintkit: unknown --format {args.format!r}; available: {', '.join(sorted(reg.reporters))}",
-              file=sys.stderr)
+        print(
+            f"lintkit: unknown --format {args.format!r}; available: {', '.join(sorted(reg.reporters))}", file=sys.stderr
+        )
         return EXIT_ERROR
     files, errors = discover(args.paths, config.exclude, config.base_dir)
     app.make_engine(args.pair)
@@ -178,8 +236,9 @@ def cmd_check(args, plugins=()) -> int:
         errors += fix_errors
         report_stream = sys.stderr
     elif args.fix:
-        documents, fix_errors = _fix(result, args.unsafe_fixes, args.stdin_filename if "-" in files else None,
-                                     rerun=app.run, quiet=args.quiet)
+        documents, fix_errors = _fix(
+            result, args.unsafe_fixes, args.stdin_filename if "-" in files else None, rerun=app.run, quiet=args.quiet
+        )
         result = app.run(documents)
         errors += fix_errors
     result.errors[:0] = reg.errors + errors + load_errors
@@ -203,8 +262,7 @@ def cmd_check(args, plugins=()) -> int:
     try:
         report = render(result, color=_use_color(args.color))
     except Exception as exc:  # noqa: BLE001 - an output format from a plugin may fail
-        print(f"lintkit: error: the {args.format!r} output format failed: {type(exc).__name__}: {exc}",
-              file=sys.stderr)
+        print(f"lintkit: error: the {args.format!r} output format failed: {type(exc).__name__}: {exc}", file=sys.stderr)
         return EXIT_ERROR
     if report_stream is not None and not args.output_file:
         report_stream.write(report)
@@ -250,9 +308,16 @@ def _run(app, args, files):
     if not args.no_cache and executor is None:
         cache = ResultCache(results_dir(), fingerprint(app.engine, app.config.source))
     try:
-        return check_files(app.engine, files, encoding=args.encoding, stdin_name=args.stdin_filename,
-                           jobs=args.jobs or default_jobs(), cache=cache, executor=executor,
-                           progress=not args.quiet)
+        return check_files(
+            app.engine,
+            files,
+            encoding=args.encoding,
+            stdin_name=args.stdin_filename,
+            jobs=args.jobs or default_jobs(),
+            cache=cache,
+            executor=executor,
+            progress=not args.quiet,
+        )
     finally:
         if executor is not None:
             executor.close()
@@ -321,14 +386,26 @@ def _fix(result, unsafe: bool, stdin_name: str | None = None, rerun=None, quiet:
             continue
         if doc.encoding == "docx":
             # a Word file is never rewritten: its formatting would not survive
-            errors.append(RunError("input", f"{doc.path}: --fix does not rewrite Word files; "
-                                   "use --annotate COPY.docx to get the findings as comments", path=doc.path))
+            errors.append(
+                RunError(
+                    "input",
+                    f"{doc.path}: --fix does not rewrite Word files; "
+                    "use --annotate COPY.docx to get the findings as comments",
+                    path=doc.path,
+                )
+            )
             documents.append(doc)
             continue
         text, count, settled = fixed_text(doc, findings, unsafe, rerun)
         if not settled:
-            errors.append(RunError("input", f"{doc.path}: fixes did not settle after {MAX_FIX_PASSES} passes; "
-                                   "the file has the fixes made so far — run --fix again", path=doc.path))
+            errors.append(
+                RunError(
+                    "input",
+                    f"{doc.path}: fixes did not settle after {MAX_FIX_PASSES} passes; "
+                    "the file has the fixes made so far — run --fix again",
+                    path=doc.path,
+                )
+            )
         if stdin:
             sys.stdout.write(text)
         elif not Path(doc.path).is_file():
@@ -365,8 +442,14 @@ def _diff(result, unsafe: bool, rerun) -> tuple[str, int]:
         text, count, _ = fixed_text(doc, by_path.get(doc.path, []), unsafe, rerun)
         if count and text != doc.text:
             changed += 1
-            out.extend(difflib.unified_diff(doc.text.splitlines(keepends=True), text.splitlines(keepends=True),
-                                            fromfile=doc.path, tofile=doc.path))
+            out.extend(
+                difflib.unified_diff(
+                    doc.text.splitlines(keepends=True),
+                    text.splitlines(keepends=True),
+                    fromfile=doc.path,
+                    tofile=doc.path,
+                )
+            )
             if out and not out[-1].endswith("\n"):
                 out[-1] += "\n"
     return "".join(out), changed
@@ -387,8 +470,10 @@ def cmd_rules(args, plugins=()) -> int:
         if r is None:
             print(f"lintkit: no rule {args.rule!r}; `lintkit rules` lists them", file=sys.stderr)
             return EXIT_ERROR
-        print(f"{r.id}  (plugin {r.plugin}, default severity {r.severity}, scope {r.scope}"
-              f"{'' if r.enabled else ', off by default'})\n")
+        print(
+            f"{r.id}  (plugin {r.plugin}, default severity {r.severity}, scope {r.scope}"
+            f"{'' if r.enabled else ', off by default'})\n"
+        )
         print(r.doc or "(undocumented)")
         if r.options:
             print(f"\nOptions (rules.yaml: options → {r.id}):")
@@ -454,15 +539,19 @@ def cmd_inspect(args, plugins=()) -> int:
         s = s.replace("\n", " ")
         return s if len(s) <= n else s[: n - 1] + "…"
 
-    print(f"{doc.path}: {doc.encoding}{' with BOM' if doc.bom else ''}, {doc.line_count} lines, "
-          f"{len(doc.blocks)} blocks, {'markdown' if doc.markdown else 'plain text'}")
+    print(
+        f"{doc.path}: {doc.encoding}{' with BOM' if doc.bom else ''}, {doc.line_count} lines, "
+        f"{len(doc.blocks)} blocks, {'markdown' if doc.markdown else 'plain text'}"
+    )
     if args.blocks:
         for i, b in enumerate(doc.blocks):
             print(f"  block {i:4} L{pos(b.start).line:<5} {b.kind:9} {b.lang or '-':5} {clip(b.text(doc.text))}")
     articles = doc.articles
     genre = articles[0].genre if articles else "-"
-    print(f"{len(articles)} article{'s' if len(articles) != 1 else ''}, genre {genre}"
-          + (f", translated in {doc.translation.path}" if doc.translation is not None else ""))
+    print(
+        f"{len(articles)} article{'s' if len(articles) != 1 else ''}, genre {genre}"
+        + (f", translated in {doc.translation.path}" if doc.translation is not None else "")
+    )
     for a in articles:
         print(f"\n#{a.index} lines {pos(a.start).line}-{pos(a.end).line}: {clip(a.title) or '(no headline)'}")
         for s, e in a.bylines:
@@ -470,7 +559,7 @@ def cmd_inspect(args, plugins=()) -> int:
         for (zs, ze), (es, ee) in a.author_pairs:
             print(f"   author      L{pos(zs).line:<5} {doc.text[zs:ze]} = {doc.text[es:ee]} (L{pos(es).line})")
         for c in a.contents:
-            print(f"   contents    L{pos(c.start).line:<5} {clip(doc.text[c.start:c.end])}")
+            print(f"   contents    L{pos(c.start).line:<5} {clip(doc.text[c.start : c.end])}")
         for c in a.english:
             where = a.document_of(c)
             line = f"{'' if c.document is None else where.path + ':'}L{where.position(c.start).line}"
@@ -491,9 +580,18 @@ def cmd_inspect(args, plugins=()) -> int:
     return EXIT_OK
 
 
-_CUES = {"role-before": "role before", "role-after": "role after", "verb": "speech verb", "byline": "byline",
-         "credit": "photo credit", "answer": "“name：” answer", "list": "、 list", "dictionary": "user dictionary",
-         "lookup": "another mention", "variant": "one-off spelling of a name found"}
+_CUES = {
+    "role-before": "role before",
+    "role-after": "role after",
+    "verb": "speech verb",
+    "byline": "byline",
+    "credit": "photo credit",
+    "answer": "“name：” answer",
+    "list": "、 list",
+    "dictionary": "user dictionary",
+    "lookup": "another mention",
+    "variant": "one-off spelling of a name found",
+}
 
 
 def _print_cast(doc) -> None:
@@ -509,7 +607,9 @@ def _print_cast(doc) -> None:
         cues = sorted({_CUES.get(m.cue, m.cue) for m in ms})
         roles = sorted({m.role for m in ms if m.role and m.role not in (":", "byline", "list")})
         where = ", ".join(f"L{n}" for n in lines[:8]) + (" …" if len(lines) > 8 else "")
-        print(f"   {name:<6} {len(ms)}×  {where}  — {'; '.join(cues)}" + (f"; roles: {', '.join(roles)}" if roles else ""))
+        print(
+            f"   {name:<6} {len(ms)}×  {where}  — {'; '.join(cues)}" + (f"; roles: {', '.join(roles)}" if roles else "")
+        )
 
 
 def _sibling_translation(path: str) -> str | None:
@@ -545,8 +645,15 @@ def main(argv: list[str] | None = None, *, plugins=None) -> int:
     if args.command is None:
         parser.print_help()
         return EXIT_ERROR
-    handler = {"check": cmd_check, "rules": cmd_rules, "plugins": cmd_plugins, "inspect": cmd_inspect,
-               "init": cmd_init, "lsp": cmd_lsp, "cache": cmd_cache}
+    handler = {
+        "check": cmd_check,
+        "rules": cmd_rules,
+        "plugins": cmd_plugins,
+        "inspect": cmd_inspect,
+        "init": cmd_init,
+        "lsp": cmd_lsp,
+        "cache": cmd_cache,
+    }
     try:
         return handler[args.command](args, plugins)
     except BrokenPipeError:  # `lintkit check | head`
@@ -559,8 +666,11 @@ def main(argv: list[str] | None = None, *, plugins=None) -> int:
 
         frame = traceback.extract_tb(exc.__traceback__)[-1] if exc.__traceback__ else None
         where = f" at {Path(frame.filename).name}:{frame.lineno}" if frame else ""
-        print(f"lintkit: internal error: {type(exc).__name__}: {exc}{where} "
-              "(please report it with the command that caused it)", file=sys.stderr)
+        print(
+            f"lintkit: internal error: {type(exc).__name__}: {exc}{where} "
+            "(please report it with the command that caused it)",
+            file=sys.stderr,
+        )
         return EXIT_ERROR
 
 

@@ -57,8 +57,13 @@ def _engine(spec: EngineSpec):
         from .config import parse_config
 
         config = parse_config(spec.config_source, spec.config_path, Path(spec.base_dir))
-        app = Application.create(config, select=list(spec.select) if spec.select is not None else None,
-                                 ignore=spec.ignore, pairs=spec.pairs, tolerate_broken_plugins=True)
+        app = Application.create(
+            config,
+            select=list(spec.select) if spec.select is not None else None,
+            ignore=spec.ignore,
+            pairs=spec.pairs,
+            tolerate_broken_plugins=True,
+        )
         engine = _ENGINES[spec] = app.engine
     return engine
 
@@ -70,8 +75,11 @@ def lint_remote(names: tuple[str, ...], sources: tuple[str, ...], datas: tuple, 
     from .runner import lint_unit, pack
 
     where = dict(zip(names, sources))
-    return pack(lint_unit(_engine(spec), names, datas, spec.encoding, spec.stdin_name,
-                          read=lambda name: read_input(where[name])))
+    return pack(
+        lint_unit(
+            _engine(spec), names, datas, spec.encoding, spec.stdin_name, read=lambda name: read_input(where[name])
+        )
+    )
 
 
 def _source(name: str) -> str:
@@ -86,8 +94,13 @@ class _DaskExecutor:
 
     def __call__(self, units, datas) -> Iterator[bytes]:
         futures = self.client.map(
-            lint_remote, [u.names for u in units], [tuple(_source(n) for n in u.names) for u in units],
-            list(datas), spec=self.spec, pure=False)
+            lint_remote,
+            [u.names for u in units],
+            [tuple(_source(n) for n in u.names) for u in units],
+            list(datas),
+            spec=self.spec,
+            pure=False,
+        )
         for future in futures:
             yield future.result()
 
@@ -110,7 +123,14 @@ def dask_executor(scheduler: str | None, app, args) -> _DaskExecutor:
         client = Client(scheduler, timeout="10s")
     except (OSError, TimeoutError) as exc:
         raise DaskUnavailable(f"cannot reach the Dask scheduler at {scheduler}: {exc}") from None
-    spec = EngineSpec(app.config.source, app.config.path, str(app.config.base_dir),
-                      tuple(args.select) if args.select is not None else None, tuple(args.ignore),
-                      tuple(args.pair), args.encoding, args.stdin_filename)
+    spec = EngineSpec(
+        app.config.source,
+        app.config.path,
+        str(app.config.base_dir),
+        tuple(args.select) if args.select is not None else None,
+        tuple(args.ignore),
+        tuple(args.pair),
+        args.encoding,
+        args.stdin_filename,
+    )
     return _DaskExecutor(client, spec)

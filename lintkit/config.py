@@ -28,7 +28,7 @@ TOP_LEVEL_KEYS = {
     "exclude": "a list of glob patterns of files and folders not to lint",
     "fail-on": "error | warning | info | never",
     "rules": "a list of declarative rules, each a mapping with id: house.NAME and extends: TYPE",
-    "pairs": "a list of translation pairs, each \"CHINESE_FILE:ENGLISH_FILE\" (paths relative to this file)",
+    "pairs": 'a list of translation pairs, each "CHINESE_FILE:ENGLISH_FILE" (paths relative to this file)',
     "time-budget": "seconds one rule may spend on one file before it is stopped (a number; 0 for no limit)",
 }
 DEFAULT_TIME_BUDGET = 60.0
@@ -133,8 +133,13 @@ class Config:
             return selector.split(".", 1)[0] in unavailable
 
         def known(selector: str, where: tuple) -> None:
-            if selector in rules or selector in plugins or selector in split or selector == "ALL" \
-                    or missing_plugin(selector):
+            if (
+                selector in rules
+                or selector in plugins
+                or selector in split
+                or selector == "ALL"
+                or missing_plugin(selector)
+            ):
                 return
             hint = _closest(selector, list(rules) + sorted(plugins))
             raise ConfigError(
@@ -160,20 +165,28 @@ class Config:
             if rule_id in split and rule_id not in rules:
                 specs = {old: r.options[new] for r in split[rule_id] for old, new in r.formerly_options.items()}
                 now = ", ".join(sorted(r.id for r in split[rule_id]))
-                self._check_options(rule_id, values, specs, f"rule {rule_id} (now {now})",
-                                    f"{rule_id} is now {now}; its option {{name}} is gone "
-                                    f"(options it still passes on: {{accepted}})")
+                self._check_options(
+                    rule_id,
+                    values,
+                    specs,
+                    f"rule {rule_id} (now {now})",
+                    f"{rule_id} is now {now}; its option {{name}} is gone (options it still passes on: {{accepted}})",
+                )
                 continue
             if rule_id not in rules:
                 hint = _closest(rule_id, list(rules))
                 raise ConfigError(
                     self.path,
                     self.line_of.get(("options", rule_id)),
-                    f"options for unknown rule {rule_id!r}"
-                    + (f" (did you mean {hint!r}?)" if hint else ""),
+                    f"options for unknown rule {rule_id!r}" + (f" (did you mean {hint!r}?)" if hint else ""),
                 )
-            self._check_options(rule_id, values, rules[rule_id].options, f"rule {rule_id}",
-                                f"rule {rule_id} has no option {{name}} (its options: {{accepted}})")
+            self._check_options(
+                rule_id,
+                values,
+                rules[rule_id].options,
+                f"rule {rule_id}",
+                f"rule {rule_id} has no option {{name}} (its options: {{accepted}})",
+            )
 
     def _validate_plugin_options(self, plugin: str, values: dict, rules) -> None:
         """Options given to a whole plugin (``options: {names: {roles: [...]}}``):
@@ -183,8 +196,13 @@ class Config:
             if rid.startswith(plugin + "."):
                 for name, opt in r.options.items():
                     specs.setdefault(name, opt)
-        self._check_options(plugin, values, specs, f"plugin {plugin}",
-                            f"no rule of plugin {plugin} has an option {{name}} (their options: {{accepted}})")
+        self._check_options(
+            plugin,
+            values,
+            specs,
+            f"plugin {plugin}",
+            f"no rule of plugin {plugin} has an option {{name}} (their options: {{accepted}})",
+        )
 
     def _check_options(self, key: str, values: dict, specs: dict, owner: str, unknown: str) -> None:
         """Each of ``values`` is one of ``specs`` and passes its check, else a
@@ -323,7 +341,9 @@ def parse_config(text: str, shown: str, base_dir: Path) -> Config:
         for i, item in enumerate(value):
             if not isinstance(item, dict):
                 line = value.lines[i] if isinstance(value, _LineList) and value.lines else lines.get("rules")
-                raise ConfigError(shown, line, f"rules item {i + 1} must be a mapping with id: house.NAME and extends: TYPE")
+                raise ConfigError(
+                    shown, line, f"rules item {i + 1} must be a mapping with id: house.NAME and extends: TYPE"
+                )
         cfg.rules = list(value)
         cfg.line_of[("rules",)] = lines.get("rules")
     if "pairs" in data:

@@ -79,9 +79,7 @@ def decode(data: bytes, encoding: str | None = None) -> Decoded:
         try:
             text = data.decode(encoding)
         except UnicodeDecodeError as exc:
-            raise DecodeError(
-                f"not valid {encoding}: byte 0x{data[exc.start]:02x} at offset {exc.start}"
-            ) from None
+            raise DecodeError(f"not valid {encoding}: byte 0x{data[exc.start]:02x} at offset {exc.start}") from None
         except (LookupError, TypeError) as exc:  # rot13, base64: codecs that are not text encodings
             raise DecodeError(f"{encoding!r} is not a text encoding ({exc})") from None
         bom = text.startswith("\ufeff")
@@ -93,8 +91,7 @@ def decode(data: bytes, encoding: str | None = None) -> Decoded:
                 return Decoded(data.decode(codec).lstrip("\ufeff"), codec, True)
             except UnicodeDecodeError as exc:
                 raise DecodeError(
-                    f"starts with a {codec} byte-order mark but is not valid {codec}: "
-                    f"offset {exc.start}"
+                    f"starts with a {codec} byte-order mark but is not valid {codec}: offset {exc.start}"
                 ) from None
     try:
         text = data.decode("utf-8")

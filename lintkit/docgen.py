@@ -70,8 +70,12 @@ def builtin_rules():
 
 def _rule_section(r) -> list[str]:
     status = "on by default" if r.enabled else "off by default (select it to run it)"
-    out = [f"## `{r.id}`", "", f"*plugin `{r.plugin}` · default severity {r.severity} · "
-                                f"scope {r.scope} · {status}*", ""]
+    out = [
+        f"## `{r.id}`",
+        "",
+        f"*plugin `{r.plugin}` · default severity {r.severity} · scope {r.scope} · {status}*",
+        "",
+    ]
     out += [r.doc.strip() or "(undocumented)", ""]
     if r.options:
         out += ["| option | default | description |", "|---|---|---|"]
@@ -83,9 +87,15 @@ def _rule_section(r) -> list[str]:
 
 def render_rules() -> str:
     rules, house = builtin_rules()
-    out = [GENERATED, "", "# Built-in rules", "",
-           "Every rule lintkit ships, from its docstring (`lintkit rules ID` prints the same text).",
-           "Select, ignore or re-grade them in rules.yaml by id or plugin prefix; see rules-yaml.md.", ""]
+    out = [
+        GENERATED,
+        "",
+        "# Built-in rules",
+        "",
+        "Every rule lintkit ships, from its docstring (`lintkit rules ID` prints the same text).",
+        "Select, ignore or re-grade them in rules.yaml by id or plugin prefix; see rules-yaml.md.",
+        "",
+    ]
     for plugin in sorted({r.plugin for r in rules.values()}):
         ids = sorted(i for i, r in rules.items() if r.plugin == plugin)
         out.append(f"- plugin `{plugin}`: " + ", ".join(f"[`{i}`](#{_anchor(i)})" for i in ids))
@@ -95,8 +105,12 @@ def render_rules() -> str:
     for rule_id in sorted(rules):
         out += _rule_section(rules[rule_id])
     if house:
-        out += ["# House rules of the packaged rules.yaml", "",
-                "Declarative rules (see rule-types.md); copy and adapt them in your own rules.yaml.", ""]
+        out += [
+            "# House rules of the packaged rules.yaml",
+            "",
+            "Declarative rules (see rule-types.md); copy and adapt them in your own rules.yaml.",
+            "",
+        ]
         for rule_id in sorted(house):
             out += _rule_section(house[rule_id])
     return "\n".join(out).rstrip() + "\n"
@@ -113,15 +127,31 @@ def _cell(text: str) -> str:
 def render_rule_types() -> str:
     from .rule_types import BUILTIN_TYPES, COMMON_KEYS
 
-    out = [GENERATED, "", "# Declarative rule types", "",
-           "The types a `rules:` item of rules.yaml names with `extends:` (see rules-yaml.md).", "",
-           "## Keys every type accepts", "", "| key | meaning |", "|---|---|"]
+    out = [
+        GENERATED,
+        "",
+        "# Declarative rule types",
+        "",
+        "The types a `rules:` item of rules.yaml names with `extends:` (see rules-yaml.md).",
+        "",
+        "## Keys every type accepts",
+        "",
+        "| key | meaning |",
+        "|---|---|",
+    ]
     out += [f"| `{k}` | {_cell(v)} |" for k, v in COMMON_KEYS.items()]
     out.append("")
     for t in BUILTIN_TYPES:
-        out += [f"## `{t.name}`", "", f"*scope of the rule: {t.scope} · default unit: {t.default_unit} · "
-                f"default message: `{t.default_message}`*", "", inspect.cleandoc(t.doc or ""), "",
-                "| key | meaning |", "|---|---|"]
+        out += [
+            f"## `{t.name}`",
+            "",
+            f"*scope of the rule: {t.scope} · default unit: {t.default_unit} · default message: `{t.default_message}`*",
+            "",
+            inspect.cleandoc(t.doc or ""),
+            "",
+            "| key | meaning |",
+            "|---|---|",
+        ]
         out += [f"| `{k}` | {_cell(v)} |" for k, v in t.keys.items()]
         out.append("")
     return "\n".join(out).rstrip() + "\n"

@@ -35,6 +35,7 @@ class AnalysisError(RuntimeError):
         self.path, self.analysis, self.exc = path, analysis, exc
         super().__init__(f"{type(exc).__name__}: {exc} (in the {analysis} analysis of {path})")
 
+
 T = TypeVar("T")
 _NEWLINE = regex.compile(r"\r\n|\r|\n")
 MARKDOWN_SUFFIXES = (".md", ".markdown")

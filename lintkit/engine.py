@@ -120,8 +120,7 @@ def read_input(name: str) -> bytes:
     return Path(name).read_bytes()
 
 
-def document_from_bytes(name: str, data: bytes, encoding: str | None = None,
-                        stdin_name: str = "<stdin>") -> Document:
+def document_from_bytes(name: str, data: bytes, encoding: str | None = None, stdin_name: str = "<stdin>") -> Document:
     """The document of one input's bytes; raises ``DecodeError`` or
     ``WordFileError`` naming nothing but the cause."""
     if name == "-":
@@ -160,8 +159,13 @@ def load_documents(
 
 
 class Engine:
-    def __init__(self, rules: dict[str, Rule], config: Config | None = None, selection: Selection | None = None,
-                 pairs: Sequence[tuple[str, str]] = ()):
+    def __init__(
+        self,
+        rules: dict[str, Rule],
+        config: Config | None = None,
+        selection: Selection | None = None,
+        pairs: Sequence[tuple[str, str]] = (),
+    ):
         config = config or Config()
         # explicit translation pairs: rules.yaml's, then the command line's
         self.pairs = list(config.pairs) + list(pairs)
@@ -252,11 +256,18 @@ class Engine:
 
         out = []
         for start, end, sel, close in unknown_selectors(doc, self.rule_ids):
-            out.append(Finding(path=doc.path, start=doc.position(start), end=doc.position(end),
-                               rule=UNKNOWN_RULE, severity=Severity.WARNING,
-                               message=f"suppression comment names {sel!r}, which is no rule or plugin"
-                                       + (f" (did you mean {close!r}?)" if close else "")
-                                       + ": it silences nothing"))
+            out.append(
+                Finding(
+                    path=doc.path,
+                    start=doc.position(start),
+                    end=doc.position(end),
+                    rule=UNKNOWN_RULE,
+                    severity=Severity.WARNING,
+                    message=f"suppression comment names {sel!r}, which is no rule or plugin"
+                    + (f" (did you mean {close!r}?)" if close else "")
+                    + ": it silences nothing",
+                )
+            )
         return out
 
     def _apply(self, active: ActiveRule, target, doc: Document | None, result: UnitResult) -> None:
@@ -283,7 +294,9 @@ class Engine:
                 with _budget(self.time_budget):
                     problems = list(active.rule.check([v for _, v in items], active.options) or ())
                 findings = [_to_finding(active, p, None) for p in problems]
-                findings = [f for f in findings if not _suppressed(f, _document_of(problems, f, None), active.rule.formerly)]
+                findings = [
+                    f for f in findings if not _suppressed(f, _document_of(problems, f, None), active.rule.formerly)
+                ]
             except AnalysisError as exc:
                 if not any(d.path == exc.path for d, _ in items):
                     result.errors.append(_crash(active.rule, "(all files)", exc))
@@ -308,8 +321,12 @@ def _budget(seconds: float):
     rule stuck on one file — a pathological input, a plugin that loops — costs
     that rule on that file, not the run.  A real-time timer (SIGALRM) on the
     main thread of a POSIX system; elsewhere, or with 0, no limit."""
-    usable = (seconds and seconds > 0 and hasattr(signal, "setitimer")
-              and threading.current_thread() is threading.main_thread())
+    usable = (
+        seconds
+        and seconds > 0
+        and hasattr(signal, "setitimer")
+        and threading.current_thread() is threading.main_thread()
+    )
     if not usable:
         yield
         return
@@ -377,8 +394,13 @@ def _crash(rule: Rule, path: str, exc: BaseException, doing: str = "") -> RunErr
     if isinstance(exc, AnalysisError):
         exc = exc.exc
     if isinstance(exc, RuleTimeout):
-        return RunError("rule", f"rule {rule.id} (plugin {rule.plugin or '?'}) on {path} {exc}",
-                        path=path, rule=rule.id, plugin=rule.plugin)
+        return RunError(
+            "rule",
+            f"rule {rule.id} (plugin {rule.plugin or '?'}) on {path} {exc}",
+            path=path,
+            rule=rule.id,
+            plugin=rule.plugin,
+        )
     frame = traceback.extract_tb(exc.__traceback__)[-1] if exc.__traceback__ else None
     where = f" at {Path(frame.filename).name}:{frame.lineno}" if frame else ""
     return RunError(
@@ -457,5 +479,6 @@ def _to_finding(active: ActiveRule, p: Problem, doc: Document | None) -> Finding
         related=related,
         fix=p.fix,
         fix_positions=tuple((where.position(e.start), where.position(e.end)) for e in p.fix.edits)
-        if p.fix is not None else (),
+        if p.fix is not None
+        else (),
     )

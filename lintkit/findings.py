@@ -43,9 +43,7 @@ class Severity(enum.IntEnum):
         try:
             return cls[str(value).upper()]
         except KeyError:
-            raise ValueError(
-                f"unknown severity {value!r} (expected one of: error, warning, info)"
-            ) from None
+            raise ValueError(f"unknown severity {value!r} (expected one of: error, warning, info)") from None
 
     def __str__(self) -> str:
         return self.name.lower()

@@ -56,8 +56,9 @@ def apply_edits(text: str, edits: list[Edit]) -> tuple[str, int]:
 MAX_FIX_PASSES = 10
 
 
-def fixed_text(doc: Document, findings: list[Finding], unsafe: bool = False, rerun=None,
-               max_passes: int = MAX_FIX_PASSES) -> tuple[str, int, bool]:
+def fixed_text(
+    doc: Document, findings: list[Finding], unsafe: bool = False, rerun=None, max_passes: int = MAX_FIX_PASSES
+) -> tuple[str, int, bool]:
     """(text, fixes applied, settled): ``doc``'s text with the fixes of
     ``findings`` applied, then — with ``rerun`` (documents -> a result with
     findings) — linted and fixed again in memory until no fix is left, at

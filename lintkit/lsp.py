@@ -56,8 +56,11 @@ def create_server() -> LanguageServer:
     linted: dict[str, tuple[int | None, Document]] = {}  # uri -> (version, its document)
     pending: dict[str, asyncio.TimerHandle] = {}  # uri -> the timer of a debounced lint
 
-    severities = {Severity.ERROR: types.DiagnosticSeverity.Error, Severity.WARNING: types.DiagnosticSeverity.Warning,
-                  Severity.INFO: types.DiagnosticSeverity.Information}
+    severities = {
+        Severity.ERROR: types.DiagnosticSeverity.Error,
+        Severity.WARNING: types.DiagnosticSeverity.Warning,
+        Severity.INFO: types.DiagnosticSeverity.Information,
+    }
 
     def app_for(path: str | None) -> Application:
         config = find_config(Path(path).parent if path else None)
@@ -67,8 +70,10 @@ def create_server() -> LanguageServer:
 
     def to_range(text_doc, start, end) -> "types.Range":
         # lintkit counts characters (code points); the editor counts its own units
-        raw = types.Range(start=types.Position(line=start.line - 1, character=start.column - 1),
-                          end=types.Position(line=end.line - 1, character=end.column - 1))
+        raw = types.Range(
+            start=types.Position(line=start.line - 1, character=start.column - 1),
+            end=types.Position(line=end.line - 1, character=end.column - 1),
+        )
         return text_doc.range_to_client_units(raw)
 
     def document(uri: str) -> Document:
@@ -103,24 +108,40 @@ def create_server() -> LanguageServer:
         try:
             result = app_for(path).run([doc])
         except Exception as exc:  # noqa: BLE001 - a broken configuration must not kill the editor's server
-            server.window_show_message(types.ShowMessageParams(type=types.MessageType.Error,
-                                                               message=f"lintkit: {exc}"))
+            server.window_show_message(types.ShowMessageParams(type=types.MessageType.Error, message=f"lintkit: {exc}"))
             return
         findings = [f for f in result.findings if f.path == doc.path]
         last[uri] = findings
         diagnostics = []
         for f in findings:
-            related = [types.DiagnosticRelatedInformation(
-                location=types.Location(uri=uri, range=to_range(text_doc, r.start, r.end)), message=r.message)
-                for r in f.related if r.path == doc.path]
-            diagnostics.append(types.Diagnostic(range=to_range(text_doc, f.start, f.end), message=f.message,
-                                                severity=severities.get(f.severity), code=f.rule, source="lintkit",
-                                                related_information=related or None))
+            related = [
+                types.DiagnosticRelatedInformation(
+                    location=types.Location(uri=uri, range=to_range(text_doc, r.start, r.end)), message=r.message
+                )
+                for r in f.related
+                if r.path == doc.path
+            ]
+            diagnostics.append(
+                types.Diagnostic(
+                    range=to_range(text_doc, f.start, f.end),
+                    message=f.message,
+                    severity=severities.get(f.severity),
+                    code=f.rule,
+                    source="lintkit",
+                    related_information=related or None,
+                )
+            )
         for e in result.errors:
-            diagnostics.append(types.Diagnostic(range=types.Range(start=types.Position(line=0, character=0),
-                                                                  end=types.Position(line=0, character=0)),
-                                                message=e.message, severity=types.DiagnosticSeverity.Error,
-                                                source="lintkit"))
+            diagnostics.append(
+                types.Diagnostic(
+                    range=types.Range(
+                        start=types.Position(line=0, character=0), end=types.Position(line=0, character=0)
+                    ),
+                    message=e.message,
+                    severity=types.DiagnosticSeverity.Error,
+                    source="lintkit",
+                )
+            )
         server.text_document_publish_diagnostics(types.PublishDiagnosticsParams(uri=uri, diagnostics=diagnostics))
 
     @server.feature(types.TEXT_DOCUMENT_DID_OPEN)
@@ -143,10 +164,12 @@ def create_server() -> LanguageServer:
         if timer is not None:
             timer.cancel()
         server.text_document_publish_diagnostics(
-            types.PublishDiagnosticsParams(uri=params.text_document.uri, diagnostics=[]))
+            types.PublishDiagnosticsParams(uri=params.text_document.uri, diagnostics=[])
+        )
 
-    @server.feature(types.TEXT_DOCUMENT_CODE_ACTION,
-                    types.CodeActionOptions(code_action_kinds=[types.CodeActionKind.QuickFix]))
+    @server.feature(
+        types.TEXT_DOCUMENT_CODE_ACTION, types.CodeActionOptions(code_action_kinds=[types.CodeActionKind.QuickFix])
+    )
     def code_actions(ls, params: types.CodeActionParams):
         uri = params.text_document.uri
         text_doc = server.workspace.get_text_document(uri)
@@ -156,30 +179,47 @@ def create_server() -> LanguageServer:
             if f.fix is None:
                 continue
             where = to_range(text_doc, f.start, f.end)
-            if (where.end.line, where.end.character) < (params.range.start.line, params.range.start.character) or \
-                    (where.start.line, where.start.character) > (params.range.end.line, params.range.end.character):
+            if (where.end.line, where.end.character) < (params.range.start.line, params.range.start.character) or (
+                where.start.line,
+                where.start.character,
+            ) > (params.range.end.line, params.range.end.character):
                 continue
-            edits = [types.TextEdit(range=to_range(text_doc, doc.position(e.start), doc.position(e.end)),
-                                    new_text=e.replacement) for e in f.fix.edits]
-            actions.append(types.CodeAction(
-                title=f"{f.fix.description or 'apply the fix'} ({f.rule})",
-                kind=types.CodeActionKind.QuickFix,
-                edit=types.WorkspaceEdit(changes={uri: edits}),
-                is_preferred=str(f.fix.applicability) == "safe",
-            ))
+            edits = [
+                types.TextEdit(
+                    range=to_range(text_doc, doc.position(e.start), doc.position(e.end)), new_text=e.replacement
+                )
+                for e in f.fix.edits
+            ]
+            actions.append(
+                types.CodeAction(
+                    title=f"{f.fix.description or 'apply the fix'} ({f.rule})",
+                    kind=types.CodeActionKind.QuickFix,
+                    edit=types.WorkspaceEdit(changes={uri: edits}),
+                    is_preferred=str(f.fix.applicability) == "safe",
+                )
+            )
         for f in last.get(uri, []):
             where = to_range(text_doc, f.start, f.end)
             if not (params.range.start.line <= where.start.line <= params.range.end.line):
                 continue
             # silence this finding's rule on its line: a comment on the line above
             line_start = types.Position(line=f.start.line - 1, character=0)
-            actions.append(types.CodeAction(
-                title=f"silence {f.rule} on this line",
-                kind=types.CodeActionKind.QuickFix,
-                edit=types.WorkspaceEdit(changes={uri: [types.TextEdit(
-                    range=types.Range(start=line_start, end=line_start),
-                    new_text=f"<!-- lintkit-disable-next-line {f.rule} -->\n")]}),
-            ))
+            actions.append(
+                types.CodeAction(
+                    title=f"silence {f.rule} on this line",
+                    kind=types.CodeActionKind.QuickFix,
+                    edit=types.WorkspaceEdit(
+                        changes={
+                            uri: [
+                                types.TextEdit(
+                                    range=types.Range(start=line_start, end=line_start),
+                                    new_text=f"<!-- lintkit-disable-next-line {f.rule} -->\n",
+                                )
+                            ]
+                        }
+                    ),
+                )
+            )
         return actions
 
     @server.feature(types.TEXT_DOCUMENT_HOVER)

@@ -86,7 +86,9 @@ def pair_paths(paths: Iterable[str], explicit: Iterable[tuple[str, str]] = ()) -
     return pairs
 
 
-def pair_documents(documents: Iterable[Document], explicit: Iterable[tuple[str, str]] = ()) -> list[tuple[Document, Document]]:
+def pair_documents(
+    documents: Iterable[Document], explicit: Iterable[tuple[str, str]] = ()
+) -> list[tuple[Document, Document]]:
     """Pair the documents as ``pair_paths`` pairs their paths: sets
     ``zh.translation`` and ``en.original``; returns the (zh, en) pairs."""
     docs = [d for d in documents if d.path not in ("-", "<stdin>")]

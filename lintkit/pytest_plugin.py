@@ -39,8 +39,12 @@ def pytest_configure(config):
 
 
 def pytest_addoption(parser):
-    parser.addini("lintkit_annotated", "glob patterns of annotated lintkit fixture files to check",
-                  type="args", default=DEFAULT_PATTERNS.split())
+    parser.addini(
+        "lintkit_annotated",
+        "glob patterns of annotated lintkit fixture files to check",
+        type="args",
+        default=DEFAULT_PATTERNS.split(),
+    )
 
 
 @pytest.fixture
@@ -59,6 +63,7 @@ def lintkit_plugin():
     import contextlib
 
     with contextlib.ExitStack() as stack:
+
         def register(plugin, name: str | None = None):
             return stack.enter_context(testing.use_plugin(plugin, name))
 

@@ -37,8 +37,10 @@ class Option:
         expected = self.type or type(self.default)
         if expected is float:
             expected = (int, float)
-        if isinstance(value, bool) and expected is not bool and bool not in (
-            expected if isinstance(expected, tuple) else (expected,)
+        if (
+            isinstance(value, bool)
+            and expected is not bool
+            and bool not in (expected if isinstance(expected, tuple) else (expected,))
         ):
             return f"expected {_type_name(expected)}, got a boolean"
         if not isinstance(value, expected):
@@ -55,8 +57,14 @@ class Option:
 
 
 def _type_name(t) -> str:
-    names = {int: "an integer", float: "a number", str: "a string", bool: "true or false",
-             list: "a list", dict: "a mapping"}
+    names = {
+        int: "an integer",
+        float: "a number",
+        str: "a string",
+        bool: "true or false",
+        list: "a list",
+        dict: "a mapping",
+    }
     if isinstance(t, tuple):
         return " or ".join(names.get(x, x.__name__) for x in t)
     return names.get(t, t.__name__)

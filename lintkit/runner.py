@@ -68,9 +68,14 @@ def units_of(files: list[str], pairs: Iterable[tuple[str, str]] = ()) -> list[Un
     return units
 
 
-def lint_unit(engine: Engine, names: tuple[str, ...], datas: Iterable[bytes | None],
-              encoding: str | None = None, stdin_name: str = "<stdin>",
-              read: Callable[[str], bytes] = read_input) -> UnitResult:
+def lint_unit(
+    engine: Engine,
+    names: tuple[str, ...],
+    datas: Iterable[bytes | None],
+    encoding: str | None = None,
+    stdin_name: str = "<stdin>",
+    read: Callable[[str], bytes] = read_input,
+) -> UnitResult:
     """Read (unless the bytes are given: ``read(name)``), lint, and release one unit."""
     docs, errors = [], []
     for name, data in zip(names, datas):
@@ -116,20 +121,23 @@ def pack(unit: UnitResult) -> bytes:
     """The unit's result as bytes: each document as its text and settings
     (no analysis), the findings, errors and summaries with every reference
     to a document kept as a reference."""
-    head = pickle.dumps([(d.text, d.path, d.encoding, d.bom, d.markdown, d.wrapped) for d in unit.documents],
-                        protocol=pickle.HIGHEST_PROTOCOL)
+    head = pickle.dumps(
+        [(d.text, d.path, d.encoding, d.bom, d.markdown, d.wrapped) for d in unit.documents],
+        protocol=pickle.HIGHEST_PROTOCOL,
+    )
     body = io.BytesIO()
-    _Packer(body, {id(d): i for i, d in enumerate(unit.documents)}).dump(
-        (unit.findings, unit.errors, unit.summaries))
+    _Packer(body, {id(d): i for i, d in enumerate(unit.documents)}).dump((unit.findings, unit.errors, unit.summaries))
     return len(head).to_bytes(8, "little") + head + body.getvalue()
 
 
 def unpack(data: bytes) -> UnitResult:
     """``pack`` undone: documents with their text and no analysis yet."""
     n = int.from_bytes(data[:8], "little")
-    documents = [Document(text, path, encoding=enc, bom=bom, markdown=md, wrapped=wrapped)
-                 for text, path, enc, bom, md, wrapped in pickle.loads(data[8:8 + n])]
-    findings, errors, summaries = _Unpacker(io.BytesIO(data[8 + n:]), documents).load()
+    documents = [
+        Document(text, path, encoding=enc, bom=bom, markdown=md, wrapped=wrapped)
+        for text, path, enc, bom, md, wrapped in pickle.loads(data[8 : 8 + n])
+    ]
+    findings, errors, summaries = _Unpacker(io.BytesIO(data[8 + n :]), documents).load()
     return UnitResult(documents, findings, errors, summaries)
 
 
@@ -173,9 +181,17 @@ def _fork_context():
 # -- the run --------------------------------------------------------------------
 
 
-def check_files(engine: Engine, files: list[str], *, encoding: str | None = None,
-                stdin_name: str = "<stdin>", jobs: int = 1, cache=None, progress: bool = False,
-                executor: Callable | None = None) -> RunResult:
+def check_files(
+    engine: Engine,
+    files: list[str],
+    *,
+    encoding: str | None = None,
+    stdin_name: str = "<stdin>",
+    jobs: int = 1,
+    cache=None,
+    progress: bool = False,
+    executor: Callable | None = None,
+) -> RunResult:
     """Lint ``files``: ``jobs`` worker processes (1: in this process), the
     results of unchanged units from ``cache`` (a ``lintkit.cache.ResultCache``
     or None), a progress bar on standard error when ``progress``.
@@ -236,21 +252,25 @@ def check_files(engine: Engine, files: list[str], *, encoding: str | None = None
     return engine.reduce([r for r in results if r is not None])
 
 
-def _run_pending(engine, units, pending, jobs, executor, encoding, stdin_name) -> Iterator[tuple[int, bytes | UnitResult]]:
+def _run_pending(
+    engine, units, pending, jobs, executor, encoding, stdin_name
+) -> Iterator[tuple[int, bytes | UnitResult]]:
     """(index, packed bytes or UnitResult) of each pending unit, as they finish."""
     if not pending:
         return
     if executor is not None:
-        yield from zip((i for i, _, _ in pending), executor([units[i] for i, _, _ in pending],
-                                                            [d for _, d, _ in pending]))
+        yield from zip(
+            (i for i, _, _ in pending), executor([units[i] for i, _, _ in pending], [d for _, d, _ in pending])
+        )
         return
     context = _fork_context() if jobs > 1 and len(pending) > 1 else None
     if context is None:
         for i, datas, _ in pending:
             yield i, lint_unit(engine, units[i].names, datas, encoding, stdin_name)
         return
-    with ProcessPoolExecutor(min(jobs, len(pending)), mp_context=context, initializer=_start_worker,
-                             initargs=(engine, encoding, stdin_name)) as pool:
+    with ProcessPoolExecutor(
+        min(jobs, len(pending)), mp_context=context, initializer=_start_worker, initargs=(engine, encoding, stdin_name)
+    ) as pool:
         futures = {pool.submit(_work, units[i].names, datas): i for i, datas, _ in pending}
         from concurrent.futures import as_completed
 
@@ -261,8 +281,18 @@ def _run_pending(engine, units, pending, jobs, executor, encoding, stdin_name) -
                     yield i, future.result()
                 except BrokenProcessPool:
                     names = ", ".join(units[i].names)
-                    yield i, UnitResult(errors=[RunError("input", f"{names}: the worker process linting it "
-                                                         "died (out of memory, or killed)", path=units[i].names[0])])
+                    yield (
+                        i,
+                        UnitResult(
+                            errors=[
+                                RunError(
+                                    "input",
+                                    f"{names}: the worker process linting it died (out of memory, or killed)",
+                                    path=units[i].names[0],
+                                )
+                            ]
+                        ),
+                    )
         except BaseException:
             pool.shutdown(wait=False, cancel_futures=True)
             raise
@@ -280,8 +310,14 @@ class _progress:
         from rich.console import Console
         from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
 
-        self.bar = Progress(TextColumn("linting"), BarColumn(), MofNCompleteColumn(), TimeRemainingColumn(),
-                            console=Console(stderr=True), transient=True)
+        self.bar = Progress(
+            TextColumn("linting"),
+            BarColumn(),
+            MofNCompleteColumn(),
+            TimeRemainingColumn(),
+            console=Console(stderr=True),
+            transient=True,
+        )
         self.bar.__enter__()
         task = self.bar.add_task("lint", total=self.total, completed=self.done)
         return lambda: self.bar.advance(task)

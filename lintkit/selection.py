@@ -32,8 +32,11 @@ def specificity(selector: str, rule_id: str) -> int:
 def names_rule(selector: str, rule: Rule) -> int:
     """How precisely ``selector`` names ``rule``: by id or prefix, by its
     plugin's name, or by the id it was split out of (``rule.formerly``)."""
-    return (specificity(selector, rule.id) or (2 if selector == rule.plugin else 0)
-            or (3 if rule.formerly and selector == rule.formerly else 0))
+    return (
+        specificity(selector, rule.id)
+        or (2 if selector == rule.plugin else 0)
+        or (3 if rule.formerly and selector == rule.formerly else 0)
+    )
 
 
 @dataclass

@@ -26,9 +26,7 @@ if TYPE_CHECKING:  # pragma: no cover
 
 __all__ = ["Suppressions", "suppressions", "unknown_selectors"]
 
-_DIRECTIVE = regex.compile(
-    r"<!--\s*lintkit-(disable-next-line|disable-line|disable|enable)\b([^>]*?)\s*-->"
-)
+_DIRECTIVE = regex.compile(r"<!--\s*lintkit-(disable-next-line|disable-line|disable|enable)\b([^>]*?)\s*-->")
 
 
 @dataclass
@@ -39,8 +37,7 @@ class Suppressions:
     def covers(self, rule_id: str, line: int, formerly: str = "") -> bool:
         for first, last, selectors in self.ranges:
             if first <= line and (last is None or line <= last):
-                if not selectors or any(specificity(s, rule_id) or (formerly and s == formerly)
-                                        for s in selectors):
+                if not selectors or any(specificity(s, rule_id) or (formerly and s == formerly) for s in selectors):
                     return True
         return False
 

@@ -93,11 +93,11 @@ def lint_documents(
     return result
 
 
-def lint(text: str, rule_id: str | list[str], *, path: str = "test.txt",
-         options: dict[str, Any] | None = None, plugins=()):
+def lint(
+    text: str, rule_id: str | list[str], *, path: str = "test.txt", options: dict[str, Any] | None = None, plugins=()
+):
     """Findings of ``rule_id`` (one id or a list) on ``text``."""
     return lint_documents([Document(text, path)], rule_id, options, plugins).findings
-
 
 
 _EXAMPLE_FILE = regex.compile(r"^(?P<name>[\w.-]+\.(?:txt|md|markdown)):[ \t]*(?P<line>.*)$")
@@ -125,8 +125,9 @@ def lint_example(text: str, rule_id: str, plugins=()) -> list[Finding]:
 # -- rules.yaml snippets ---------------------------------------------------------
 
 
-def lint_yaml(text: str, rules_yaml: str, rule_id: str | list[str] | None = None, *,
-              path: str = "test.txt", plugins=()):
+def lint_yaml(
+    text: str, rules_yaml: str, rule_id: str | list[str] | None = None, *, path: str = "test.txt", plugins=()
+):
     """Findings on ``text`` of the rules declared in ``rules_yaml`` (a
     rules.yaml snippet with a ``rules:`` section; its ``options``,
     ``severity`` etc. apply too).  ``rule_id`` limits the run to some of
@@ -280,8 +281,7 @@ def parse_annotations(text: str) -> tuple[str, list[Expect], list[str]]:
     return clean, expected, selected
 
 
-def check_annotated(source, *, rules: list[str] | None = None, config: str | None = None,
-                    plugins=()) -> list[Finding]:
+def check_annotated(source, *, rules: list[str] | None = None, config: str | None = None, plugins=()) -> list[Finding]:
     """Lint an annotated fixture (a path, or text) and assert its markers.
 
     ``rules`` overrides the rules to run; ``config`` is the path of a
@@ -368,8 +368,7 @@ def run_cli(files: dict[str, str | bytes], *args: str, root=None) -> CliResult:
             if isinstance(content, bytes):
                 target.write_bytes(content)
             else:
-                target.write_text(textwrap.dedent(content) if content.startswith("\n") else content,
-                                  encoding="utf-8")
+                target.write_text(textwrap.dedent(content) if content.startswith("\n") else content, encoding="utf-8")
         out, err = io.StringIO(), io.StringIO()
         old = os.getcwd()
         os.chdir(root)

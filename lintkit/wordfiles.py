@@ -78,11 +78,12 @@ def annotate_docx(source: str, target: str, findings) -> int:
         if f.start.line - 1 >= len(word.paragraphs):
             continue
         paragraph = word.paragraphs[f.start.line - 1]
-        runs = _runs_covering(paragraph, f.start.column - 1,
-                              f.end.column - 1 if f.end.line == f.start.line else len(paragraph.text))
+        runs = _runs_covering(
+            paragraph, f.start.column - 1, f.end.column - 1 if f.end.line == f.start.line else len(paragraph.text)
+        )
         if not runs:
             continue
-        flagged = paragraph.text[f.start.column - 1:(f.end.column - 1 if f.end.line == f.start.line else None)]
+        flagged = paragraph.text[f.start.column - 1 : (f.end.column - 1 if f.end.line == f.start.line else None)]
         body = f"{f.rule}: {f.message}" + (f" [«{flagged}»]" if flagged else "")
         word.document.add_comment(runs, text=body, author="lintkit", initials="LK")
         count += 1

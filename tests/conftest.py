@@ -6,8 +6,13 @@ ROOT = pathlib.Path(__file__).resolve().parent.parent
 
 
 def pytest_addoption(parser):
-    parser.addoption("--update-snapshots", action="store_true",
-                     help="rewrite tests/snapshots/ from the current output (then review git diff)")
+    parser.addoption(
+        "--update-snapshots",
+        action="store_true",
+        help="rewrite tests/snapshots/ from the current output (then review git diff)",
+    )
+
+
 SEEDS = ROOT.parent / "shared" / "seeds"
 
 

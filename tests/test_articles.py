@@ -16,7 +16,7 @@ def magazine():
 
 
 def _texts(doc, counterparts):
-    return [doc.text[c.start:c.end] for c in counterparts]
+    return [doc.text[c.start : c.end] for c in counterparts]
 
 
 def _names(doc, art):
@@ -119,8 +119,13 @@ def test_english_byline_is_a_counterpart():
 
 @pytest.mark.parametrize(
     "line, name",
-    [("文 / 张三", "张三"), ("文／李四", "李四"), ("■ 王五", "王五"), ("作者：赵六", "赵六"),
-     ("本报讯（记者 孙七）昨日，会议召开。", "孙七")],
+    [
+        ("文 / 张三", "张三"),
+        ("文／李四", "李四"),
+        ("■ 王五", "王五"),
+        ("作者：赵六", "赵六"),
+        ("本报讯（记者 孙七）昨日，会议召开。", "孙七"),
+    ],
 )
 def test_byline_patterns(line, name):
     doc = Document(f"一篇文章的标题\n\n{line}\n\n正文第一段。\n")
@@ -202,7 +207,7 @@ def test_seed_expo_summary_continues_on_later_line(seed_doc):
     assert len(blocks) == 2
     first = next(c for c in summary if c.block == blocks[0])
     cont = next(c for c in summary if c.block == blocks[1])
-    assert seed_doc.text[cont.start:cont.end].startswith("advancing the construction")
+    assert seed_doc.text[cont.start : cont.end].startswith("advancing the construction")
     # continued after a page break: Chinese body text lies between the two parts
     between = range(first.block + 1, cont.block)
     assert any(seed_doc.blocks[i].lang == "zh" for i in between)
@@ -258,7 +263,9 @@ def test_two_articles_with_short_headlines():
 
 
 def test_reprint_source_line_starts_an_article_without_headline():
-    doc = Document("第一篇的标题很长很长\n\n■ 王五\n\n正文。\n\n《河谷日报》2031年3月2日第4版\n\n■ 赵六\n\n另一篇正文。\n")
+    doc = Document(
+        "第一篇的标题很长很长\n\n■ 王五\n\n正文。\n\n《河谷日报》2031年3月2日第4版\n\n■ 赵六\n\n另一篇正文。\n"
+    )
     a, b = doc.articles
     assert a.title == "第一篇的标题很长很长"
     assert b.headline is None

@@ -52,8 +52,10 @@ def test_a_count_in_the_message_changing_does_not_bring_a_finding_back(tmp_path,
     assert main(["check", "--select", "names.spelling-variant", "a.txt", "--write-baseline", "base.json"]) == 0
     (tmp_path / "a.txt").write_text(text + "会长王建明强调，要持续推进。\n", encoding="utf-8")
     capsys.readouterr()
-    assert main(["check", "--select", "names.spelling-variant", "a.txt", "--baseline", "base.json",
-                 "--format", "json"]) == 0
+    assert (
+        main(["check", "--select", "names.spelling-variant", "a.txt", "--baseline", "base.json", "--format", "json"])
+        == 0
+    )
     assert json.loads(capsys.readouterr().out)["findings"] == []
 
 
@@ -71,8 +73,12 @@ def test_a_baseline_is_found_from_another_folder(tmp_path, monkeypatch, capsys):
 def test_a_version_1_baseline_is_still_read(tmp_path, monkeypatch, capsys):
     monkeypatch.chdir(tmp_path)
     (tmp_path / "a.txt").write_text(SLIP, encoding="utf-8")
-    old = {"lintkit-baseline": 1, "findings": [
-        {"path": "a.txt", "rule": "style.repeated-phrase", "message": "“以赛促产” is repeated", "text": "以赛促产"}]}
+    old = {
+        "lintkit-baseline": 1,
+        "findings": [
+            {"path": "a.txt", "rule": "style.repeated-phrase", "message": "“以赛促产” is repeated", "text": "以赛促产"}
+        ],
+    }
     (tmp_path / "base.json").write_text(json.dumps(old, ensure_ascii=False), encoding="utf-8")
     capsys.readouterr()
     assert check("a.txt", "--baseline", "base.json", "--format", "json") == 0

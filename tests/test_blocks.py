@@ -71,8 +71,8 @@ def test_plain_text_block_offsets_exclude_markup_and_padding():
     text = "##  标题  \n\u3000\u3000首行缩进的段落。\n"
     doc = Document(text, "a.txt")
     h, p = doc.blocks
-    assert text[h.start:h.end] == "标题"
-    assert text[p.start:p.end] == "首行缩进的段落。"
+    assert text[h.start : h.end] == "标题"
+    assert text[p.start : p.end] == "首行缩进的段落。"
 
 
 def test_plain_text_blank_and_whitespace_lines_make_no_block():
@@ -136,7 +136,7 @@ def test_same_text_as_txt_keeps_fences_as_prose():
 def test_markdown_block_offsets_point_into_original_text():
     doc = Document(MD, "a.md")
     for b in doc.blocks:
-        assert doc.text[b.start:b.end] == b.text(doc.text)
+        assert doc.text[b.start : b.end] == b.text(doc.text)
         assert not doc.text[b.start].isspace()
     first_para = doc.blocks[1]
     assert _lc(doc.position(first_para.start)) == (3, 1)

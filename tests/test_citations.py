@@ -462,8 +462,7 @@ def test_vague_speakers_option_off_accepts_any_speech_verb():
 
 def test_vague_speaker_in_own_sentence_beats_a_named_speaker_before():
     text = (
-        "区长王某在会上表示，全年将新建公园十座。\n\n"
-        "“公园建起来只是第一步，管好用好才是关键。”对此，有关方面这样表态。"
+        "区长王某在会上表示，全年将新建公园十座。\n\n“公园建起来只是第一步，管好用好才是关键。”对此，有关方面这样表态。"
     )
     (finding,) = lint(text, QUOTE)
     assert "有关方面这样表态" in finding.message

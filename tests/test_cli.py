@@ -230,7 +230,7 @@ def test_text_output(work):
     # grouped per file: a header line per file, in order
     assert lines[0] == "a.txt"
     assert "b.txt" in lines and lines.index("b.txt") > lines.index("a.txt")
-    assert "a.txt:1:15: warning style.repeated-phrase \"the\" is repeated" in lines
+    assert 'a.txt:1:15: warning style.repeated-phrase "the" is repeated' in lines
     # the caret line underlines the span (wide characters take two cells)
     i = lines.index("b.txt:1:6: warning style.repeated-phrase “以赛促产” is repeated")
     assert lines[i + 1] == "  1 | 以赛促产,以赛促产。"
@@ -254,8 +254,14 @@ def test_text_color_on_tty_and_no_color(work):
         master, slave = os.openpty()
         try:
             full_env = {k: v for k, v in os.environ.items() if k != "NO_COLOR"} | env
-            proc = subprocess.run([sys.executable, "-m", "lintkit", "check", "a.txt"], cwd=work,
-                                  stdout=slave, stderr=subprocess.PIPE, env=full_env, timeout=60)
+            proc = subprocess.run(
+                [sys.executable, "-m", "lintkit", "check", "a.txt"],
+                cwd=work,
+                stdout=slave,
+                stderr=subprocess.PIPE,
+                env=full_env,
+                timeout=60,
+            )
             os.close(slave)
             slave = None
             chunks = []
@@ -308,8 +314,17 @@ def test_stdin_markdown_name_uses_markdown_blocks(work):
 
 def test_folder_discovery_skips_hidden_excluded_and_other_suffixes(work):
     (work / "rules.yaml").write_text(f"select: [{RULE}]\nexclude: ['drafts', '*.min.md']\n", encoding="utf-8")
-    for rel in ["a.txt", "sub/b.md", ".hidden/c.txt", "sub/.git/d.txt", "drafts/e.txt",
-                "sub/drafts/f.txt", "g.min.md", "h.html", "i.TXT"]:
+    for rel in [
+        "a.txt",
+        "sub/b.md",
+        ".hidden/c.txt",
+        "sub/.git/d.txt",
+        "drafts/e.txt",
+        "sub/drafts/f.txt",
+        "g.min.md",
+        "h.html",
+        "i.TXT",
+    ]:
         path = work / rel
         path.parent.mkdir(parents=True, exist_ok=True)
         path.write_text(DEFECT, encoding="utf-8")
@@ -329,7 +344,10 @@ def test_encodings_through_the_cli(work):
     (work / "bom.txt").write_bytes(b"\xef\xbb\xbf" + DEFECT.encode("utf-8"))
     data = json.loads(out(check(work, ".", "--format", "json")))
     assert sorted((f["path"], f["column"]) for f in data["findings"]) == [
-        ("bom.txt", 6), ("gbk.txt", 6), ("u16.txt", 6)]
+        ("bom.txt", 6),
+        ("gbk.txt", 6),
+        ("u16.txt", 6),
+    ]
 
 
 def test_forced_encoding(work):
@@ -393,7 +411,9 @@ def test_plugins(work):
 
 
 def test_inspect(work):
-    (work / "m.txt").write_text("湖边的清晨\n\nMorning by the Lake\n\n文 / 林晓\n\n清晨，湖面起雾。\n", encoding="utf-8")
+    (work / "m.txt").write_text(
+        "湖边的清晨\n\nMorning by the Lake\n\n文 / 林晓\n\n清晨，湖面起雾。\n", encoding="utf-8"
+    )
     p = run(["inspect", "m.txt", "--blocks"], work)
     assert p.returncode == 0
     text = out(p)
@@ -407,8 +427,10 @@ def test_inspect(work):
 
 def test_inspect_a_translation_pair_and_its_alignment(work):
     (work / "r.zh.txt").write_text("年会召开\n\n今年共有120家企业参会。\n\n会议签署了5项协议。\n", encoding="utf-8")
-    (work / "r.en.txt").write_text("Annual Meeting Held\n\nThis year 120 companies attended.\n\n"
-                                   "The meeting signed 5 agreements.\n", encoding="utf-8")
+    (work / "r.en.txt").write_text(
+        "Annual Meeting Held\n\nThis year 120 companies attended.\n\nThe meeting signed 5 agreements.\n",
+        encoding="utf-8",
+    )
     p = run(["inspect", "r.zh.txt", "--align"], work)
     assert p.returncode == 0, err(p)
     text = out(p)
@@ -419,8 +441,10 @@ def test_inspect_a_translation_pair_and_its_alignment(work):
 
 def test_check_compares_a_translation_pair_and_points_into_both_files(work):
     (work / "r.zh.txt").write_text("年会召开\n\n今年共有120家企业参会。\n\n会议签署了5项协议。\n", encoding="utf-8")
-    (work / "r.en.txt").write_text("Annual Meeting Held\n\nThis year 120 companies attended.\n\n"
-                                   "The meeting signed 7 agreements.\n", encoding="utf-8")
+    (work / "r.en.txt").write_text(
+        "Annual Meeting Held\n\nThis year 120 companies attended.\n\nThe meeting signed 7 agreements.\n",
+        encoding="utf-8",
+    )
     p = run(["check", "r.zh.txt", "r.en.txt", "--format", "json", "--select", "numbers"], work)
     found = json.loads(out(p))["findings"]
     (f,) = [f for f in found if f["rule"] == "numbers.zh-en-mismatch"]
@@ -495,8 +519,9 @@ def test_packaged_default_config_is_used_without_rules_yaml(tmp_path):
 
 
 def test_inspect_names_lists_the_cast(work):
-    (work / "c.txt").write_text("示范区主任陈思远表示，今年将新建两座公园。\n主任陈思达介绍，公园将于年底开放。\n",
-                                encoding="utf-8")
+    (work / "c.txt").write_text(
+        "示范区主任陈思远表示，今年将新建两座公园。\n主任陈思达介绍，公园将于年底开放。\n", encoding="utf-8"
+    )
     p = run(["inspect", "c.txt", "--names"], work)
     assert p.returncode == 0, err(p)
     text = out(p)
@@ -505,9 +530,11 @@ def test_inspect_names_lists_the_cast(work):
 
 
 def test_inspect_references_shows_entries_and_markers(work):
-    (work / "p.txt").write_text("# 题目\n\n正文引用[1]，又见[3]。\n\n参考文献\n\n"
-                                "[1] 王明. 标题[J]. 学报, 2020, 3(2): 1-5.\n[2] 李华. 书名[M]. 北京: 科学出版社, 2019.\n",
-                                encoding="utf-8")
+    (work / "p.txt").write_text(
+        "# 题目\n\n正文引用[1]，又见[3]。\n\n参考文献\n\n"
+        "[1] 王明. 标题[J]. 学报, 2020, 3(2): 1-5.\n[2] 李华. 书名[M]. 北京: 科学出版社, 2019.\n",
+        encoding="utf-8",
+    )
     p = run(["inspect", "p.txt", "--references"], work)
     assert p.returncode == 0, err(p)
     text = out(p)
@@ -536,8 +563,10 @@ def test_an_output_format_that_raises_is_an_error_with_exit_2(work):
 
 def test_output_file_statistics_and_exit_zero(work):
     (work / "a.txt").write_text("我们要以学促干，以学促干。\n", encoding="utf-8")
-    p = run(["check", "a.txt", "--select", "style", "-o", "report.json", "--format", "json",
-             "--statistics", "--exit-zero"], work)
+    p = run(
+        ["check", "a.txt", "--select", "style", "-o", "report.json", "--format", "json", "--statistics", "--exit-zero"],
+        work,
+    )
     assert p.returncode == 0 and out(p) == ""
     assert json.loads((work / "report.json").read_text(encoding="utf-8"))["findings"]
     assert "1  warning  style.repeated-phrase" in err(p)

@@ -11,8 +11,14 @@ from lintkit.rules import Option, rule
 
 
 def _rules():
-    @rule("demo.first-rule", options={"limit": Option(3, "a number"), "words": Option(["a"], "words"),
-                                      "mode": Option("fast", "how", choices=("fast", "slow"))})
+    @rule(
+        "demo.first-rule",
+        options={
+            "limit": Option(3, "a number"),
+            "words": Option(["a"], "words"),
+            "mode": Option("fast", "how", choices=("fast", "slow")),
+        },
+    )
     def first(doc, options):
         """First."""
         return ()

@@ -67,8 +67,13 @@ def test_corrupt_or_truncated_cache_is_rebuilt(cache_env):
     assert datacache.cached("t", "k", build) == {"word": "x" * 5000}
     path = datacache.cache_path("t", "k")
     good = path.read_bytes()
-    for bad in (good[: len(good) // 2], b"", b"\x00garbage", good[:-1] + bytes([good[-1] ^ 1]),
-                good.replace(b"k", b"j", 1)):
+    for bad in (
+        good[: len(good) // 2],
+        b"",
+        b"\x00garbage",
+        good[:-1] + bytes([good[-1] ^ 1]),
+        good.replace(b"k", b"j", 1),
+    ):
         path.write_bytes(bad)
         assert datacache.load("t", "k") is None
         assert datacache.cached("t", "k", build) == {"word": "x" * 5000}
@@ -92,8 +97,10 @@ def test_lintkit_runs_silently_without_a_writable_cache(tmp_path):
     blocker = tmp_path / "a-file"
     blocker.write_text("not a folder")
     env = dict(os.environ, LINTKIT_CACHE_DIR=str(blocker))
-    code = ("from lintkit.testing import lint\n"
-            "print(len(lint('会长王建明表示，要加强合作。会长王健明指出。', 'names.spelling-variant')))\n")
+    code = (
+        "from lintkit.testing import lint\n"
+        "print(len(lint('会长王建明表示，要加强合作。会长王健明指出。', 'names.spelling-variant')))\n"
+    )
     p = subprocess.run([sys.executable, "-c", code], env=env, capture_output=True, text=True, timeout=300)
     assert p.returncode == 0, p.stderr
     assert p.stdout.strip() == "1"
@@ -109,8 +116,12 @@ def test_two_processes_filling_an_empty_cache_at_once(tmp_path):
         tk = jieba_tokenizer()
         print(tk.FREQ.get("中国"), tk.total, name_tag("王建明"), default_pinyin("朝阳"))
     """)
-    procs = [subprocess.Popen([sys.executable, "-c", code], env=env, stdout=subprocess.PIPE,
-                              stderr=subprocess.PIPE, text=True) for _ in range(2)]
+    procs = [
+        subprocess.Popen(
+            [sys.executable, "-c", code], env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True
+        )
+        for _ in range(2)
+    ]
     outs = [p.communicate(timeout=300) for p in procs]
     assert all(p.returncode == 0 for p in procs), outs
     assert outs[0][0] == outs[1][0] and outs[0][0].strip()

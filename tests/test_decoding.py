@@ -140,8 +140,9 @@ def test_a_codec_that_is_not_a_text_encoding_is_a_clear_error():
 # -- Big5 and CP1252 are not read as GB18030 ---------------------------------------------------
 
 _TRADITIONAL = "記者從統計部門獲悉，今年前三季度全港零售業總銷貨價值按年上升，旅遊業復甦帶動消費。\n"
-_ENGLISH_1252 = ("The café’s “new” menu costs €12 — a naïve résumé of the season, "
-                 "said the chef, who trained in Besançon.\n")
+_ENGLISH_1252 = (
+    "The café’s “new” menu costs €12 — a naïve résumé of the season, said the chef, who trained in Besançon.\n"
+)
 
 
 def test_big5_is_detected_and_read_right():

@@ -30,7 +30,9 @@ def test_written_out_options_are_the_rule_defaults():
                 if r.plugin == rule_id:
                     defaults |= r.defaults()
         for name, value in values.items():
-            assert value == defaults[name], f"rules.yaml gives {rule_id}.{name}={value!r}, the rule's default is {defaults[name]!r}"
+            assert value == defaults[name], (
+                f"rules.yaml gives {rule_id}.{name}={value!r}, the rule's default is {defaults[name]!r}"
+            )
 
 
 def test_every_option_of_the_core_plugins_is_documented_in_rules_yaml():

@@ -18,10 +18,7 @@ ROOT = Path(__file__).resolve().parent.parent
 DOCS = ROOT / "docs"
 TESTS = ROOT / "tests"
 
-HOOKS = sorted(
-    name for name, func in vars(hookspecs).items()
-    if callable(func) and hasattr(func, "lintkit_spec")
-)
+HOOKS = sorted(name for name, func in vars(hookspecs).items() if callable(func) and hasattr(func, "lintkit_spec"))
 RULES = registry().rules
 
 
@@ -87,7 +84,8 @@ def test_hook_is_documented_with_every_argument(hook):
 def test_hook_has_a_test(hook):
     """A test implements the hook (``def hook(``) outside this file."""
     implemented = [
-        p.name for p in TESTS.rglob("test_*.py")
+        p.name
+        for p in TESTS.rglob("test_*.py")
         if not p.name.startswith("test_docs") and re.search(rf"\bdef {hook}\(", p.read_text(encoding="utf-8"))
     ]
     assert implemented, f"no test implements the hook {hook}"
@@ -160,8 +158,10 @@ def test_rules_yaml_reference_covers_every_key_and_type():
 def test_json_reference_names_every_key_the_reporter_writes():
     from lintkit.testing import run_cli
 
-    files = {"rules.yaml": "rules:\n  - id: house.x\n    extends: consistency\n    groups: [[email, e-mail]]\n",
-             "a.txt": "email, email, e-mail\n"}
+    files = {
+        "rules.yaml": "rules:\n  - id: house.x\n    extends: consistency\n    groups: [[email, e-mail]]\n",
+        "a.txt": "email, email, e-mail\n",
+    }
     data = run_cli(files, "check", "a.txt", "--format", "json").json
     (finding,) = data["findings"]
     keys = set(finding) | set(finding["related"][0]) | set(finding["fix"]) | set(finding["fix"]["edits"][0])

@@ -125,7 +125,9 @@ def test_language_of(text, lang):
 
 
 def test_blocks_are_tagged_with_language():
-    doc = Document("中文段落，讲科技。\n\nAn English paragraph about science.\n\n科技前沿 Science and Technology Frontier\n")
+    doc = Document(
+        "中文段落，讲科技。\n\nAn English paragraph about science.\n\n科技前沿 Science and Technology Frontier\n"
+    )
     assert [b.lang for b in doc.blocks] == [ZH, EN, MIXED]
 
 
@@ -200,6 +202,6 @@ def test_tokens_offsets_and_cache():
     doc = Document("人工智能产业快速发展。\n\nEnglish only here.\n\n我们使用 GPU。\n")
     toks = doc.tokens
     assert doc.tokens is toks
-    assert all(doc.text[t.start:t.end] == t.text for t in toks)
+    assert all(doc.text[t.start : t.end] == t.text for t in toks)
     assert "English" not in {t.text for t in toks}  # English blocks are not segmented
     assert "发展" in {t.text for t in toks}

@@ -125,7 +125,9 @@ def test_article_scope_gets_every_article():
     def art(article, options):
         """Art."""
         seen.append(article.title)
-        yield Problem(article.start, article.start + 1, "start", related=(Related(article.end - 1, article.end, "end"),))
+        yield Problem(
+            article.start, article.start + 1, "start", related=(Related(article.end - 1, article.end, "end"),)
+        )
 
     text = "第一篇的标题很长\n\n■ 王五\n\n正文。\n\n第二篇的标题很长\n\n■ 赵六\n\n正文。\n"
     result = Engine(_rules(art)).run([Document(text, "m.txt")])
@@ -157,8 +159,9 @@ def test_corpus_scope_and_related_in_other_documents():
     def corpus(docs, options):
         """Same first line in two files."""
         first, second = docs
-        yield Problem(0, 2, "also elsewhere", document=second,
-                      related=(Related(0, 2, "first seen here", document=first),))
+        yield Problem(
+            0, 2, "also elsewhere", document=second, related=(Related(0, 2, "first seen here", document=first),)
+        )
 
     a, b = Document("同名\n", "a.txt"), Document("\n同名\n", "b.txt")
     result = Engine(_rules(corpus)).run([a, b])
@@ -218,8 +221,9 @@ def test_discover(tmp_path):
         p = tmp_path / rel
         p.parent.mkdir(parents=True, exist_ok=True)
         p.write_text("t")
-    files, errors = discover([str(tmp_path), str(tmp_path / "d.py"), "-", str(tmp_path / "zz")],
-                             ["node_modules"], tmp_path)
+    files, errors = discover(
+        [str(tmp_path), str(tmp_path / "d.py"), "-", str(tmp_path / "zz")], ["node_modules"], tmp_path
+    )
     rel = [f if f == "-" else str(__import__("pathlib").Path(f).relative_to(tmp_path)) for f in files]
     assert rel == ["a.txt", "b.md", "c.markdown", "s/g.txt", "d.py", "-"]
     assert len(errors) == 1 and errors[0].kind == "input" and "no such file or folder" in errors[0].message
@@ -264,7 +268,9 @@ def test_an_analysis_failing_on_one_file_costs_only_that_file():
     result = Engine(_rules(corpus_analysis, doc_analysis)).run(docs)
     assert sorted(f.path for f in result.findings) == ["good.txt", "ok.txt"]
     assert sorted((e.rule, e.path) for e in result.errors) == [
-        ("t.corpus-analysis", "bad.txt"), ("t.doc-analysis", "bad.txt")]
+        ("t.corpus-analysis", "bad.txt"),
+        ("t.doc-analysis", "bad.txt"),
+    ]
     for e in result.errors:
         assert "KeyError: 'kw'" in e.message and "bad.txt" in e.message
 

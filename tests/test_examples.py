@@ -24,6 +24,10 @@ def planted() -> set[tuple[str, int, str]]:
 
 def test_examples_report_exactly_the_planted_defects():
     rules = [r for r in registry().rules if r.split(".")[0] in CORE]
-    docs = [Document.from_path(p) for p in sorted(EXAMPLES.iterdir()) if p.suffix in (".txt", ".md") and p.name != "README.md"]
+    docs = [
+        Document.from_path(p)
+        for p in sorted(EXAMPLES.iterdir())
+        if p.suffix in (".txt", ".md") and p.name != "README.md"
+    ]
     found = {(pathlib.Path(f.path).name, f.start.line, f.rule) for f in lint_documents(docs, rules).findings}
     assert found == planted()

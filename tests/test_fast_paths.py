@@ -59,8 +59,16 @@ def test_short_numerals_read_as_cn2an_reads_them():
 
 @pytest.mark.parametrize(
     "s, value",
-    [("三十一", 31.0), ("两", 2.0), ("十", 10.0), ("二〇三一", 2031.0), ("三百四", 340.0),
-     ("两千零五", 2005.0), ("一千零十", 1010.0), ("百", 100.0)],
+    [
+        ("三十一", 31.0),
+        ("两", 2.0),
+        ("十", 10.0),
+        ("二〇三一", 2031.0),
+        ("三百四", 340.0),
+        ("两千零五", 2005.0),
+        ("一千零十", 1010.0),
+        ("百", 100.0),
+    ],
 )
 def test_cn_number_values(s, value):
     assert Q.cn_number(s) == value
@@ -115,8 +123,31 @@ def test_speaker_matches_equal_the_plain_search_on_fixtures():
 
 
 def test_speaker_matches_equal_the_plain_search_on_random_text():
-    pieces = ["说", "说道", "表示", "接受采访时", "发布的", "白皮书", "研究", "的", "王明", "ab", "·", ".",
-              "，", " ", "“", "公司", "也", "进一步", "称", "显示", "数据", "某某某某某某某某", "对记者"]
+    pieces = [
+        "说",
+        "说道",
+        "表示",
+        "接受采访时",
+        "发布的",
+        "白皮书",
+        "研究",
+        "的",
+        "王明",
+        "ab",
+        "·",
+        ".",
+        "，",
+        " ",
+        "“",
+        "公司",
+        "也",
+        "进一步",
+        "称",
+        "显示",
+        "数据",
+        "某某某某某某某某",
+        "对记者",
+    ]
     rng = random.Random(7)
     total = 0
     for _ in range(3000):
@@ -151,8 +182,9 @@ def test_repeated_phrase_prefilter_changes_nothing(monkeypatch):
     han = "发展创新协同以学促干的和"
     texts = []
     for _ in range(600):
-        t = "".join(rng.choice(han + "，、, ") if rng.random() < 0.2 else rng.choice(han)
-                    for _ in range(rng.randint(5, 50)))
+        t = "".join(
+            rng.choice(han + "，、, ") if rng.random() < 0.2 else rng.choice(han) for _ in range(rng.randint(5, 50))
+        )
         if rng.random() < 0.6:  # plant a repetition of Han characters
             phrase = "".join(rng.choice(han) for _ in range(rng.randint(3, 16)))
             i = rng.randint(0, len(t))
@@ -198,8 +230,18 @@ def test_statistic_prefilter_changes_nothing(monkeypatch):
     sentences = []
     for text in _fixture_texts():
         sentences += [s for s in regex.split(r"(?<=[。！？；\n])", text) if s]
-    sentences += ["增长了三成", "过半的受访者", "三分之一", "数亿元", "位居全球第一", "世界之首", "约 30%",
-                  "全年 5 倍", "这一成果", "没有数字的句子。"]
+    sentences += [
+        "增长了三成",
+        "过半的受访者",
+        "三分之一",
+        "数亿元",
+        "位居全球第一",
+        "世界之首",
+        "约 30%",
+        "全年 5 倍",
+        "这一成果",
+        "没有数字的句子。",
+    ]
     fast = [claims.statistic_figures(s) for s in sentences]
     monkeypatch.setattr(claims, "_MAY_HOLD_FIGURE", regex.compile(""))
     assert [claims.statistic_figures(s) for s in sentences] == fast
@@ -213,8 +255,10 @@ def test_caches_live_in_the_users_cache_folder_not_the_shared_temp_folder(tmp_pa
 
     cache = tmp_path / "cache"
     env = dict(os.environ, LINTKIT_CACHE_DIR=str(cache))
-    code = ("from lintkit.testing import lint\n"
-            "print(len(lint('会长王建明表示，要加强合作。会长王健明指出。', 'names.spelling-variant')))\n")
+    code = (
+        "from lintkit.testing import lint\n"
+        "print(len(lint('会长王建明表示，要加强合作。会长王健明指出。', 'names.spelling-variant')))\n"
+    )
     p = subprocess.run([sys.executable, "-c", code], env=env, capture_output=True, text=True, timeout=300)
     assert p.returncode == 0, p.stderr
     names = sorted(f.name for f in cache.iterdir())

@@ -42,7 +42,7 @@ def test_a_journal_paper_is_one_article_whatever_its_running_heads():
     (art,) = doc.articles
     assert art.genre == JOURNAL
     assert art.title == "城市绿地对居民健康的影响研究"
-    kinds = {c.kind: doc.text[c.start:c.end] for c in art.english}
+    kinds = {c.kind: doc.text[c.start : c.end] for c in art.english}
     assert kinds[BYLINE] == "Xiaohong Wang1, Ming Li2*, Siyuan Chen1"
     assert kinds[HEADLINE] == "Effects of Urban Green Space on Residents' Health"
     assert SUMMARY in kinds
@@ -51,7 +51,7 @@ def test_a_journal_paper_is_one_article_whatever_its_running_heads():
 def test_authors_are_paired_by_position():
     doc = Document(PAPER, "paper.txt")
     (art,) = doc.articles
-    pairs = [(doc.text[z[0]:z[1]], doc.text[e[0]:e[1]]) for z, e in art.author_pairs]
+    pairs = [(doc.text[z[0] : z[1]], doc.text[e[0] : e[1]]) for z, e in art.author_pairs]
     assert pairs == [("王晓红", "Xiaohong Wang"), ("李  明", "Ming Li"), ("陈思远", "Siyuan Chen")]
 
 
@@ -86,8 +86,11 @@ def test_alternating_paragraphs_render_their_chinese_neighbour():
     doc = Document(ALTERNATING, "briefing.txt")
     (art,) = doc.articles
     assert art.genre == BILINGUAL
-    pairs = {doc.text[c.start:c.end][:5]: [doc.blocks[b].text(doc.text)[:2] for b in c.aligned]
-             for c in art.english if c.kind == TRANSLATION}
+    pairs = {
+        doc.text[c.start : c.end][:5]: [doc.blocks[b].text(doc.text)[:2] for b in c.aligned]
+        for c in art.english
+        if c.kind == TRANSLATION
+    }
     assert pairs == {"Q: Wh": ["问："], "A: In": ["答："], "A: Th": ["答："]}
 
 
@@ -95,7 +98,8 @@ def test_a_figure_is_compared_with_the_paragraph_it_renders():
     # "seven agreements" is wrong for 5项协议 in its own paragraph, although the
     # article holds a 7 elsewhere: the aligned paragraph decides
     text = ALTERNATING.replace("five agreements", "seven agreements").replace(
-        "外交部发言人例行记者会", "外交部发言人例行记者会（7日）")
+        "外交部发言人例行记者会", "外交部发言人例行记者会（7日）"
+    )
     (f,) = lint(text, "numbers.zh-en-mismatch", path="briefing.txt")
     assert "seven" in f.message and f.start.line == 10
 
@@ -139,17 +143,24 @@ def test_a_parallel_pair_in_two_files_is_one_article_with_findings_in_both():
     from lintkit.engine import Engine
     from lintkit.testing import registry
 
-    zh = Document("示范区年会召开\n\n管委会主任林海涛表示，今年已有1200家企业入驻。\n\n会议签署了5项协议。\n", "r.zh.txt")
-    en = Document("Annual Meeting of the Zone\n\nLin Haitang, director of the committee, said 1,200 "
-                  "companies had moved in this year.\n\nThe meeting signed 7 agreements.\n", "r.en.txt")
+    zh = Document(
+        "示范区年会召开\n\n管委会主任林海涛表示，今年已有1200家企业入驻。\n\n会议签署了5项协议。\n", "r.zh.txt"
+    )
+    en = Document(
+        "Annual Meeting of the Zone\n\nLin Haitang, director of the committee, said 1,200 "
+        "companies had moved in this year.\n\nThe meeting signed 7 agreements.\n",
+        "r.en.txt",
+    )
     reg = registry()
     ids = ["numbers.zh-en-mismatch", "names.romanization-mismatch"]
     result = Engine(reg.rules, Config(select=ids)).run([zh, en])
     (art,) = zh.articles
     assert art.genre == "parallel" and {c.document for c in art.english} == {en}
     got = sorted((f.rule, f.path, f.start.line, f.related[0].path) for f in result.findings)
-    assert got == [("names.romanization-mismatch", "r.en.txt", 3, "r.zh.txt"),
-                   ("numbers.zh-en-mismatch", "r.en.txt", 5, "r.zh.txt")]
+    assert got == [
+        ("names.romanization-mismatch", "r.en.txt", 3, "r.zh.txt"),
+        ("numbers.zh-en-mismatch", "r.en.txt", 5, "r.zh.txt"),
+    ]
 
 
 def test_an_author_list_broken_over_two_lines_is_one_list():
@@ -160,8 +171,9 @@ def test_an_author_list_broken_over_two_lines_is_one_list():
 
 def test_an_english_title_printed_under_the_abstract_label_is_the_title():
     text = PAPER.replace("Effects of Urban Green Space on Residents' Health\n", "").replace(
-        "Abstract\n", "Abstract\n\nEffects of Urban Green Space on Residents' Health\n\n")
+        "Abstract\n", "Abstract\n\nEffects of Urban Green Space on Residents' Health\n\n"
+    )
     doc = Document(text, "paper.txt")
     (art,) = doc.articles
-    heads = [doc.text[c.start:c.end] for c in art.english if c.kind == HEADLINE]
+    heads = [doc.text[c.start : c.end] for c in art.english if c.kind == HEADLINE]
     assert heads == ["Effects of Urban Green Space on Residents' Health"]

@@ -22,7 +22,8 @@ from lintkit.reporters import html_report
 from lintkit.testing import run_cli
 
 _MAGAZINE = (pathlib.Path(__file__).resolve().parent.parent / "examples" / "magazine-issue.txt").read_text(
-    encoding="utf-8")
+    encoding="utf-8"
+)
 
 # an issue of two articles (plus a contents page outside them), a Markdown
 # note, and a file whose name wants escaping; three severities
@@ -50,9 +51,11 @@ def report(tmp_path_factory):
 def _classes_of(page: str) -> dict[str, str]:
     """rule id / file path / article title -> the class the page gives it."""
     out = {}
-    for kind, pattern in (("rule", r'<label class="rule" for="rule-(r\d+)">([^<]*)</label>'),
-                          ("file", r'<label for="file-(f\d+)">([^<]*)</label>'),
-                          ("art", r'<label for="art-(a\d+)">([^<]*?)(?: <small>|</label>)')):
+    for kind, pattern in (
+        ("rule", r'<label class="rule" for="rule-(r\d+)">([^<]*)</label>'),
+        ("file", r'<label for="file-(f\d+)">([^<]*)</label>'),
+        ("art", r'<label for="art-(a\d+)">([^<]*?)(?: <small>|</label>)'),
+    ):
         for cls, name in re.findall(pattern, page.split('<div class="filters">')[1].split("</div>\n<main>")[0]):
             out[(kind, unescape(name))] = cls
     return out
@@ -179,8 +182,9 @@ def test_a_filter_for_each_severity_rule_file_and_article_and_each_finding_carri
         assert len(cs) in (3, 4)
     # the contents line of the issue lies outside both articles: no article class
     outside = page.split('<section class="part outside">\n<h3>Outside the articles</h3>')[1].split("</section>")[0]
-    assert _findings_of(outside) == [["error", classes[("rule", "style.contents-mismatch")],
-                                      classes[("file", "issue.txt")]]]
+    assert _findings_of(outside) == [
+        ["error", classes[("rule", "style.contents-mismatch")], classes[("file", "issue.txt")]]
+    ]
 
 
 def _offset(f) -> int:
@@ -209,14 +213,23 @@ def test_a_reset_button_brings_back_the_default_view(report):
 
 
 def test_the_outline_lists_every_article_with_lines_and_counts_greying_those_without_findings(tmp_path):
-    out = run_cli({"rules.yaml": "select: [style.repeated-phrase]\n", "issue.txt": _MAGAZINE},
-                  "check", ".", "--format", "html", root=tmp_path)
+    out = run_cli(
+        {"rules.yaml": "select: [style.repeated-phrase]\n", "issue.txt": _MAGAZINE},
+        "check",
+        ".",
+        "--format",
+        "html",
+        root=tmp_path,
+    )
     page = out.stdout
     doc = Document(_MAGAZINE, "issue.txt")
     first, second = doc.articles[:2]
     contents = page.split('<table class="contents">')[1].split("</table>")[0]
-    rows = re.findall(r'<tr class="sub( empty)?"><td><a href="#([^"]+)">([^<]*)</a></td>'
-                      r'<td class="lines">(\d+)–(\d+)</td>(.*?)</tr>', contents)
+    rows = re.findall(
+        r'<tr class="sub( empty)?"><td><a href="#([^"]+)">([^<]*)</a></td>'
+        r'<td class="lines">(\d+)–(\d+)</td>(.*?)</tr>',
+        contents,
+    )
     assert [(r[0], r[2]) for r in rows] == [("", escape(first.title)), (" empty", escape(second.title))]
     for (_empty, anchor, _title, lo, hi, _cells), art in zip(rows, (first, second)):
         assert (int(lo), int(hi)) == (doc.position(art.start).line, doc.position(art.end - 1).line)
@@ -230,8 +243,14 @@ def test_the_outline_lists_every_article_with_lines_and_counts_greying_those_wit
 
 
 def test_a_finding_whose_document_is_missing_is_still_reported():
-    f = Finding(path="gone.txt", start=Position(3, 2, 10), end=Position(3, 4, 12), rule="t.r",
-                severity=Severity.ERROR, message="m & n")
+    f = Finding(
+        path="gone.txt",
+        start=Position(3, 2, 10),
+        end=Position(3, 4, 12),
+        rule="t.r",
+        severity=Severity.ERROR,
+        message="m & n",
+    )
     page = html_report.render(RunResult(findings=[f], documents=[]))
     _check_well_formed(page)
     assert "m &amp; n" in page and "line 3, column 2" in page and "not part of the run" in page
@@ -245,8 +264,9 @@ def test_a_run_without_findings_has_no_filters():
 
 
 def test_a_run_of_infos_only_shows_them_at_once():
-    f = Finding(path="a.txt", start=Position(1, 1, 0), end=Position(1, 2, 1), rule="t.r",
-                severity=Severity.INFO, message="m")
+    f = Finding(
+        path="a.txt", start=Position(1, 1, 0), end=Position(1, 2, 1), rule="t.r", severity=Severity.INFO, message="m"
+    )
     page = html_report.render(RunResult(findings=[f], documents=[Document("甲\n", "a.txt")]))
     assert 'id="sev-all" checked' in page and 'id="sev-main">' in page
 
@@ -262,9 +282,13 @@ def test_paths_messages_rule_docs_and_text_are_escaped():
     def esc(doc, options):
         """Flags <script> & friends."""
         i = doc.text.index("<script>")
-        yield Problem(i, i + 8, 'saw <script>alert("m")</script> & more',
-                      related=(Related(0, 4, "first <script> & co"),),
-                      fix=Fix.replace(i, i + 8, "", description="drop <script> & <b>"))
+        yield Problem(
+            i,
+            i + 8,
+            'saw <script>alert("m")</script> & more',
+            related=(Related(0, 4, "first <script> & co"),),
+            fix=Fix.replace(i, i + 8, "", description="drop <script> & <b>"),
+        )
 
     from dataclasses import replace
 
@@ -383,9 +407,21 @@ def test_the_filters_work_in_a_real_browser(report, tmp_path):
     probed = page.replace("</body>", _PROBE % json.dumps(scenarios), 1)
     (tmp_path / "probe.html").write_text(probed, encoding="utf-8")
     run = subprocess.run(
-        [browser, "--headless=new", "--no-sandbox", "--disable-gpu", "--no-first-run",
-         f"--user-data-dir={tmp_path / 'profile'}", "--dump-dom", (tmp_path / "probe.html").as_uri()],
-        capture_output=True, text=True, timeout=60, encoding="utf-8", check=False,
+        [
+            browser,
+            "--headless=new",
+            "--no-sandbox",
+            "--disable-gpu",
+            "--no-first-run",
+            f"--user-data-dir={tmp_path / 'profile'}",
+            "--dump-dom",
+            (tmp_path / "probe.html").as_uri(),
+        ],
+        capture_output=True,
+        text=True,
+        timeout=60,
+        encoding="utf-8",
+        check=False,
     )
     match = re.search(r'<pre id="result">(.*?)</pre>', run.stdout, re.DOTALL)
     assert match and match.group(1), run.stderr[-2000:]

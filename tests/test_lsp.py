@@ -31,28 +31,44 @@ async def _session(tmp_path):
 
     await client.start_io(sys.executable, "-m", "lintkit", "lsp")
     try:
-        await client.initialize_async(types.InitializeParams(capabilities=types.ClientCapabilities(),
-                                                             root_uri=tmp_path.as_uri()))
+        await client.initialize_async(
+            types.InitializeParams(capabilities=types.ClientCapabilities(), root_uri=tmp_path.as_uri())
+        )
         client.initialized(types.InitializedParams())
-        client.text_document_did_open(types.DidOpenTextDocumentParams(
-            text_document=types.TextDocumentItem(uri=uri, language_id="plaintext", version=1, text=TEXT)))
+        client.text_document_did_open(
+            types.DidOpenTextDocumentParams(
+                text_document=types.TextDocumentItem(uri=uri, language_id="plaintext", version=1, text=TEXT)
+            )
+        )
         opened = await asyncio.wait_for(published.get(), 60)
-        actions = await client.text_document_code_action_async(types.CodeActionParams(
-            text_document=types.TextDocumentIdentifier(uri=uri),
-            range=opened.diagnostics[0].range,
-            context=types.CodeActionContext(diagnostics=opened.diagnostics)))
-        hovered = await client.text_document_hover_async(types.HoverParams(
-            text_document=types.TextDocumentIdentifier(uri=uri), position=opened.diagnostics[0].range.start))
+        actions = await client.text_document_code_action_async(
+            types.CodeActionParams(
+                text_document=types.TextDocumentIdentifier(uri=uri),
+                range=opened.diagnostics[0].range,
+                context=types.CodeActionContext(diagnostics=opened.diagnostics),
+            )
+        )
+        hovered = await client.text_document_hover_async(
+            types.HoverParams(
+                text_document=types.TextDocumentIdentifier(uri=uri), position=opened.diagnostics[0].range.start
+            )
+        )
         clean = "标题\n😀以赛为媒,以赛促产。\n"
-        client.text_document_did_change(types.DidChangeTextDocumentParams(
-            text_document=types.VersionedTextDocumentIdentifier(uri=uri, version=2),
-            content_changes=[types.TextDocumentContentChangeWholeDocument(text=clean)]))
+        client.text_document_did_change(
+            types.DidChangeTextDocumentParams(
+                text_document=types.VersionedTextDocumentIdentifier(uri=uri, version=2),
+                content_changes=[types.TextDocumentContentChangeWholeDocument(text=clean)],
+            )
+        )
         changed = await asyncio.wait_for(published.get(), 60)
         # a burst of keystrokes is linted once, in its last state
         for version, text in ((3, TEXT), (4, clean), (5, TEXT)):
-            client.text_document_did_change(types.DidChangeTextDocumentParams(
-                text_document=types.VersionedTextDocumentIdentifier(uri=uri, version=version),
-                content_changes=[types.TextDocumentContentChangeWholeDocument(text=text)]))
+            client.text_document_did_change(
+                types.DidChangeTextDocumentParams(
+                    text_document=types.VersionedTextDocumentIdentifier(uri=uri, version=version),
+                    content_changes=[types.TextDocumentContentChangeWholeDocument(text=text)],
+                )
+            )
         burst = [await asyncio.wait_for(published.get(), 60)]
         try:
             burst.append(await asyncio.wait_for(published.get(), 1.5))

@@ -21,8 +21,16 @@ TABLE = (
 def test_each_cell_is_a_block_at_its_own_place():
     doc = Document(TABLE, "t.md")
     cells = [b for b in doc.blocks if b.kind == TABLE_CELL]
-    assert [b.text(doc.text) for b in cells] == ["项目", "说明", "学习", "以学促干，以学促干。", "以学促干",
-                                               "以学促干", "`a|b`", "x \\| y"]
+    assert [b.text(doc.text) for b in cells] == [
+        "项目",
+        "说明",
+        "学习",
+        "以学促干，以学促干。",
+        "以学促干",
+        "以学促干",
+        "`a|b`",
+        "x \\| y",
+    ]
     start = doc.position(cells[3].start)
     assert (start.line, start.column) == (5, 8)
 

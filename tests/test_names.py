@@ -149,9 +149,7 @@ def test_romanization_accepts_order_hyphens_heteronyms_and_non_pinyin():
 
 def test_romanization_allow_list():
     assert lint(fixture("romanization.txt"), ROMAN, options={"accepted-romanizations": ["Wang Jianning"]}) == []
-    assert lint(
-        fixture("romanization.txt"), ROMAN, options={"accepted-romanizations": ["Wang Jianning=王建明"]}
-    ) == []
+    assert lint(fixture("romanization.txt"), ROMAN, options={"accepted-romanizations": ["Wang Jianning=王建明"]}) == []
     assert len(lint(fixture("romanization.txt"), ROMAN, options={"accepted-romanizations": ["Li Ming"]})) == 1
 
 
@@ -207,9 +205,7 @@ def _examples(doc: str) -> tuple[str, str]:
     parts = {}
     for label in ("fires", "does not fire"):
         m = regex.search(rf"Example that {label}[^\n]*:\n\n((?:    .*\n|\n)+)", doc + "\n")
-        parts[label] = "\n".join(
-            line.strip() for line in m.group(1).splitlines() if line.strip()
-        ) + "\n"
+        parts[label] = "\n".join(line.strip() for line in m.group(1).splitlines() if line.strip()) + "\n"
     return parts["fires"], parts["does not fire"]
 
 

@@ -37,18 +37,19 @@ def test_a_name_written_once_right_and_once_wrong_is_a_tie_reported_without_a_fi
 def test_a_tie_the_english_decides_gets_a_fix():
     # one slip in the same singling-out role (主任), and the English spells
     # one of the two: that one is right
-    text = ("示范区主任陈思远表示，今年将新建两座公园。\n"
-            "Chen Siyuan, director of the zone, said two parks would be built this year.\n"
-            "主任陈思达介绍，公园将于年底开放。\n"
-            "The parks will open at the end of the year, he added.\n")
+    text = (
+        "示范区主任陈思远表示，今年将新建两座公园。\n"
+        "Chen Siyuan, director of the zone, said two parks would be built this year.\n"
+        "主任陈思达介绍，公园将于年底开放。\n"
+        "The parks will open at the end of the year, he added.\n"
+    )
     (f,) = lint(text, SPELLING, path="z.txt")
     assert f.start.line == 3 and "which the English spells" in f.message
     assert f.fix is not None and f.fix.edits[0].replacement == "陈思远"
 
 
 def test_a_mistyped_surname_off_the_surname_list_is_reported():
-    text = ("发言人赵明远表示，双方将加强合作。\n发言人赵明远指出，会谈取得成果。\n"
-            "肇明远还介绍了访问安排。\n")
+    text = "发言人赵明远表示，双方将加强合作。\n发言人赵明远指出，会谈取得成果。\n肇明远还介绍了访问安排。\n"
     (f,) = lint(text, SPELLING, path="s.txt")
     assert f.start.line == 3 and "surnames" in f.message
 
@@ -65,16 +66,20 @@ def test_two_people_one_character_apart_side_by_side_stay_quiet():
 
 
 def test_a_one_syllable_given_name_one_letter_off_in_english():
-    text = ("外交部长陈毅会见来访客人。\nForeign Minister Chen Ye met the visitors.\n"
-            "双方讨论了合作。\nThe two sides discussed cooperation.\n")
+    text = (
+        "外交部长陈毅会见来访客人。\nForeign Minister Chen Ye met the visitors.\n"
+        "双方讨论了合作。\nThe two sides discussed cooperation.\n"
+    )
     (f,) = lint(text, ROMAN, path="r.txt")
     assert "Chen Ye" in f.message and "陈毅" in f.message
 
 
 def test_a_one_syllable_name_is_not_guessed_when_the_chinese_has_one_that_reads_so():
     # 陈烨 (Chen Ye) is named with no cue the analysis knows: still no finding
-    text = ("外交部长陈毅会见了陈烨。\nForeign Minister Chen Yi met Chen Ye.\n"
-            "双方讨论了合作。\nThe two sides discussed cooperation.\n")
+    text = (
+        "外交部长陈毅会见了陈烨。\nForeign Minister Chen Yi met Chen Ye.\n"
+        "双方讨论了合作。\nThe two sides discussed cooperation.\n"
+    )
     assert [f for f in lint(text, ROMAN, path="r.txt") if "Chen Ye" in f.message] == []
 
 
@@ -86,8 +91,10 @@ def test_a_name_known_only_from_the_english_counterpart():
 
 
 def test_hong_kong_and_taiwan_romanizations_stay_quiet():
-    text = ("发言人张国荣表示，会议顺利。\nSpokesman Cheung Kwok-wing said the meeting went well.\n"
-            "双方讨论了合作。\nThe two sides discussed cooperation.\n")
+    text = (
+        "发言人张国荣表示，会议顺利。\nSpokesman Cheung Kwok-wing said the meeting went well.\n"
+        "双方讨论了合作。\nThe two sides discussed cooperation.\n"
+    )
     assert lint(text, ROMAN, path="h.txt") == []
 
 
@@ -102,14 +109,16 @@ def test_ordinary_words_are_not_names():
 
 
 def test_pinyin_surnames_in_capitals_are_not_acronyms():
-    text = ("参考文献\n[1] 张三. 标题[J]. 学报, 2020, 1(2): 3-4. [ZHANG S. Title[J]. Journal, 2020, 1(2): 3-4.]\n"
-            "[2] 詹四. 标题[J]. 学报, 2021, 2(2): 5-6. [ZHAN S. Title[J]. Journal, 2021, 2(2): 5-6.]\n"
-            "[3] 张五. 标题[J]. 学报, 2022, 3(2): 7-8. [ZHANG W. Title[J]. Journal, 2022, 3(2): 7-8.]\n")
+    text = (
+        "参考文献\n[1] 张三. 标题[J]. 学报, 2020, 1(2): 3-4. [ZHANG S. Title[J]. Journal, 2020, 1(2): 3-4.]\n"
+        "[2] 詹四. 标题[J]. 学报, 2021, 2(2): 5-6. [ZHAN S. Title[J]. Journal, 2021, 2(2): 5-6.]\n"
+        "[3] 张五. 标题[J]. 学报, 2022, 3(2): 7-8. [ZHANG W. Title[J]. Journal, 2022, 3(2): 7-8.]\n"
+    )
     assert lint(text, "names.english-variant", path="refs.txt") == []
 
 
 def test_a_look_alike_slip_against_a_spelling_in_use():
-    text = ("会长王力军表示，协会将扩大合作。\n会长王力军指出，明年举办年会。\n王力车还介绍了会员情况。\n")
+    text = "会长王力军表示，协会将扩大合作。\n会长王力军指出，明年举办年会。\n王力车还介绍了会员情况。\n"
     (f,) = lint(text, SPELLING, path="l.txt")
     assert f.start.line == 3 and "look alike" in f.message
 
@@ -126,8 +135,10 @@ def test_a_dictionary_name_inside_other_words_is_no_name():
 
 
 def test_a_transliterated_foreign_name_respelt_once():
-    text = ("博物馆馆长梅根·豪厄尔·史密斯表示，展览将持续一年。\n"
-            "梅根·豪厄尔·史密斯说，藏品来自各地。\n梅根·好厄尔·史密斯还介绍了开放时间。\n")
+    text = (
+        "博物馆馆长梅根·豪厄尔·史密斯表示，展览将持续一年。\n"
+        "梅根·豪厄尔·史密斯说，藏品来自各地。\n梅根·好厄尔·史密斯还介绍了开放时间。\n"
+    )
     (f,) = lint(text, SPELLING, path="t.txt")
     assert f.start.line == 3 and "豪 and 好 sound alike" in f.message.replace("好 and 豪", "豪 and 好")
 
@@ -138,8 +149,10 @@ def test_two_foreign_names_that_differ_in_sound_stay_quiet():
 
 
 def test_a_slip_before_a_vice_role_is_found():
-    text = ("外交部发言人林海峰主持例行记者会。\nForeign Ministry Spokesperson Lin Haifeng held a press conference.\n"
-            "请大家支持林海锋副司长的工作。\nPlease support Deputy Director Lin Haifeng.\n")
+    text = (
+        "外交部发言人林海峰主持例行记者会。\nForeign Ministry Spokesperson Lin Haifeng held a press conference.\n"
+        "请大家支持林海锋副司长的工作。\nPlease support Deputy Director Lin Haifeng.\n"
+    )
     (f,) = lint(text, SPELLING, path="v.txt")
     assert f.start.line == 3
 
@@ -149,70 +162,70 @@ def test_a_slip_before_a_vice_role_is_found():
 
 def test_a_surname_slipped_along_a_fuzzy_pinyin_confusion_is_reported():
     # zheng/zeng: speakers who do not tell zh from z type one for the other
-    text = ("管委会主任郑立新表示，园区将扩建。\n郑立新指出，扩建需要两年。\n"
-            "曾立新还介绍了招商计划。\n")
+    text = "管委会主任郑立新表示，园区将扩建。\n郑立新指出，扩建需要两年。\n曾立新还介绍了招商计划。\n"
     (f,) = lint(text, SPELLING, path="s.txt")
     assert f.start.line == 3 and "surnames 曾 and 郑 (zeng/zheng)" in f.message
 
 
 def test_two_spellings_one_english_name_are_one_person():
     # 汪/王 are both common surnames; the English names one Wang Xiaofeng
-    text = ("2024年5月6日外交部发言人汪晓峰主持例行记者会\n"
-            "Foreign Ministry Spokesperson Wang Xiaofeng's Regular Press Conference on May 6, 2024\n"
-            "王晓峰今天上午，双方举行了会谈。\n"
-            "Wang Xiaofeng This morning, the two sides held talks.\n")
+    text = (
+        "2024年5月6日外交部发言人汪晓峰主持例行记者会\n"
+        "Foreign Ministry Spokesperson Wang Xiaofeng's Regular Press Conference on May 6, 2024\n"
+        "王晓峰今天上午，双方举行了会谈。\n"
+        "Wang Xiaofeng This morning, the two sides held talks.\n"
+    )
     (f,) = lint(text, SPELLING, path="b.txt")
     assert "which is right?" in f.message and {f.start.line, f.related[0].start.line} == {1, 3}
 
 
 def test_an_author_cited_in_the_text_and_spelled_otherwise_in_the_reference_list():
-    text = ("# 一种图像分割方法\n\n"
-            "国内外学者开展了大量研究。黎明华等[2]针对传统方法提出了改进。\n\n"
-            "## 参考文献\n\n"
-            "[1] 张立. 图像处理[M]. 北京: 科学出版社, 2010.\n"
-            "[2] 李明华, 钱洁. 基于聚类的图像分割[J]. 计算机学报, 2011, 19(1): 3-5.\n")
+    text = (
+        "# 一种图像分割方法\n\n"
+        "国内外学者开展了大量研究。黎明华等[2]针对传统方法提出了改进。\n\n"
+        "## 参考文献\n\n"
+        "[1] 张立. 图像处理[M]. 北京: 科学出版社, 2010.\n"
+        "[2] 李明华, 钱洁. 基于聚类的图像分割[J]. 计算机学报, 2011, 19(1): 3-5.\n"
+    )
     (f,) = lint(text, SPELLING, path="p.md")
     assert {f.start.line, f.related[0].start.line} == {3, 8}
 
 
 def test_a_cited_author_who_differs_from_the_entry_by_more_than_a_slip_is_quiet():
-    text = ("# 一种图像分割方法\n\n"
-            "国内外学者开展了大量研究。黎明华等[2]针对传统方法提出了改进。\n\n"
-            "## 参考文献\n\n"
-            "[1] 张立. 图像处理[M]. 北京: 科学出版社, 2010.\n"
-            "[2] 李光荣, 钱洁. 基于聚类的图像分割[J]. 计算机学报, 2011, 19(1): 3-5.\n")
+    text = (
+        "# 一种图像分割方法\n\n"
+        "国内外学者开展了大量研究。黎明华等[2]针对传统方法提出了改进。\n\n"
+        "## 参考文献\n\n"
+        "[1] 张立. 图像处理[M]. 北京: 科学出版社, 2010.\n"
+        "[2] 李光荣, 钱洁. 基于聚类的图像分割[J]. 计算机学报, 2011, 19(1): 3-5.\n"
+    )
     assert lint(text, SPELLING, path="p.md") == []
 
 
 def test_the_same_post_in_the_same_body_links_two_articles():
-    text = ("# 年会召开\n\n大会由科协副会长许军主持。\n\n"
-            "# 代表团来访\n\n代表团与科协副会长徐军等领导座谈。\n")
+    text = "# 年会召开\n\n大会由科协副会长许军主持。\n\n# 代表团来访\n\n代表团与科协副会长徐军等领导座谈。\n"
     (f,) = lint(text, SPELLING, path="m.md")
     assert {f.start.line, f.related[0].start.line} == {3, 7}
 
 
 def test_the_same_post_in_different_bodies_is_no_evidence():
-    text = ("# 年会召开\n\n大会由科协副会长许军主持。\n\n"
-            "# 代表团来访\n\n代表团与商会副会长徐军等领导座谈。\n")
+    text = "# 年会召开\n\n大会由科协副会长许军主持。\n\n# 代表团来访\n\n代表团与商会副会长徐军等领导座谈。\n"
     assert lint(text, SPELLING, path="m.md") == []
 
 
 def test_a_bare_mention_after_someone_introduced_refers_back_to_them():
-    text = ("3月2日，某科技公司负责人汪瑞向记者介绍最新进展。\n"
-            "回顾企业成长历程，王瑞深有感触。\n")
+    text = "3月2日，某科技公司负责人汪瑞向记者介绍最新进展。\n回顾企业成长历程，王瑞深有感触。\n"
     (f,) = lint(text, SPELLING, path="n.txt")
     assert {f.start.line, f.related[0].start.line} == {1, 2}
 
 
 def test_two_people_each_introduced_with_a_post_are_not_merged():
-    text = ("3月2日，某科技公司负责人汪瑞向记者介绍最新进展。\n"
-            "同行的工程师王瑞说，设备已经调试完毕。\n")
+    text = "3月2日，某科技公司负责人汪瑞向记者介绍最新进展。\n同行的工程师王瑞说，设备已经调试完毕。\n"
     assert lint(text, SPELLING, path="n.txt") == []
 
 
 def test_a_slip_where_jieba_reads_a_name_is_found_without_punctuation_around_it():
-    text = ("外长王毅表示，中方愿加强合作。王毅指出，双方应保持沟通。\n"
-            "访问期间，王移还将会见该国总理。\n")
+    text = "外长王毅表示，中方愿加强合作。王毅指出，双方应保持沟通。\n访问期间，王移还将会见该国总理。\n"
     (f,) = lint(text, SPELLING, path="n.txt")
     assert f.start.line == 2 and "移" in f.message
 
@@ -229,9 +242,11 @@ def test_a_role_word_after_a_surname_is_not_a_slip_of_a_name():
 
 
 def test_a_three_part_foreign_name_with_its_middle_name_respelt_is_reported():
-    text = ("委员会主席安娜·卡特琳·施密特表示，展览将于下月开幕。\n"
-            "安娜·卡特琳·施密特说，展品来自全国各地。\n"
-            "对安娜·卡特森·施密特来说，这正是展览的意义。\n")
+    text = (
+        "委员会主席安娜·卡特琳·施密特表示，展览将于下月开幕。\n"
+        "安娜·卡特琳·施密特说，展品来自全国各地。\n"
+        "对安娜·卡特森·施密特来说，这正是展览的意义。\n"
+    )
     (f,) = lint(text, SPELLING, path="n.txt")
     assert f.start.line == 3 and "森 for 琳" in f.message and f.fix.edits[0].replacement == "琳"
 
@@ -242,8 +257,7 @@ def test_two_foreign_names_that_share_only_a_first_name_are_quiet():
 
 
 def test_a_look_alike_named_bare_after_the_person_was_introduced():
-    text = ("3月2日，某科技公司负责人王瑞向记者介绍最新进展。\n"
-            "回顾企业成长历程，王端深有感触。\n")
+    text = "3月2日，某科技公司负责人王瑞向记者介绍最新进展。\n回顾企业成长历程，王端深有感触。\n"
     (f,) = lint(text, SPELLING, path="n.txt")
     assert "look alike" in f.message
 

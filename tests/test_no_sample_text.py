@@ -37,12 +37,12 @@ def _shipped_files():
 
 def test_no_six_character_phrase_of_the_samples_is_in_code_or_data(seeds):
     text = "".join(p.read_text(encoding="utf-8", errors="ignore") for p in sorted(seeds.glob("*")) if p.is_file())
-    windows = {text[i:i + _N] for i in range(len(text) - _N + 1)}
+    windows = {text[i : i + _N] for i in range(len(text) - _N + 1)}
     quoted = {}
     for p in _shipped_files():
         for m in _HAN_RUN.finditer(p.read_text(encoding="utf-8", errors="ignore")):
             run = m.group()
-            hits = {run[i:i + _N] for i in range(len(run) - _N + 1)} & windows
+            hits = {run[i : i + _N] for i in range(len(run) - _N + 1)} & windows
             hits = {h for h in hits if not any(h in c or c in h for c in COMMON)}
             if hits:
                 quoted.setdefault(str(p.relative_to(ROOT)), set()).update(hits)

@@ -12,8 +12,14 @@ FIXTURES = pathlib.Path(__file__).parent / "fixtures" / "numbers"
 MISMATCH = "numbers.zh-en-mismatch"
 CONTRADICTION = "numbers.contradiction"  # now an alias of the six rules split out of it
 HEADING = "numbers.heading-contradiction"
-SPLIT = (HEADING, "numbers.part-count", "numbers.restated-count", "numbers.serial-number", "numbers.odd-count",
-         "numbers.odd-year-range")
+SPLIT = (
+    HEADING,
+    "numbers.part-count",
+    "numbers.restated-count",
+    "numbers.serial-number",
+    "numbers.odd-count",
+    "numbers.odd-year-range",
+)
 
 
 def fixture(name):
@@ -179,12 +185,27 @@ def test_rules_are_registered_by_the_plugin():
 def test_rule_code_quotes_no_sample_figures():
     root = pathlib.Path(__file__).resolve().parent.parent
     package = root / "lintkit" / "analysis" / "quantities"  # a package since issue 12, with its data
-    sources = [*sorted(package.rglob("*.py")), *sorted(package.rglob("*.yaml")),
-               *sorted((root / "plugins" / "lintkit_numbers").rglob("*.py")),
-               *sorted((root / "plugins" / "lintkit_numbers").rglob("*.yaml"))]
+    sources = [
+        *sorted(package.rglob("*.py")),
+        *sorted(package.rglob("*.yaml")),
+        *sorted((root / "plugins" / "lintkit_numbers").rglob("*.py")),
+        *sorted((root / "plugins" / "lintkit_numbers").rglob("*.yaml")),
+    ]
     code = "".join(p.read_text(encoding="utf-8") for p in sources)
-    for sample in ("220", "4.8万", "48,000", "6382", "638.2", "19.75", "六大维度", "five key",
-                   "1月14日", "January 14", "十余位", "二十八"):
+    for sample in (
+        "220",
+        "4.8万",
+        "48,000",
+        "6382",
+        "638.2",
+        "19.75",
+        "六大维度",
+        "five key",
+        "1月14日",
+        "January 14",
+        "十余位",
+        "二十八",
+    ):
         assert sample not in code, sample
 
 
@@ -242,15 +263,24 @@ def test_the_old_id_selects_ignores_sets_the_severity_of_and_silences_every_spli
     files = {"a.txt": text}
     both = run_cli(files, "check", ".", "--format", "json", "--select", CONTRADICTION, root=tmp_path).json
     assert {f["rule"] for f in both["findings"]} == {"numbers.part-count"}
-    quiet = run_cli(files, "check", ".", "--format", "json", "--select", "numbers",
-                    "--ignore", CONTRADICTION, root=tmp_path).json
+    quiet = run_cli(
+        files, "check", ".", "--format", "json", "--select", "numbers", "--ignore", CONTRADICTION, root=tmp_path
+    ).json
     assert not [f for f in quiet["findings"] if f["rule"] in SPLIT]
     config = "select: [numbers]\nseverity:\n  numbers.contradiction: info\n"
     info = run_cli({"rules.yaml": config}, "check", ".", "--format", "json", root=tmp_path).json
     assert {f["severity"] for f in info["findings"] if f["rule"] == "numbers.part-count"} == {"info"}
     silenced = "<!-- lintkit-disable numbers.contradiction -->\n" + text
-    out = run_cli({"rules.yaml": "", "a.txt": silenced}, "check", ".", "--format", "json",
-                  "--select", CONTRADICTION, root=tmp_path).json
+    out = run_cli(
+        {"rules.yaml": "", "a.txt": silenced},
+        "check",
+        ".",
+        "--format",
+        "json",
+        "--select",
+        CONTRADICTION,
+        root=tmp_path,
+    ).json
     assert out["findings"] == []  # and no lintkit.unknown-rule: the old id is known
 
 
@@ -326,8 +356,12 @@ def test_cross_file_same_figure_or_one_file_is_quiet():
 
 
 def test_two_editions_of_an_annual_event_are_not_the_same_thing():
-    a = Document("2030滨江论坛年会在滨江举行，来自30余个国家和地区的嘉宾围绕“开放创新与绿色发展”主题展开交流。\n", "a.txt")
-    b = Document("2031滨江论坛年会在滨江举行，来自50余个国家和地区的嘉宾围绕“开放创新与绿色发展”主题展开交流。\n", "b.txt")
+    a = Document(
+        "2030滨江论坛年会在滨江举行，来自30余个国家和地区的嘉宾围绕“开放创新与绿色发展”主题展开交流。\n", "a.txt"
+    )
+    b = Document(
+        "2031滨江论坛年会在滨江举行，来自50余个国家和地区的嘉宾围绕“开放创新与绿色发展”主题展开交流。\n", "b.txt"
+    )
     assert lint_documents([a, b], CROSS).findings == []
     assert lint(a.text + "\n" + b.text, CONTRADICTION) == []
 

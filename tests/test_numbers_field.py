@@ -15,9 +15,11 @@ MISMATCH = "numbers.zh-en-mismatch"
 CONTRADICTION = "numbers.contradiction"
 
 HEAD = ("2031年5月24日某部发言人主持例行记者会", "Spokesperson's Regular Press Conference on May 24, 2031")
-FILLER = ("二是合作机制逐步完善，相关工作稳步推进，取得了积极成效。",
-          "Second, the cooperation mechanisms are being improved, and the relevant work is moving forward "
-          "steadily with positive results.")
+FILLER = (
+    "二是合作机制逐步完善，相关工作稳步推进，取得了积极成效。",
+    "Second, the cooperation mechanisms are being improved, and the relevant work is moving forward "
+    "steadily with positive results.",
+)
 
 
 def bilingual(zh, en, head=HEAD):
@@ -38,83 +40,99 @@ CASES = {
         "目前已有70多个国家和国际组织表达了合作意愿，各方反响积极。",
         "To date, more than 72 countries and international organizations have expressed interest.",
         "To date, more than 70 countries and international organizations have expressed interest.",
-        "70多个国家"),
+        "70多个国家",
+    ),
     "no digits more precise than the source": (
         "预计全年排放约15600吨处理水，持续约三十天。",
         "About 15,601 tons of treated water are expected to be released this year, lasting about thirty days.",
         "About 15,600 tons of treated water are expected to be released this year, lasting about thirty days.",
-        "15600吨"),
+        "15600吨",
+    ),
     "rounding that hides extra digits": (
         "该市常住人口达340万人，较上年有所增加。",
         "The city's resident population reached 3,400,400, up on the previous year.",
         "The city's resident population reached 3.4 million, up on the previous year.",
-        "340万"),
+        "340万",
+    ),
     "a magnitude slip with one significant digit": (
         "经过多年努力，8亿人口摆脱贫困，这是了不起的成就。",
         "After years of effort, 8 billion people have escaped poverty, a remarkable achievement.",
         "After years of effort, 800 million people have escaped poverty, a remarkable achievement.",
-        "8亿"),
+        "8亿",
+    ),
     "a magnitude slip larger than ten": (
         "项目总投资260万元，由地方财政承担。",
         "The project's total investment is 2,600,000 million yuan, borne by local finance.",
         "The project's total investment is 2.6 million yuan, borne by local finance.",
-        "260万"),
+        "260万",
+    ),
     "traditional units: jin": (
         "今年合作社共收获有机茶叶3000多斤，全部售出。",
         "This year the cooperative harvested more than 3,000 kilograms of organic tea, all of it sold.",
         "This year the cooperative harvested more than 1,500 kg of organic tea, all of it sold.",
-        "3000多斤"),
+        "3000多斤",
+    ),
     "traditional units: mu and hectares": (
         "村里新建高标准农田15亩，当年投入使用。",
         "The village built 15 hectares of high-standard farmland, put into use that year.",
         "The village built 1 hectare of high-standard farmland, put into use that year.",
-        "15亩"),
+        "15亩",
+    ),
     "percentage points are not per cent": (
         "一季度失业率同比下降0.5个百分点，就业形势总体稳定。",
         "In the first quarter the unemployment rate fell by 0.5% year on year; employment was stable overall.",
         "In the first quarter the unemployment rate fell by 0.5 percentage points year on year; employment was "
         "stable overall.",
-        "百分点"),
+        "百分点",
+    ),
     "a counted noun changed": (
         "此次共安置受灾群众1876人，发放物资若干批。",
         "A total of 1,876 families affected by the disaster were resettled and supplies were distributed.",
         "A total of 1,876 people affected by the disaster were resettled and supplies were distributed.",
-        "1876人"),
+        "1876人",
+    ),
     "an anniversary": (
         "今年是两国建交45周年，双方关系持续发展。",
         "This year marks the 46th anniversary of diplomatic relations, and the relationship keeps growing.",
         "This year marks the 45th anniversary of diplomatic relations, and the relationship keeps growing.",
-        "45周年"),
+        "45周年",
+    ),
     "a duration's unit changed": (
         "30年来，双方合作不断深化，成果丰硕。",
         "Over the past 30 months, cooperation between the two sides has deepened and borne fruit.",
         "Over the past 30 years, cooperation between the two sides has deepened and borne fruit.",
-        "30年"),
+        "30年",
+    ),
     "a currency changed": (
         "铁路累计运输货物总值超过100亿元，运量稳步增长。",
         "The railway has carried goods worth more than 10 billion dollars, with volumes growing steadily.",
         "The railway has carried goods worth more than 10 billion yuan, with volumes growing steadily.",
-        "100亿元"),
+        "100亿元",
+    ),
     "a year": (
         "2029年论坛峰会将于9月在滨海举行，各方积极筹备。",
         "The 2030 Forum Summit will be held in Binhai in September, and all parties are preparing actively.",
         "The 2029 Forum Summit will be held in Binhai in September, and all parties are preparing actively.",
-        "2029"),
+        "2029",
+    ),
     "an ordinal in digits": (
         "总理将出席第24次领导人会议和第16届峰会。",
         "The Premier will attend the 25th Leaders' Meeting and the 16th Summit.",
         "The Premier will attend the 24th Leaders' Meeting and the 16th Summit.",
-        "第24次"),
+        "第24次",
+    ),
     "a bare day, its month from the dateline": (
         "双方21日在滨海举行会谈，达成多项共识。",
         "The two sides held talks in Binhai on May 29 and reached consensus on a number of issues.",
         "The two sides held talks in Binhai on May 21 and reached consensus on a number of issues.",
-        "21日"),
+        "21日",
+    ),
     "traditional characters": (
         "目前已有70多個國家和國際組織表達了合作意願，各方反響積極。",
         "To date, more than 72 countries and international organizations have expressed interest.",
         "To date, more than 70 countries and international organizations have expressed interest.",
-        "70多個"),
+        "70多個",
+    ),
 }
 
 
@@ -130,22 +148,28 @@ def test_a_slip_fires_and_the_correct_translation_does_not(name):
 QUIET = {
     "third parties for 第三方": (
         "关于第一个问题，我们认为不应损害包括中国在内的第三方利益。",
-        "On the first question, we believe it should not harm the interests of third parties including China."),
+        "On the first question, we believe it should not harm the interests of third parties including China.",
+    ),
     "two dates joined by 和": (
         "9月2日和3日分别召开高官会和部长会，为峰会做准备。",
-        "The Senior Officials' Meeting and the Ministerial Conference will be held on September 2 and 3."),
+        "The Senior Officials' Meeting and the Ministerial Conference will be held on September 2 and 3.",
+    ),
     "an age in decades": (
         "年近八旬的老教授仍坚守在科研一线。",
-        "Approaching eighty, the old professor still works on the front line of research."),
+        "Approaching eighty, the old professor still works on the front line of research.",
+    ),
     "the dateline restated in the heading": (
         "双方在会谈中就共同关心的问题深入交换了意见。",
-        "The two sides had an in-depth exchange of views on issues of common concern."),
+        "The two sides had an in-depth exchange of views on issues of common concern.",
+    ),
     "kilowatt-hours for 度电": (
         "示范户每月节约用电约300度电，成效明显。",
-        "Each demonstration household saves about 300 kWh of electricity a month, a clear effect."),
+        "Each demonstration household saves about 300 kWh of electricity a month, a clear effect.",
+    ),
     "jin kept as jin": (
         "今年合作社共收获有机茶叶3000多斤，全部售出。",
-        "This year the cooperative harvested more than 3,000 jin of organic tea, all of it sold."),
+        "This year the cooperative harvested more than 3,000 jin of organic tea, all of it sold.",
+    ),
 }
 
 
@@ -197,16 +221,20 @@ def test_paper_front_matter_dates():
 
 
 def test_a_serial_number_that_differs_from_the_others():
-    text = ("某某期刊 国际标准刊号: eISSN 1234-5678\n\n"
-            "本刊编辑部\n\neISSN: 1234-5678\n\nInternational Standard Serial Number: eISSN 1234-5687\n")
+    text = (
+        "某某期刊 国际标准刊号: eISSN 1234-5678\n\n"
+        "本刊编辑部\n\neISSN: 1234-5678\n\nInternational Standard Serial Number: eISSN 1234-5687\n"
+    )
     found = lint(text, CONTRADICTION)
     assert len(found) == 1 and found[0].start.line == 7 and "1234-5678" in found[0].message
     assert lint(text.replace("5687", "5678"), CONTRADICTION) == []
 
 
 def test_two_counts_in_one_sentence_are_not_a_restatement():
-    text = ("目前已有70多个国家和国际组织表达了合作意愿，30多个国家和国际组织同我们签署了合作协议，"
-            "各方在论坛期间围绕基础设施互联互通、贸易投资便利化、金融合作、人文交流等议题深入交流。\n")
+    text = (
+        "目前已有70多个国家和国际组织表达了合作意愿，30多个国家和国际组织同我们签署了合作协议，"
+        "各方在论坛期间围绕基础设施互联互通、贸易投资便利化、金融合作、人文交流等议题深入交流。\n"
+    )
     assert lint(text, CONTRADICTION) == []
 
 
@@ -278,9 +306,13 @@ def _read(text):
 
 def test_latex_figures_are_read_as_written_figures():
     assert _read("Accuracy reached $9 9 . 5 \\%$, up $2 \\%$.\n") == [
-        ("$9 9 . 5 \\%$", "percent", 99.5, "%"), ("$2 \\%$", "percent", 2.0, "%")]
+        ("$9 9 . 5 \\%$", "percent", 99.5, "%"),
+        ("$2 \\%$", "percent", 2.0, "%"),
+    ]
     assert _read("准确率达到 $9 9 . 5 \\%$，提高了 $2 \\%$。\n") == [
-        ("$9 9 . 5 \\%$", "percent", 99.5, "%"), ("$2 \\%$", "percent", 2.0, "%")]
+        ("$9 9 . 5 \\%$", "percent", 99.5, "%"),
+        ("$2 \\%$", "percent", 2.0, "%"),
+    ]
 
 
 def test_markdown_escapes_are_read_through():
@@ -288,8 +320,10 @@ def test_markdown_escapes_are_read_through():
 
 
 def test_a_latex_percentage_is_not_two_dollars_in_a_summary():
-    text = ("滨江新区年度报告\n\n文 / 林一\n\n全年新增绿地面积同比增长 $2 \\%$，森林覆盖率达到 $9 9 . 5 \\%$。\n\n"
-            "Reading Summary\n\nGreen space grew by 2% and forest cover reached 99.5%.\n")
+    text = (
+        "滨江新区年度报告\n\n文 / 林一\n\n全年新增绿地面积同比增长 $2 \\%$，森林覆盖率达到 $9 9 . 5 \\%$。\n\n"
+        "Reading Summary\n\nGreen space grew by 2% and forest cover reached 99.5%.\n"
+    )
     assert lint(text, MISMATCH) == []
 
 
@@ -297,8 +331,10 @@ def test_a_latex_percentage_is_not_two_dollars_in_a_summary():
 
 
 def test_a_headline_count_that_its_body_gives_otherwise():
-    body = ("滨江新区欢迎57位女性企业家到访\n\n来自各地的大约50名女性企业家星期天参加了欢迎活动，"
-            "双方就产业合作交换了意见。\n\n活动期间还举行了项目推介会。\n")
+    body = (
+        "滨江新区欢迎57位女性企业家到访\n\n来自各地的大约50名女性企业家星期天参加了欢迎活动，"
+        "双方就产业合作交换了意见。\n\n活动期间还举行了项目推介会。\n"
+    )
     found = lint(body, CONTRADICTION)
     assert len(found) == 1 and found[0].start.line == 1 and "57位" in found[0].message
     assert lint(body.replace("57位", "50位"), CONTRADICTION) == []
@@ -318,8 +354,9 @@ def test_a_list_item_number_of_a_translated_law():
 def test_a_caption_figure_against_the_chinese_caption():
     text = (FIXTURES / "captions.txt").read_text(encoding="utf-8")
     found = lint(text, MISMATCH)
-    assert [(f.start.line, f.message.split("”")[0]) for f in found] == [
-        (11, "English caption figure “35")], [f.message for f in found]
+    assert [(f.start.line, f.message.split("”")[0]) for f in found] == [(11, "English caption figure “35")], [
+        f.message for f in found
+    ]
     assert lint(text.replace("after 35 rounds", "after 30 rounds"), MISMATCH) == []
 
 
@@ -371,9 +408,11 @@ def test_a_month_name_before_a_count_is_no_date():
 
 # -- a count stated twice one way and once with a slipped digit ---------------------------
 
-_VISIT = ("代表处欢迎全美州议会40位女性州议员到访\n"
-          "来自各州议会的大约40名女性州议员星期天参加了欢迎活动。\n"
-          "代表处在社交媒体上说，由大约40位女性州议员组成的访团参观了展览。\n")
+_VISIT = (
+    "代表处欢迎全美州议会40位女性州议员到访\n"
+    "来自各州议会的大约40名女性州议员星期天参加了欢迎活动。\n"
+    "代表处在社交媒体上说，由大约40位女性州议员组成的访团参观了展览。\n"
+)
 
 
 def test_a_count_given_twice_and_once_with_a_slipped_digit_is_reported():
@@ -388,8 +427,10 @@ def test_a_smaller_count_of_the_same_people_is_no_slip():
 
 
 def test_two_single_digit_counts_are_two_counts():
-    text = ("文件明确了六个重点领域的任务。\n其六个重点领域分别是科技、产业、消费、民生、治理和合作。\n"
-            "另一份文件提出了八个重点领域的应用。\n")
+    text = (
+        "文件明确了六个重点领域的任务。\n其六个重点领域分别是科技、产业、消费、民生、治理和合作。\n"
+        "另一份文件提出了八个重点领域的应用。\n"
+    )
     assert lint(text, CONTRADICTION, path="v.txt") == []
 
 
@@ -400,7 +441,9 @@ def test_an_english_figure_with_the_letter_o_for_a_zero_is_reported():
 
 
 def test_names_that_start_with_the_letter_o_are_not_figures():
-    text = _BRIEFING.replace("the 136th trade fair", "the 136th trade fair, where the O1 chip and strain O157 were shown,")
+    text = _BRIEFING.replace(
+        "the 136th trade fair", "the 136th trade fair, where the O1 chip and strain O157 were shown,"
+    )
     assert [f for f in lint(text, MISMATCH, path="b.txt") if "letter O" in f.message] == []
 
 
@@ -433,7 +476,8 @@ def test_a_summary_year_the_chinese_sentences_about_its_place_give_is_quiet():
 
 def test_a_summary_year_inside_a_range_is_not_compared_alone():
     text = _ZONE.replace("2023年，青岚高新区以创新", "2022—2023年，青岚高新区以创新").replace(
-        "In 2023, Qinglan High-tech Zone drove", "From 2022 to 2023, Qinglan High-tech Zone drove")
+        "In 2023, Qinglan High-tech Zone drove", "From 2022 to 2023, Qinglan High-tech Zone drove"
+    )
     assert [f for f in lint(text, MISMATCH, path="z.md") if "sentences about" in f.message] == []
 
 
@@ -475,8 +519,9 @@ CCTV: It is reported that a 45-year-old Chinese citizen was attacked and injured
 """
 
 
-@pytest.mark.parametrize("english", ["a 45-year-old Chinese citizen", "a Chinese citizen, aged 45,",
-                                     "a Chinese citizen, 45 years old,"])
+@pytest.mark.parametrize(
+    "english", ["a 45-year-old Chinese citizen", "a Chinese citizen, aged 45,", "a Chinese citizen, 45 years old,"]
+)
 def test_an_age_rendered_as_an_age_is_quiet(english):
     text = _AGE.replace("a 45-year-old Chinese citizen", english)
     assert [f for f in lint(text, MISMATCH, path="a.txt") if f.severity >= Severity.WARNING] == []

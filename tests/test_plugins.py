@@ -45,9 +45,9 @@ def register_rules(register):
     register(explodes)
 '''
 
-BROKEN_IMPORT = '''
+BROKEN_IMPORT = """
 raise RuntimeError("this plugin is broken on purpose")
-'''
+"""
 
 DUPLICATE = '''
 from lintkit import hookimpl, rule
@@ -71,14 +71,14 @@ def register_rules(register):
     register(clash)
 '''
 
-UNKNOWN_HOOK = '''
+UNKNOWN_HOOK = """
 from lintkit import hookimpl
 
 
 @hookimpl
 def register_rulez(register):
     pass
-'''
+"""
 
 
 def make_dist(site, dist, module, source, entry_name=None):
@@ -99,8 +99,15 @@ def run(args, cwd, site=None, env=None):
             [str(site)] + ([full_env["PYTHONPATH"]] if full_env.get("PYTHONPATH") else [])
         )
     full_env.update(env or {})
-    return subprocess.run([sys.executable, "-m", "lintkit", *args], cwd=cwd, capture_output=True,
-                          env=full_env, timeout=60, text=True, encoding="utf-8")
+    return subprocess.run(
+        [sys.executable, "-m", "lintkit", *args],
+        cwd=cwd,
+        capture_output=True,
+        env=full_env,
+        timeout=60,
+        text=True,
+        encoding="utf-8",
+    )
 
 
 @pytest.fixture
@@ -180,8 +187,9 @@ def test_duplicate_rule_id_is_rejected(work, tmp_path_factory):
     data = json.loads(p.stdout)
     (e,) = data["errors"]
     assert e["kind"] == "plugin" and e["plugin"] == "dupe"
-    assert ("plugin 'dupe' registers rule style.repeated-phrase, which is already registered by "
-            "plugin 'style'") in e["message"]
+    assert ("plugin 'dupe' registers rule style.repeated-phrase, which is already registered by plugin 'style'") in e[
+        "message"
+    ]
     # the built-in rule is untouched and still runs
     assert [f["rule"] for f in data["findings"]] == ["style.repeated-phrase"]
     # the clashing plugin's other rules still registered
@@ -280,8 +288,7 @@ def _clash_rule(rule_id, tag):
 
 def test_duplicate_id_owner_of_prefix_keeps_it_whatever_the_order():
     for order in (["aaa", "acme"], ["acme", "aaa"]):
-        plugins = [(name, _Plugin([_clash_rule("acme.x", name), _clash_rule(f"{name}.own", name)]))
-                   for name in order]
+        plugins = [(name, _Plugin([_clash_rule("acme.x", name), _clash_rule(f"{name}.own", name)])) for name in order]
         pm, _ = get_plugin_manager(entry_points=False, plugins=plugins)
         reg = Registry.collect(pm)
         assert reg.rules["acme.x"].plugin == "acme", order

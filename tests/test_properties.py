@@ -40,9 +40,13 @@ SCALE = int(os.environ.get("LINTKIT_PROPERTY_EXAMPLES", "1"))
 
 def bounded(examples: int):
     """A fixed number of derandomized examples, no deadline, no example database."""
-    return settings(max_examples=examples * SCALE, deadline=None, derandomize=True, database=None,
-                    suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large,
-                                           HealthCheck.filter_too_much])
+    return settings(
+        max_examples=examples * SCALE,
+        deadline=None,
+        derandomize=True,
+        database=None,
+        suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large, HealthCheck.filter_too_much],
+    )
 
 
 @functools.cache
@@ -79,14 +83,16 @@ generated = st.randoms(use_true_random=False).map(lambda rng: fuzzgen.document(r
 
 # pieces joined at random: shrinks to the few that matter
 fragments = st.tuples(
-    st.lists(st.one_of(st.sampled_from(fuzzgen.FRAGMENTS), st.text(alphabet=fuzzgen.ALPHABET, max_size=12)),
-             max_size=40).map("".join),
+    st.lists(
+        st.one_of(st.sampled_from(fuzzgen.FRAGMENTS), st.text(alphabet=fuzzgen.ALPHABET, max_size=12)), max_size=40
+    ).map("".join),
     st.sampled_from([".txt", ".md"]),
 )
 
 # a window of a real article, damaged
 mutated = st.tuples(st.sampled_from(REAL), st.randoms(use_true_random=False)).map(
-    lambda pair: (fuzzgen.mutate_real(pair[1], pair[0][1], pair[1].randint(200, 2500)), Path(pair[0][0]).suffix))
+    lambda pair: (fuzzgen.mutate_real(pair[1], pair[0][1], pair[1].randint(200, 2500)), Path(pair[0][0]).suffix)
+)
 
 single = st.one_of(generated, fragments, mutated)
 
@@ -201,8 +207,12 @@ def test_zh_en_mismatch_reports_an_unaligned_translation_figure_in_the_english_f
     assert_sound(docs, result)
     assert all(f.path == "doc.en.txt" for f in result.findings if f.rule == "numbers.zh-en-mismatch")
 
-    assert_same_with_crlf([("doc.zh.txt", "\n　07.98亿 518.3 million million the added the according to the Intern"),
-                           ("doc.en.txt", "1 i")])
+    assert_same_with_crlf(
+        [
+            ("doc.zh.txt", "\n　07.98亿 518.3 million million the added the according to the Intern"),
+            ("doc.en.txt", "1 i"),
+        ]
+    )
 
 
 def assert_same_with_crlf(docs):
@@ -222,7 +232,8 @@ def test_zh_en_mismatch_reads_the_counted_word_on_the_numerals_line():
     and the finding named another Chinese figure."""
     lf = assert_same_with_crlf([("doc.txt", "e\n5 l city\n计1,0]；\n根据市")])
     assert [f.message for f in lf.findings if f.rule == "numbers.zh-en-mismatch"] == [
-        "English “5” (5) where the Chinese it translates says “1” (1)"]
+        "English “5” (5) where the Chinese it translates says “1” (1)"
+    ]
 
 
 def test_reference_list_entries_end_at_a_crlf_or_a_cr():

@@ -42,12 +42,21 @@ def _plan(text, **kw):
     return mutate.plan(text, random.Random("test"), **kw)
 
 
-@pytest.mark.parametrize("kind,text", [
-    ("name-homophone", ARTICLE), ("name-surname", ARTICLE), ("pinyin-syllable", ARTICLE),
-    ("en-figure", ARTICLE), ("zh-contradiction", ARTICLE), ("attribution-removed", ARTICLE),
-    ("marker-removed", PAPER), ("marker-past-list", PAPER), ("ref-missing-year", PAPER),
-    ("ref-wrong-type", PAPER),
-])
+@pytest.mark.parametrize(
+    "kind,text",
+    [
+        ("name-homophone", ARTICLE),
+        ("name-surname", ARTICLE),
+        ("pinyin-syllable", ARTICLE),
+        ("en-figure", ARTICLE),
+        ("zh-contradiction", ARTICLE),
+        ("attribution-removed", ARTICLE),
+        ("marker-removed", PAPER),
+        ("marker-past-list", PAPER),
+        ("ref-missing-year", PAPER),
+        ("ref-wrong-type", PAPER),
+    ],
+)
 def test_each_kind_of_defect_is_planted_on_invented_text(kind, text):
     found = [m for m in _plan(text) if m.kind == kind]
     assert found, f"no {kind} planted"
@@ -91,11 +100,20 @@ def _corpus(tmp_path, files, labels):
 
 def test_findings_are_judged_true_false_or_unjudged(tmp_path):
     text = "我们要以学促干，以学促干。\n\n今天天气很好。\n\n他们要以学促干，以学促干。\n"
-    units, labels = _corpus(tmp_path, {"news/a.txt": text, "news/b.txt": text}, {"news": [
-        {"path": "news/a.txt", "reviewed": "all",
-         "defects": [{"line": 1, "rules": ["style.repeated-phrase"], "reason": "typed twice"}]},
-        {"path": "news/b.txt", "reviewed": [[1, 3]], "defects": []},
-    ]})
+    units, labels = _corpus(
+        tmp_path,
+        {"news/a.txt": text, "news/b.txt": text},
+        {
+            "news": [
+                {
+                    "path": "news/a.txt",
+                    "reviewed": "all",
+                    "defects": [{"line": 1, "rules": ["style.repeated-phrase"], "reason": "typed twice"}],
+                },
+                {"path": "news/b.txt", "reviewed": [[1, 3]], "defects": []},
+            ]
+        },
+    )
     s = quality.summary(quality.evaluate(units, labels, mutants=False), [])
     r = s["rules"]["style.repeated-phrase"]
     # a.txt: line 1 true, line 5 false (reviewed); b.txt: line 1 false, line 5 unjudged
@@ -104,10 +122,12 @@ def test_findings_are_judged_true_false_or_unjudged(tmp_path):
 
 
 def test_translation_pairs_are_one_unit(tmp_path):
-    units, _ = _corpus(tmp_path, {"translation/x.zh.txt": "中文。\n", "translation/x.en.txt": "English.\n",
-                                  "translation/y.txt": "单独。\n"}, {})
-    assert sorted(u.paths for u in units) == [["translation/x.zh.txt", "translation/x.en.txt"],
-                                              ["translation/y.txt"]]
+    units, _ = _corpus(
+        tmp_path,
+        {"translation/x.zh.txt": "中文。\n", "translation/x.en.txt": "English.\n", "translation/y.txt": "单独。\n"},
+        {},
+    )
+    assert sorted(u.paths for u in units) == [["translation/x.zh.txt", "translation/x.en.txt"], ["translation/y.txt"]]
 
 
 def test_the_floor_is_never_lowered():
@@ -116,7 +136,9 @@ def test_the_floor_is_never_lowered():
     assert quality.floor_failures(s, floor) == ["a.b: precision 0.80 is below the floor 0.900"]
     assert quality.raised_floor(s, floor)["rules"]["a.b"] == {"precision": 0.9, "recall": 0.7}
     assert quality.raised_floor({"rules": {"a.b": {"precision": 0.957, "recall": None}}}, {})["rules"]["a.b"] == {
-        "precision": 0.95, "recall": None}
+        "precision": 0.95,
+        "recall": None,
+    }
 
 
 def test_no_rule_falls_below_its_floor_on_the_development_corpus():

@@ -156,8 +156,15 @@ def test_chinese_words_with_numerals_are_not_counts(text):
 
 @pytest.mark.parametrize(
     "text",
-    ["5G and 3D printing", "one of the best", "for the first time", "the Five-Year Plan",
-     "the Third-Generation center", "a second opinion", "you may go"],
+    [
+        "5G and 3D printing",
+        "one of the best",
+        "for the first time",
+        "the Five-Year Plan",
+        "the Third-Generation center",
+        "a second opinion",
+        "you may go",
+    ],
 )
 def test_english_names_and_words_are_not_figures(text):
     assert en(text) == []
@@ -189,8 +196,7 @@ def test_equal_values_written_differently(a, b):
 
 @pytest.mark.parametrize(
     "a, b",
-    [("六大", "five"), ("90兆瓦", "9 MW"), ("5120亿美元", "$51.2 billion"), ("17.35%", "17.53%"),
-     ("3.6万项", "3,600")],
+    [("六大", "five"), ("90兆瓦", "9 MW"), ("5120亿美元", "$51.2 billion"), ("17.35%", "17.53%"), ("3.6万项", "3,600")],
 )
 def test_different_values(a, b):
     assert not same_value(zh(a)[0], en(b)[0])
@@ -227,7 +233,9 @@ def test_issue_date_and_year_inference():
 
 
 def test_document_analysis_is_cached_per_block():
-    doc = Document("标题在此\n\n文 / 林一\n\n3月12日，滨江新区新增15兆瓦储能。\n\nSummary: On March 12, a 15 MW station.\n")
+    doc = Document(
+        "标题在此\n\n文 / 林一\n\n3月12日，滨江新区新增15兆瓦储能。\n\nSummary: On March 12, a 15 MW station.\n"
+    )
     per_block = doc.analysis(quantities)
     assert doc.analysis(quantities) is per_block
     kinds = sorted(q.kind for qs in per_block.values() for q in qs)
@@ -236,8 +244,13 @@ def test_document_analysis_is_cached_per_block():
 
 @pytest.mark.parametrize(
     "a, b",
-    [("三分之一的企业", "a third of the firms"), ("增长三成", "30%"), ("七成以上", "over 70%"),
-     ("一半企业", "half of the firms"), ("三分之二", "two-thirds of them")],
+    [
+        ("三分之一的企业", "a third of the firms"),
+        ("增长三成", "30%"),
+        ("七成以上", "over 70%"),
+        ("一半企业", "half of the firms"),
+        ("三分之二", "two-thirds of them"),
+    ],
 )
 def test_fractions_and_tenths(a, b):
     qa, qb = one(zh(a)), one(en(b))
@@ -268,11 +281,14 @@ def test_announced_events_lie_after_the_issue_date():
 
 
 def test_an_article_dated_by_its_own_source_line():
-    text = ("某刊 2031年6月30日出版\n\n第一篇文章标题\n\n文 / 林一\n\n3月2日，某会举行。\n\n"
-            "第二篇文章标题\n\n《某日报》2030年2月1日第3版\n\n文 / 周二\n\n3月2日，另一会举行。\n")
+    text = (
+        "某刊 2031年6月30日出版\n\n第一篇文章标题\n\n文 / 林一\n\n3月2日，某会举行。\n\n"
+        "第二篇文章标题\n\n《某日报》2030年2月1日第3版\n\n文 / 周二\n\n3月2日，另一会举行。\n"
+    )
     doc = Document(text)
-    dates = [q for qs in doc.analysis(quantities).values() for q in qs
-             if q.kind == "date" and q.year_source != "explicit"]
+    dates = [
+        q for qs in doc.analysis(quantities).values() for q in qs if q.kind == "date" and q.year_source != "explicit"
+    ]
     assert [(q.month, q.day, q.year) for q in dates] == [(3, 2, 2031), (3, 2, 2029)]
 
 
@@ -314,7 +330,9 @@ def test_chinese_time_after_a_date():
     assert kinds == [("date", "5月8日"), ("time", "9时")]
 
 
-@pytest.mark.parametrize("text", ["提出三点建议。", "一时半会儿说不清。", "这一点很重要。", "2017,09:38-40.", "比分3:1。"])
+@pytest.mark.parametrize(
+    "text", ["提出三点建议。", "一时半会儿说不清。", "这一点很重要。", "2017,09:38-40.", "比分3:1。"]
+)
 def test_chinese_non_times(text):
     assert [q for q in zh(text) if q.kind == "time"] == []
 
@@ -341,8 +359,14 @@ def test_english_times_of_day(text, shown, value, unit):
 
 @pytest.mark.parametrize(
     "text",
-    ["The toll stood at nine.", "a 3:2 ratio", "pages 09:38-40", "I am one among many",
-     "nine people came", "won 3:1 at home"],
+    [
+        "The toll stood at nine.",
+        "a 3:2 ratio",
+        "pages 09:38-40",
+        "I am one among many",
+        "nine people came",
+        "won 3:1 at home",
+    ],
 )
 def test_english_non_times(text):
     assert [q for q in en(text) if q.kind == "time"] == []

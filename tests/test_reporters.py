@@ -34,8 +34,9 @@ def test_text_underline_under_wide_characters_and_astral():
 
 def test_text_related_and_fix_lines():
     def problems(d):
-        yield Problem(0, 2, "twice", related=(Related(3, 5, "other"),),
-                      fix=Fix.replace(0, 3, "", description="remove it"))
+        yield Problem(
+            0, 2, "twice", related=(Related(3, 5, "other"),), fix=Fix.replace(0, 3, "", description="remove it")
+        )
         yield Problem(3, 5, "no description", fix=Fix((Edit(3, 5, "乙乙"),), "display"))
 
     lines = text.render(_run("甲甲\n乙乙\n", problems)).splitlines()
@@ -95,8 +96,11 @@ def test_json_as_dict_related_and_fix_positions():
     (f,) = data["findings"]
     assert (f["line"], f["column"], f["end_line"], f["end_column"]) == (1, 3, 2, 2)
     assert f["related"] == [{"path": "a.txt", "line": 1, "column": 1, "message": "r"}]
-    assert f["fix"] == {"applicability": "safe", "description": "",
-                        "edits": [{"line": 1, "column": 3, "end_line": 2, "end_column": 2, "replacement": "丙"}]}
+    assert f["fix"] == {
+        "applicability": "safe",
+        "description": "",
+        "edits": [{"line": 1, "column": 3, "end_line": 2, "end_column": 2, "replacement": "丙"}],
+    }
 
 
 def test_json_keeps_unicode_readable():
@@ -112,8 +116,9 @@ def test_json_error_has_every_key():
 def test_github_escaping():
     result = _run("a\n", lambda d: [Problem(0, 1, "50% done\nnext line")], path="dir,x:y.txt")
     (line,) = github.render(result).splitlines()
-    assert line == ("::warning file=dir%2Cx%3Ay.txt,line=1,col=1,endLine=1,endColumn=2,"
-                    "title=t.made::50%25 done%0Anext line")
+    assert line == (
+        "::warning file=dir%2Cx%3Ay.txt,line=1,col=1,endLine=1,endColumn=2,title=t.made::50%25 done%0Anext line"
+    )
 
 
 def test_github_info_is_notice():
@@ -128,8 +133,9 @@ def test_sarif_levels_rules_related_fixes_and_errors():
     from lintkit.reporters import sarif
 
     def problems(d):
-        yield Problem(3, 5, "twice", related=(Related(0, 2, "first"),),
-                      fix=Fix.replace(2, 5, "", description="remove it"))
+        yield Problem(
+            3, 5, "twice", related=(Related(0, 2, "first"),), fix=Fix.replace(2, 5, "", description="remove it")
+        )
 
     result = _run("𠀀甲\n甲甲\n", problems)
     result.errors.append(RunError("input", "b.txt: cannot decode", path="b.txt"))
@@ -167,8 +173,13 @@ def test_html_report_marks_spans_escapes_text_and_lists_related():
 
     def problems(d):
         i = d.text.index("<b>")
-        yield Problem(i, i + 3, "tag & text", related=(Related(0, 2, "first place"),),
-                      fix=Fix.replace(i, i + 3, "", description="remove <b>"))
+        yield Problem(
+            i,
+            i + 3,
+            "tag & text",
+            related=(Related(0, 2, "first place"),),
+            fix=Fix.replace(i, i + 3, "", description="remove <b>"),
+        )
 
     page = html_report.render(_run("甲乙 text <b> 丙丁\n", problems))
     assert page.startswith("<!DOCTYPE html>")
@@ -186,8 +197,16 @@ def test_control_characters_never_reach_the_terminal():
     from lintkit.reporters.text import render
 
     doc = Document("bad \x1b[2J text\n", "a\nb.txt")
-    f = Finding(path="a\nb.txt", start=Position(1, 5, 4), end=Position(1, 9, 8), rule="t.r",
-                severity=Severity.WARNING, message="saw \x1b[31m", related=(), fix=None)
+    f = Finding(
+        path="a\nb.txt",
+        start=Position(1, 5, 4),
+        end=Position(1, 9, 8),
+        rule="t.r",
+        severity=Severity.WARNING,
+        message="saw \x1b[31m",
+        related=(),
+        fix=None,
+    )
     out = render(RunResult(findings=[f], documents=[doc]))
     assert "\x1b" not in out and "\\x1b" in out and "a\\x0ab.txt:1:5" in out
 
@@ -201,8 +220,14 @@ def test_sarif_uris_are_percent_encoded_and_rooted():
     from lintkit.reporters.sarif import render as sarif
 
     doc = Document("正文\n", "稿件 #1.txt")
-    f = Finding(path="稿件 #1.txt", start=Position(1, 1, 0), end=Position(1, 3, 2), rule="t.r",
-                severity=Severity.WARNING, message="m")
+    f = Finding(
+        path="稿件 #1.txt",
+        start=Position(1, 1, 0),
+        end=Position(1, 3, 2),
+        rule="t.r",
+        severity=Severity.WARNING,
+        message="m",
+    )
     run = _json.loads(sarif(RunResult(findings=[f], documents=[doc])))["runs"][0]
     loc = run["results"][0]["locations"][0]["physicalLocation"]["artifactLocation"]
     assert loc == {"uri": "%E7%A8%BF%E4%BB%B6%20%231.txt", "uriBaseId": "%SRCROOT%"}
@@ -215,8 +240,17 @@ def test_github_annotations_are_capped_and_the_rest_summarised():
     from lintkit.findings import Finding, Position, Severity
     from lintkit.reporters.github import render as github
 
-    findings = [Finding(path="a.txt", start=Position(i, 1, 0), end=Position(i, 2, 1), rule="t.r",
-                        severity=Severity.WARNING, message=f"m{i}") for i in range(1, 14)]
+    findings = [
+        Finding(
+            path="a.txt",
+            start=Position(i, 1, 0),
+            end=Position(i, 2, 1),
+            rule="t.r",
+            severity=Severity.WARNING,
+            message=f"m{i}",
+        )
+        for i in range(1, 14)
+    ]
     out = github(RunResult(findings=findings)).splitlines()
     assert sum(line.startswith("::warning ") for line in out) == 10
     assert "a.txt:13:1: warning t.r m13" in out
@@ -229,8 +263,12 @@ def test_github_annotations_are_capped_and_the_rest_summarised():
 def test_rdjson_counts_columns_in_utf8_bytes_and_ends_exclusive():
     from lintkit.reporters import rdjson
 
-    result = _run("标题\n中文ab错字cd\n", lambda doc: [Problem(doc.text.index("错字"), doc.text.index("错字") + 2, "typo",
-                                                          related=(Related(0, 2, "the title"),))])
+    result = _run(
+        "标题\n中文ab错字cd\n",
+        lambda doc: [
+            Problem(doc.text.index("错字"), doc.text.index("错字") + 2, "typo", related=(Related(0, 2, "the title"),))
+        ],
+    )
     (d,) = json.loads(rdjson.render(result))["diagnostics"]
     # 中文ab is 3+3+1+1 bytes: the slip starts at byte column 9 and ends (exclusive) at 15
     assert d["location"]["range"] == {"start": {"line": 2, "column": 9}, "end": {"line": 2, "column": 15}}
@@ -248,8 +286,9 @@ def test_rdjson_offers_safe_fixes_as_suggestions_and_not_display_ones():
 
     out = json.loads(rdjson.render(_run("标题\n中文\n", problems)))
     safe, display = out["diagnostics"]
-    assert safe["suggestions"] == [{"range": {"start": {"line": 1, "column": 1}, "end": {"line": 1, "column": 7}},
-                                    "text": "标准"}]
+    assert safe["suggestions"] == [
+        {"range": {"start": {"line": 1, "column": 1}, "end": {"line": 1, "column": 7}}, "text": "标准"}
+    ]
     assert "suggestions" not in display
     assert out["severity"] == "WARNING" and out["source"] == {"name": "lintkit"}
 
@@ -263,7 +302,9 @@ def test_html_report_has_contents_by_file_and_article_with_anchors_that_exist():
     import pathlib
 
     # an issue of two articles (the bundled example magazine)
-    text = (pathlib.Path(__file__).resolve().parent.parent / "examples" / "magazine-issue.txt").read_text(encoding="utf-8")
+    text = (pathlib.Path(__file__).resolve().parent.parent / "examples" / "magazine-issue.txt").read_text(
+        encoding="utf-8"
+    )
     doc = Document(text, "m.txt")
     first, second = doc.articles[0], doc.articles[1]
 
@@ -306,9 +347,22 @@ def test_the_sarif_schema_check_rejects_what_the_schema_rejects():
 
     from conftest import validate_sarif
 
-    log = {"version": "2.1.0", "runs": [{"tool": {"driver": {"name": "lintkit"}}, "results": [
-        {"ruleId": "x.y", "level": "warning", "message": {"text": "m"},
-         "locations": [{"physicalLocation": {"artifactLocation": {"uri": "a.txt"}}}]}]}]}
+    log = {
+        "version": "2.1.0",
+        "runs": [
+            {
+                "tool": {"driver": {"name": "lintkit"}},
+                "results": [
+                    {
+                        "ruleId": "x.y",
+                        "level": "warning",
+                        "message": {"text": "m"},
+                        "locations": [{"physicalLocation": {"artifactLocation": {"uri": "a.txt"}}}],
+                    }
+                ],
+            }
+        ],
+    }
     validate_sarif(json.dumps(log))
     for broken in ("稿 件 #1.txt", "a b.txt"):
         bad = json.loads(json.dumps(log))

@@ -80,8 +80,10 @@ def test_scope_units_and_languages(scope, lines):
 
 
 def test_summary_scope_looks_only_at_english_summaries():
-    text = ("城市更新的设计\n\n文 / 王明\n\n这是正文，谈城市更新的设计。\n\n"
-            "Summary: Urban renewal needs good design, the author argues.\n")
+    text = (
+        "城市更新的设计\n\n文 / 王明\n\n这是正文，谈城市更新的设计。\n\n"
+        "Summary: Urban renewal needs good design, the author argues.\n"
+    )
     findings = lint_yaml(text, _scoped("summary"))
     assert [f.start.line for f in findings] == [7]
 
@@ -102,7 +104,7 @@ def test_substitution_literal_with_safe_fix():
     fixed = text
     for f in reversed(findings):
         (edit,) = f.fix.edits
-        fixed = fixed[: edit.start] + edit.replacement + fixed[edit.end:]
+        fixed = fixed[: edit.start] + edit.replacement + fixed[edit.end :]
         assert str(f.fix.applicability) == "safe"
     assert fixed == "请用账号登录，作为会员。"
 
@@ -138,8 +140,10 @@ rules:
 
 
 def test_consistency_reports_the_minority_forms_n_way():
-    text = ("Write an email or an e-mail. Email us. E-mails are fine? No: e-mail.\n"
-            "在线办理、在线预约、线上缴费，也可网上查询。\n")
+    text = (
+        "Write an email or an e-mail. Email us. E-mails are fine? No: e-mail.\n"
+        "在线办理、在线预约、线上缴费，也可网上查询。\n"
+    )
     findings = lint_yaml(text, CONSISTENCY)
     got = [(f.start.line, f.message.split("”")[0].lstrip("“")) for f in findings]
     # email (2, case ignored) vs e-mail (2: "E-mails" is not the word e-mail):
@@ -167,8 +171,7 @@ def test_occurrence_counts_characters_for_chinese_and_words_for_english():
     """
     text = "短句。这句话一共有十一个字啊。\nThis one has exactly ten words in it, no more.\nThis one has eleven words in it, which is too many.\n"
     findings = lint_yaml(text, snippet)
-    assert [(f.start.line, f.message.split(",")[0]) for f in findings] == [
-        (1, "11 characters"), (3, "11 words")]
+    assert [(f.start.line, f.message.split(",")[0]) for f in findings] == [(1, "11 characters"), (3, "11 words")]
 
 
 def test_occurrence_min_and_matches():
@@ -198,7 +201,7 @@ rules:
     extends: pattern-pair
     patterns: ['(?<![0-9])(?P<key>(?:19|20)[0-9]{2})(?![0-9])']
 """
-ARTICLE = ("城市更新的故事\n\n文 / 王明\n\n{body}\n\nSummary: {summary}\n")
+ARTICLE = "城市更新的故事\n\n文 / 王明\n\n{body}\n\nSummary: {summary}\n"
 
 
 def test_pattern_pair_fires_on_a_year_only_the_english_summary_has():
@@ -227,21 +230,61 @@ def test_pattern_pair_both_directions():
 @pytest.mark.parametrize(
     "snippet, line, words",
     [
-        ("rules:\n  - id: house.x\n    extends: nonsense\n", 3, ["house.x", "'extends' must name a rule type", "existence"]),
+        (
+            "rules:\n  - id: house.x\n    extends: nonsense\n",
+            3,
+            ["house.x", "'extends' must name a rule type", "existence"],
+        ),
         ("rules:\n  - id: x-rule\n    extends: existence\n    words: [a]\n", 2, ["house.NAME"]),
         ("rules:\n  - extends: existence\n    words: [a]\n", 2, ["rules item 1", "needs an 'id'"]),
         ("rules:\n  - id: house.x\n    extends: existence\n", 2, ["house.x", "needs 'words' or 'patterns'"]),
-        ("rules:\n  - id: house.x\n    extends: existence\n    patterns: ['(unclosed']\n", 4, ["house.x", "invalid pattern"]),
-        ("rules:\n  - id: house.x\n    extends: existence\n    words: [a]\n    colour: red\n", 5, ["unknown key 'colour'"]),
-        ("rules:\n  - id: house.x\n    extends: existence\n    words: [a]\n    scope: chapter\n", 5, ["unknown scope 'chapter'"]),
-        ("rules:\n  - id: house.x\n    extends: existence\n    words: [a]\n    severity: fatal\n", 5, ["unknown severity"]),
-        ("rules:\n  - id: house.x\n    extends: existence\n    words: [a]\n    message: 'bad {nope}'\n", 5, ["{nope}", "{match}"]),
+        (
+            "rules:\n  - id: house.x\n    extends: existence\n    patterns: ['(unclosed']\n",
+            4,
+            ["house.x", "invalid pattern"],
+        ),
+        (
+            "rules:\n  - id: house.x\n    extends: existence\n    words: [a]\n    colour: red\n",
+            5,
+            ["unknown key 'colour'"],
+        ),
+        (
+            "rules:\n  - id: house.x\n    extends: existence\n    words: [a]\n    scope: chapter\n",
+            5,
+            ["unknown scope 'chapter'"],
+        ),
+        (
+            "rules:\n  - id: house.x\n    extends: existence\n    words: [a]\n    severity: fatal\n",
+            5,
+            ["unknown severity"],
+        ),
+        (
+            "rules:\n  - id: house.x\n    extends: existence\n    words: [a]\n    message: 'bad {nope}'\n",
+            5,
+            ["{nope}", "{match}"],
+        ),
         ("rules:\n  - id: house.x\n    extends: substitution\n    swap: [a, b]\n", 4, ["'swap' must be a mapping"]),
         ("rules:\n  - id: house.x\n    extends: consistency\n    groups: [[only-one]]\n", 4, ["two or more forms"]),
-        ("rules:\n  - id: house.x\n    extends: occurrence\n    count: lines\n    max: 3\n", 4, ["'count' must be one of"]),
-        ("rules:\n  - id: house.x\n    extends: occurrence\n    max: yes\n", 4, ["'max' must be an integer, got a boolean"]),
-        ("rules:\n  - id: house.x\n    extends: pattern-pair\n    patterns: ['a']\n    counterparts: [footer]\n", 5, ["unknown counterpart 'footer'"]),
-        ("rules:\n  - id: house.x\n    extends: existence\n    words: [a]\n  - id: house.x\n    extends: existence\n    words: [b]\n", 5, ["defined twice"]),
+        (
+            "rules:\n  - id: house.x\n    extends: occurrence\n    count: lines\n    max: 3\n",
+            4,
+            ["'count' must be one of"],
+        ),
+        (
+            "rules:\n  - id: house.x\n    extends: occurrence\n    max: yes\n",
+            4,
+            ["'max' must be an integer, got a boolean"],
+        ),
+        (
+            "rules:\n  - id: house.x\n    extends: pattern-pair\n    patterns: ['a']\n    counterparts: [footer]\n",
+            5,
+            ["unknown counterpart 'footer'"],
+        ),
+        (
+            "rules:\n  - id: house.x\n    extends: existence\n    words: [a]\n  - id: house.x\n    extends: existence\n    words: [b]\n",
+            5,
+            ["defined twice"],
+        ),
         ("rules:\n  - just a string\n", 2, ["rules item 1 must be a mapping"]),
         ("rules: {id: house.x}\n", 1, ["'rules' must be a list"]),
     ],
@@ -258,7 +301,7 @@ def test_mistakes_are_located(snippet, line, words):
 def test_a_pathological_pattern_times_out_with_an_error_naming_the_rule():
     files = {
         "rules.yaml": "rules:\n  - id: house.slow\n    extends: existence\n"
-                      "    patterns: ['(a|aa)+$']\n    timeout: 0.2\n",
+        "    patterns: ['(a|aa)+$']\n    timeout: 0.2\n",
         "a.txt": "a" * 40 + "b\n",
     }
     started = time.monotonic()
@@ -275,10 +318,10 @@ def test_a_pathological_pattern_times_out_with_an_error_naming_the_rule():
 
 HOUSE = {
     "rules.yaml": "severity: {house.b: error}\n"
-                  "rules:\n"
-                  "  - id: house.a\n    extends: existence\n    words: [甲]\n"
-                  "  - id: house.b\n    extends: existence\n    words: [乙]\n"
-                  "  - id: house.c\n    extends: existence\n    words: [丙]\n    enabled: false\n",
+    "rules:\n"
+    "  - id: house.a\n    extends: existence\n    words: [甲]\n"
+    "  - id: house.b\n    extends: existence\n    words: [乙]\n"
+    "  - id: house.c\n    extends: existence\n    words: [丙]\n    enabled: false\n",
     "t.txt": "甲乙丙。\n",
 }
 
@@ -287,8 +330,11 @@ def test_declarative_rules_are_listed_and_documented_by_lintkit_rules():
     result = run_cli(HOUSE, "rules")
     assert result.exit_code == 0, result.stderr
     rows = {line.split()[0]: line.split()[1:4] for line in result.stdout.splitlines()[1:] if line.startswith("house.")}
-    assert rows == {"house.a": ["warning", "rules.yaml", "on"], "house.b": ["error", "rules.yaml", "on"],
-                    "house.c": ["warning", "rules.yaml", "off"]}
+    assert rows == {
+        "house.a": ["warning", "rules.yaml", "on"],
+        "house.b": ["error", "rules.yaml", "on"],
+        "house.c": ["warning", "rules.yaml", "off"],
+    }
     shown = run_cli(HOUSE, "rules", "house.a")
     assert shown.exit_code == 0 and "extends: existence" in shown.stdout
 
@@ -356,7 +402,11 @@ def shipped():
         ("house.preferred-form", "请输入帐号。", "请输入账号。他在帐篷里。"),
         ("house.login-spelling", "请登陆账号后操作。", "台风登陆福建，探测器登陆月球。"),
         ("house.login-spelling", "扫码登陆即可。", "部队成功登陆。"),
-        ("house.consistent-terms", "在线办理、在线预约和线上缴费。", "在线办理，生产线上的工人。推动线上线下融合，在线预约。"),
+        (
+            "house.consistent-terms",
+            "在线办理、在线预约和线上缴费。",
+            "在线办理，生产线上的工人。推动线上线下融合，在线预约。",
+        ),
         ("house.consistent-terms", "Send an email or an e-mail, then email again.", "Send an email; emails are fine."),
     ],
 )

@@ -37,8 +37,10 @@ def test_two_jobs_report_what_one_job_reports_in_the_same_order(tmp_path, monkey
     rules = {f["rule"] for f in one.json["findings"]}
     # per-file rules, both corpus rules and the translation pair all took part
     assert {"names.cross-file-variant", "numbers.cross-file-contradiction"} <= rules
-    assert any(f["path"].endswith("report.en.txt") or any(r["path"].endswith("report.en.txt")
-               for r in f["related"]) for f in one.json["findings"])
+    assert any(
+        f["path"].endswith("report.en.txt") or any(r["path"].endswith("report.en.txt") for r in f["related"])
+        for f in one.json["findings"]
+    )
     assert [e["path"] for e in one.json["errors"]] == ["broken.txt"]
 
 
@@ -139,8 +141,7 @@ def test_dask_local_cluster_reports_what_a_local_run_reports(tmp_path, monkeypat
     distributed = pytest.importorskip("distributed", reason="the dask extra is part of the test extra")
     monkeypatch.setenv("LINTKIT_CACHE_DIR", str(tmp_path / "cache"))
     local = _check(tmp_path / "p", "--jobs", "1", "--no-cache")
-    with distributed.LocalCluster(n_workers=2, threads_per_worker=1, processes=True,
-                                  dashboard_address=None) as cluster:
+    with distributed.LocalCluster(n_workers=2, threads_per_worker=1, processes=True, dashboard_address=None) as cluster:
         remote = _check(tmp_path / "p", "--executor", "dask", "--scheduler", cluster.scheduler_address)
     assert remote.stderr == local.stderr
     assert remote.stdout == local.stdout

@@ -102,9 +102,12 @@ def test_cli_select_of_id_beats_config_ignore_of_prefix():
 def test_cli_select_overrides_config_ignore_as_in_ruff():
     # ruff: `--select F401` with `ignore = ["F401"]` in the file enforces F401
     assert _on(Selection(ignore=["style.repeated-phrase"], cli_select=["style.repeated-phrase"])) == [
-        "style.repeated-phrase"]
+        "style.repeated-phrase"
+    ]
     assert _on(Selection(ignore=["style.optional-check"], cli_select=["style"])) == [
-        "style.optional-check", "style.repeated-phrase"]
+        "style.optional-check",
+        "style.repeated-phrase",
+    ]
 
 
 def test_within_the_command_line_most_specific_wins():
@@ -123,13 +126,14 @@ def test_plugin_name_differing_from_id_prefix_selects():
     assert not Selection(ignore=["acme_house"]).enabled(r)
     # ... and sets its severity (it was accepted by validation but ignored)
     assert Selection(severity={"acme_house": Severity.ERROR}).severity_of(r) == Severity.ERROR
-    assert Selection(severity={"acme_house": Severity.ERROR,
-                               "house.no-hearsay": Severity.INFO}).severity_of(r) == Severity.INFO
+    assert (
+        Selection(severity={"acme_house": Severity.ERROR, "house.no-hearsay": Severity.INFO}).severity_of(r)
+        == Severity.INFO
+    )
 
 
 def test_severity_most_specific_wins():
-    sel = Selection(severity={"ALL": Severity.INFO, "names": Severity.ERROR,
-                              "names.english-variant": Severity.WARNING})
+    sel = Selection(severity={"ALL": Severity.INFO, "names": Severity.ERROR, "names.english-variant": Severity.WARNING})
     assert sel.severity_of(A) == Severity.ERROR
     assert sel.severity_of(B) == Severity.WARNING
     assert sel.severity_of(C) == Severity.INFO
@@ -144,8 +148,12 @@ def test_severity_default_is_the_rules():
 
 def test_engine_uses_selection_severity_and_options():
     rules = {r.id: r for r in ALL_RULES}
-    cfg = Config(select=["names"], ignore=["names.english-variant"],
-                 severity={"names": Severity.ERROR}, options={"names.spelling-variant": {"n": 7}})
+    cfg = Config(
+        select=["names"],
+        ignore=["names.english-variant"],
+        severity={"names": Severity.ERROR},
+        options={"names.spelling-variant": {"n": 7}},
+    )
     result = Engine(rules, cfg).run([Document("文本", "a.txt")])
     assert [(f.rule, str(f.severity), f.message) for f in result.findings] == [
         ("names.spelling-variant", "error", "names.spelling-variant n=7")

@@ -34,10 +34,15 @@ def _compare(name: str, actual: str, request) -> None:
         pytest.fail(f"no snapshot {path.relative_to(ROOT)}: run pytest {__file__} --update-snapshots and review it")
     expected = path.read_text(encoding="utf-8")
     if actual != expected:
-        diff = "".join(difflib.unified_diff(expected.splitlines(True), actual.splitlines(True),
-                                            f"{name} (snapshot)", f"{name} (now)", n=2))
-        pytest.fail(f"output differs from {path.relative_to(ROOT)} (after an intended change: "
-                    f"--update-snapshots, then review the diff):\n{diff[:6000]}")
+        diff = "".join(
+            difflib.unified_diff(
+                expected.splitlines(True), actual.splitlines(True), f"{name} (snapshot)", f"{name} (now)", n=2
+            )
+        )
+        pytest.fail(
+            f"output differs from {path.relative_to(ROOT)} (after an intended change: "
+            f"--update-snapshots, then review the diff):\n{diff[:6000]}"
+        )
 
 
 def _check(paths, *options) -> str:

@@ -9,26 +9,30 @@ def lines(findings):
 
 
 def test_disable_line_and_next_line():
-    text = "\n".join([
-        SLIP + " <!-- lintkit-disable-line style.repeated-phrase -->",
-        "<!-- lintkit-disable-next-line style -->",
-        SLIP,
-        SLIP,
-    ])
+    text = "\n".join(
+        [
+            SLIP + " <!-- lintkit-disable-line style.repeated-phrase -->",
+            "<!-- lintkit-disable-next-line style -->",
+            SLIP,
+            SLIP,
+        ]
+    )
     assert lines(lint(text, RULE)) == [4]
 
 
 def test_disable_enable_block_by_prefix_and_for_all():
-    text = "\n".join([
-        "<!-- lintkit-disable names, style -->",
-        SLIP,
-        "<!-- lintkit-enable names, style -->",
-        SLIP,
-        "<!-- lintkit-disable -->",
-        SLIP,
-        "<!-- lintkit-enable -->",
-        SLIP,
-    ])
+    text = "\n".join(
+        [
+            "<!-- lintkit-disable names, style -->",
+            SLIP,
+            "<!-- lintkit-enable names, style -->",
+            SLIP,
+            "<!-- lintkit-disable -->",
+            SLIP,
+            "<!-- lintkit-enable -->",
+            SLIP,
+        ]
+    )
     assert lines(lint(text, RULE)) == [4, 8]
 
 
@@ -51,8 +55,9 @@ def test_enable_turns_back_on_only_what_it_names():
     from lintkit.document import Document
     from lintkit.suppression import suppressions
 
-    text = ("<!-- lintkit-disable style, citations -->\na\n<!-- lintkit-enable style -->\nb\n"
-            "<!-- lintkit-enable -->\nc\n")
+    text = (
+        "<!-- lintkit-disable style, citations -->\na\n<!-- lintkit-enable style -->\nb\n<!-- lintkit-enable -->\nc\n"
+    )
     s = suppressions(Document(text, "a.md"))
     assert s.covers("style.repeated-phrase", 2) and s.covers("citations.reference-list", 2)
     assert not s.covers("style.repeated-phrase", 4) and s.covers("citations.reference-list", 4)

@@ -125,10 +125,12 @@ def test_assert_findings_passes_on_no_findings_expected_none():
 
 
 def test_parse_annotations_strips_markers_and_keeps_lines_and_columns():
-    raw = ("<!-- lint: testkit -->\n"
-           "quiet line\n"
-           "LOUD line <!-- expect: testkit.shout -->\n"
-           "TWO LOUDS  <!-- expect: testkit.shout, testkit.shout -->\n")
+    raw = (
+        "<!-- lint: testkit -->\n"
+        "quiet line\n"
+        "LOUD line <!-- expect: testkit.shout -->\n"
+        "TWO LOUDS  <!-- expect: testkit.shout, testkit.shout -->\n"
+    )
     text, expected, selected = parse_annotations(raw)
     assert text == "\nquiet line\nLOUD line\nTWO LOUDS\n"
     assert selected == ["testkit"]
@@ -157,7 +159,10 @@ def test_annotated_fixtures_are_collected_by_the_pytest_plugin():
     """tests/fixtures/rule_types/*.lint.* are tests of their own (and must pass)."""
     result = subprocess.run(
         [sys.executable, "-m", "pytest", "-q", "--collect-only", str(ROOT / "tests" / "fixtures" / "rule_types")],
-        capture_output=True, text=True, cwd=ROOT, timeout=120,
+        capture_output=True,
+        text=True,
+        cwd=ROOT,
+        timeout=120,
     )
     assert "house_rules.lint.txt" in result.stdout and "house_rules_quiet.lint.md" in result.stdout, result.stdout
 
@@ -251,7 +256,8 @@ def example_plugin_installed(tmp_path_factory):
     info = site / f"{project['name'].replace('-', '_')}-{project['version']}.dist-info"
     info.mkdir()
     (info / "METADATA").write_text(
-        f"Metadata-Version: 2.1\nName: {project['name']}\nVersion: {project['version']}\n", encoding="utf-8")
+        f"Metadata-Version: 2.1\nName: {project['name']}\nVersion: {project['version']}\n", encoding="utf-8"
+    )
     points = "".join(f"{k} = {v}\n" for k, v in project["entry-points"]["lintkit"].items())
     (info / "entry_points.txt").write_text("[lintkit]\n" + points, encoding="utf-8")
     added = [str(site), str(EXAMPLE_PLUGIN)]
@@ -273,7 +279,9 @@ def test_example_plugin_loads_through_its_entry_point(example_plugin_installed):
     assert line == "punctuation 0.1.0: register_rules"
     rules = run_cli({}, "rules").stdout
     assert "punctuation.halfwidth-in-chinese" in rules
-    checked = run_cli({"a.txt": "以赛为媒,以赛促产。\n"}, "check", "a.txt", "--select", "punctuation", "--format", "json")
+    checked = run_cli(
+        {"a.txt": "以赛为媒,以赛促产。\n"}, "check", "a.txt", "--select", "punctuation", "--format", "json"
+    )
     assert [f["rule"] for f in checked.json["findings"]] == ["punctuation.halfwidth-in-chinese"]
 
 
@@ -281,8 +289,13 @@ def test_example_plugin_own_tests_pass(example_plugin_installed):
     import os
 
     env = dict(os.environ, PYTHONPATH=os.pathsep.join(sys.path[:2] + [os.environ.get("PYTHONPATH", "")]))
-    result = subprocess.run([sys.executable, "-m", "pytest", "-q", "-p", "no:cacheprovider",
-                             str(example_plugin_installed / "tests")],
-                            capture_output=True, text=True, cwd=example_plugin_installed, timeout=300, env=env)
+    result = subprocess.run(
+        [sys.executable, "-m", "pytest", "-q", "-p", "no:cacheprovider", str(example_plugin_installed / "tests")],
+        capture_output=True,
+        text=True,
+        cwd=example_plugin_installed,
+        timeout=300,
+        env=env,
+    )
     assert result.returncode == 0, result.stdout[-3000:]
     assert " passed" in result.stdout

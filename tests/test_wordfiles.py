@@ -25,8 +25,14 @@ def test_a_word_file_is_read_one_paragraph_a_line(tmp_path):
     path = tmp_path / "draft.docx"
     _draft(path)
     word = read_docx(str(path))
-    assert word.text.splitlines() == ["示范区年会召开", "会长王建明表示，要加强合作，加强合作。",
-                                      "我们要以学促干，以学促干。", "项目", "数量", "The the meeting ended."]
+    assert word.text.splitlines() == [
+        "示范区年会召开",
+        "会长王建明表示，要加强合作，加强合作。",
+        "我们要以学促干，以学促干。",
+        "项目",
+        "数量",
+        "The the meeting ended.",
+    ]
 
 
 def _lintkit(*args, cwd):
@@ -37,8 +43,17 @@ def test_check_a_word_file_and_annotate_a_copy(tmp_path):
     path = tmp_path / "draft.docx"
     _draft(path)
     before = path.read_bytes()
-    p = _lintkit("check", "draft.docx", "--select", "style.repeated-phrase", "--format", "json",
-                 "--annotate", "reviewed.docx", cwd=tmp_path)
+    p = _lintkit(
+        "check",
+        "draft.docx",
+        "--select",
+        "style.repeated-phrase",
+        "--format",
+        "json",
+        "--annotate",
+        "reviewed.docx",
+        cwd=tmp_path,
+    )
     assert p.returncode == 1, p.stderr
     import json
 
@@ -91,7 +106,10 @@ _PAGE = """<!DOCTYPE html>
 def test_an_html_page_is_read_as_the_prose_a_reader_sees():
     from lintkit.htmlfiles import html_text
 
-    assert html_text(_PAGE) == "河道治理报道\n一条河的归来\n记者从市水务局获悉，以赛促产,以赛促产。治理工程 全面&完工。\n第二段落。\n"
+    assert (
+        html_text(_PAGE)
+        == "河道治理报道\n一条河的归来\n记者从市水务局获悉，以赛促产,以赛促产。治理工程 全面&完工。\n第二段落。\n"
+    )
 
 
 def test_scripts_and_styles_of_an_html_page_are_not_linted_and_it_is_never_rewritten(tmp_path, monkeypatch):

@@ -35,11 +35,13 @@ def position_errors(text: str, pos, what: str = "start") -> list[str]:
     if (pos.line, pos.column) != (line, column):
         errors.append(f"{what} {pos.line}:{pos.column} is not offset {pos.offset} (that is {line}:{column})")
     end = starts[line] if line < len(starts) else len(text)
-    line_text = text[starts[line - 1]:end].rstrip("\r\n")
+    line_text = text[starts[line - 1] : end].rstrip("\r\n")
     if column - 1 > len(line_text):
         errors.append(f"{what} {line}:{column} is inside a line break")
     elif column - 1 < len(line_text) and line_text[column - 1] != text[pos.offset]:
-        errors.append(f"{what} {line}:{column} is {line_text[column - 1]!r}, offset {pos.offset} is {text[pos.offset]!r}")
+        errors.append(
+            f"{what} {line}:{column} is {line_text[column - 1]!r}, offset {pos.offset} is {text[pos.offset]!r}"
+        )
     return errors
 
 
@@ -50,13 +52,20 @@ def finding_errors(finding, texts: dict[str, str]) -> list[str]:
         return [f"{finding.rule}: path {finding.path!r} is no document of the run"]
     text = texts[finding.path]
     errors = position_errors(text, finding.start, "start") + position_errors(text, finding.end, "end")
-    if finding.end.offset < finding.start.offset or (finding.end.line, finding.end.column) < (finding.start.line, finding.start.column):
-        errors.append(f"end {finding.end.line}:{finding.end.column} before start {finding.start.line}:{finding.start.column}")
+    if finding.end.offset < finding.start.offset or (finding.end.line, finding.end.column) < (
+        finding.start.line,
+        finding.start.column,
+    ):
+        errors.append(
+            f"end {finding.end.line}:{finding.end.column} before start {finding.start.line}:{finding.start.column}"
+        )
     for r in finding.related:
         if r.path not in texts:
             errors.append(f"related path {r.path!r} is no document of the run")
             continue
-        errors += position_errors(texts[r.path], r.start, "related start") + position_errors(texts[r.path], r.end, "related end")
+        errors += position_errors(texts[r.path], r.start, "related start") + position_errors(
+            texts[r.path], r.end, "related end"
+        )
         if r.end.offset < r.start.offset:
             errors.append(f"related end {r.end.offset} before its start {r.start.offset}")
     if finding.fix is not None:
@@ -69,6 +78,14 @@ def finding_errors(finding, texts: dict[str, str]) -> list[str]:
 def finding_key(finding) -> tuple:
     """What must not change with line endings or encoding: rule, severity,
     lines and columns (of the finding and its related places), message."""
-    return (finding.path, finding.rule, str(finding.severity), finding.start.line, finding.start.column,
-            finding.end.line, finding.end.column, finding.message,
-            tuple((r.path, r.start.line, r.start.column, r.end.line, r.end.column, r.message) for r in finding.related))
+    return (
+        finding.path,
+        finding.rule,
+        str(finding.severity),
+        finding.start.line,
+        finding.start.column,
+        finding.end.line,
+        finding.end.column,
+        finding.message,
+        tuple((r.path, r.start.line, r.start.column, r.end.line, r.end.column, r.message) for r in finding.related),
+    )

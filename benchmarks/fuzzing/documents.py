@@ -52,7 +52,13 @@ def _news(rng: random.Random, size: int) -> list[str]:
 
 def _magazine(rng: random.Random, size: int) -> list[str]:
     titles = [(headline(rng), en_headline(rng)) for _ in range(rng.randint(1, 4))]
-    lines = [headline(rng), en_headline(rng).upper(), f"{rng.randint(2000, 2030)}年第{rng.randint(1, 12)}期", "目录", "CONTENTS"]
+    lines = [
+        headline(rng),
+        en_headline(rng).upper(),
+        f"{rng.randint(2000, 2030)}年第{rng.randint(1, 12)}期",
+        "目录",
+        "CONTENTS",
+    ]
     for zh, en in titles:
         lines += [zh, en] if rng.random() < 0.8 else [zh]
     per = max(size // len(titles), 50)
@@ -69,11 +75,17 @@ def _magazine(rng: random.Random, size: int) -> list[str]:
 
 def _journal(rng: random.Random, size: int) -> list[str]:
     count = rng.randint(1, 12)
-    lines = [headline(rng), "　".join(name(rng) for _ in range(rng.randint(1, 4))),
-             f"（{rng.choice(ORGS)[0]}，北京 100{rng.randint(100, 999)}）",
-             "摘要：" + zh_paragraph(rng), "关键词：" + "；".join(rng.choice(TOPICS) for _ in range(3)),
-             en_headline(rng), ", ".join(pinyin(name(rng), rng) for _ in range(rng.randint(1, 3))),
-             "Abstract: " + en_paragraph(rng), "Key words: " + "; ".join(rng.choice(EN_WORDS) for _ in range(3))]
+    lines = [
+        headline(rng),
+        "　".join(name(rng) for _ in range(rng.randint(1, 4))),
+        f"（{rng.choice(ORGS)[0]}，北京 100{rng.randint(100, 999)}）",
+        "摘要：" + zh_paragraph(rng),
+        "关键词：" + "；".join(rng.choice(TOPICS) for _ in range(3)),
+        en_headline(rng),
+        ", ".join(pinyin(name(rng), rng) for _ in range(rng.randint(1, 3))),
+        "Abstract: " + en_paragraph(rng),
+        "Key words: " + "; ".join(rng.choice(EN_WORDS) for _ in range(3)),
+    ]
     section = 0
     while sum(len(x) for x in lines) < size:
         if rng.random() < 0.3:
@@ -95,10 +107,25 @@ def _bilingual(rng: random.Random, size: int) -> list[str]:
 
 
 def _soup(rng: random.Random, size: int) -> list[str]:
-    pieces = [zh_sentence, en_sentence, zh_figure, en_figure, marker, hostile, name, headline, byline,
-              lambda r: r.choice(ZH_PUNCT + EN_PUNCT), lambda r: "\n", lambda r: "\n\n", lambda r: " ",
-              lambda r: r.choice(FRAGMENTS), lambda r: "\n".join(summary(r)), lambda r: "\n".join(markdown_bits(r)),
-              lambda r: reference_entry(r, r.randint(0, 30))]
+    pieces = [
+        zh_sentence,
+        en_sentence,
+        zh_figure,
+        en_figure,
+        marker,
+        hostile,
+        name,
+        headline,
+        byline,
+        lambda r: r.choice(ZH_PUNCT + EN_PUNCT),
+        lambda r: "\n",
+        lambda r: "\n\n",
+        lambda r: " ",
+        lambda r: r.choice(FRAGMENTS),
+        lambda r: "\n".join(summary(r)),
+        lambda r: "\n".join(markdown_bits(r)),
+        lambda r: reference_entry(r, r.randint(0, 30)),
+    ]
     out, total = [], 0
     while total < size:
         piece = rng.choice(pieces)(rng)

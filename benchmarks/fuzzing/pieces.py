@@ -74,8 +74,15 @@ def chinese_numeral(n: int) -> str:
 
 
 def _int(rng: random.Random) -> int:
-    return rng.choice([rng.randint(0, 12), rng.randint(10, 99), rng.randint(100, 9999), rng.randint(10**4, 10**9),
-                       rng.randint(1900, 2035)])
+    return rng.choice(
+        [
+            rng.randint(0, 12),
+            rng.randint(10, 99),
+            rng.randint(100, 9999),
+            rng.randint(10**4, 10**9),
+            rng.randint(1900, 2035),
+        ]
+    )
 
 
 def zh_figure(rng: random.Random) -> str:
@@ -206,9 +213,13 @@ def en_paragraph(rng: random.Random, sentences: int | None = None) -> str:
 
 
 def headline(rng: random.Random) -> str:
-    return rng.choice([f"{rng.choice(TOPICS)}{rng.choice(['进展', '纪实', '观察', '调查', '新篇'])}",
-                       f"{zh_figure(rng)}{rng.choice(NOUNS)}的{rng.choice(TOPICS)}",
-                       f"{rng.choice(TOPICS)}：{rng.choice(ZH_FILLER)}{rng.choice(TOPICS)}"])
+    return rng.choice(
+        [
+            f"{rng.choice(TOPICS)}{rng.choice(['进展', '纪实', '观察', '调查', '新篇'])}",
+            f"{zh_figure(rng)}{rng.choice(NOUNS)}的{rng.choice(TOPICS)}",
+            f"{rng.choice(TOPICS)}：{rng.choice(ZH_FILLER)}{rng.choice(TOPICS)}",
+        ]
+    )
 
 
 def en_headline(rng: random.Random) -> str:
@@ -220,36 +231,52 @@ def en_headline(rng: random.Random) -> str:
 
 def byline(rng: random.Random) -> str:
     names = "　".join(name(rng) for _ in range(rng.randint(1, 3)))
-    return rng.choice([f"文 / {names}", f"作者：{names}", f"■ {names}", f"本报记者 {names}",
-                       f"本报讯（记者 {names}）", f"新华社北京{rng.randint(1, 12)}月{rng.randint(1, 31)}日电（记者 {names}）",
-                       f"By {pinyin(name(rng), rng)}", names])
+    return rng.choice(
+        [
+            f"文 / {names}",
+            f"作者：{names}",
+            f"■ {names}",
+            f"本报记者 {names}",
+            f"本报讯（记者 {names}）",
+            f"新华社北京{rng.randint(1, 12)}月{rng.randint(1, 31)}日电（记者 {names}）",
+            f"By {pinyin(name(rng), rng)}",
+            names,
+        ]
+    )
 
 
 def reference_entry(rng: random.Random, n: int | None) -> str:
     authors = ", ".join(name(rng) for _ in range(rng.randint(1, 4)))
     if rng.random() < 0.3:
-        authors = ", ".join(f"{rng.choice(['Smith', 'Brown', 'Wang', 'Li'])} {rng.choice('ABCJK')}"
-                            for _ in range(rng.randint(1, 3)))
+        authors = ", ".join(
+            f"{rng.choice(['Smith', 'Brown', 'Wang', 'Li'])} {rng.choice('ABCJK')}" for _ in range(rng.randint(1, 3))
+        )
         if rng.random() < 0.3:
             authors += ", et al"
     code = rng.choice(TYPE_CODES)
     title = rng.choice(TOPICS) + rng.choice(["研究", "综述", "分析", "的实证研究", ""])
     year = str(rng.randint(1950, 2030)) if rng.random() > 0.15 else ""
-    tail = rng.choice([
-        f"{rng.choice(['计算机学报', '中国社会科学', '文物', 'Nature', 'Journal of Things'])}, {year}, "
-        f"{rng.randint(1, 80)}({rng.randint(1, 12)}): {rng.randint(1, 300)}-{rng.randint(1, 400)}.",
-        f"{rng.choice(['北京', '上海', 'New York'])}: {rng.choice(['科学出版社', '商务印书馆', 'Springer'])}, {year}.",
-        f"({year}-{rng.randint(1, 12):02d}-{rng.randint(1, 28):02d}). https://example.org/{rng.randint(1, 999)}.",
-        f"{year}. DOI: 10.{rng.randint(1000, 9999)}/{rng.randint(1, 99999)}.",
-        f"{year}",
-        "",
-    ])
+    tail = rng.choice(
+        [
+            f"{rng.choice(['计算机学报', '中国社会科学', '文物', 'Nature', 'Journal of Things'])}, {year}, "
+            f"{rng.randint(1, 80)}({rng.randint(1, 12)}): {rng.randint(1, 300)}-{rng.randint(1, 400)}.",
+            f"{rng.choice(['北京', '上海', 'New York'])}: {rng.choice(['科学出版社', '商务印书馆', 'Springer'])}, {year}.",
+            f"({year}-{rng.randint(1, 12):02d}-{rng.randint(1, 28):02d}). https://example.org/{rng.randint(1, 999)}.",
+            f"{year}. DOI: 10.{rng.randint(1000, 9999)}/{rng.randint(1, 99999)}.",
+            f"{year}",
+            "",
+        ]
+    )
     label = "" if n is None else rng.choice([f"[{n}] ", f"［{n}］", f"{n}. ", f"[{n}]", f"^[{n}] "])
     return f"{label}{authors}. {title}[{code}]. {tail}".replace("[]", "" if rng.random() < 0.5 else "[]")
 
 
 def references(rng: random.Random, count: int) -> list[str]:
-    lines = [rng.choice(["参考文献", "参考文献：", "## 参考文献", "References", "参 考 文 献", "【参考文献】", "# References"])]
+    lines = [
+        rng.choice(
+            ["参考文献", "参考文献：", "## 参考文献", "References", "参 考 文 献", "【参考文献】", "# References"]
+        )
+    ]
     numbers = list(range(1, count + 1))
     if rng.random() < 0.2:
         rng.shuffle(numbers)
@@ -261,8 +288,18 @@ def references(rng: random.Random, count: int) -> list[str]:
 
 
 def summary(rng: random.Random) -> list[str]:
-    label = rng.choice(["Reading Summary", "Reading Summary:", "Summary", "Abstract:", "English Summary", "Synopsis",
-                        "Editor's Note", "Reading  Summary："])
+    label = rng.choice(
+        [
+            "Reading Summary",
+            "Reading Summary:",
+            "Summary",
+            "Abstract:",
+            "English Summary",
+            "Synopsis",
+            "Editor's Note",
+            "Reading  Summary：",
+        ]
+    )
     text = en_paragraph(rng)
     if rng.random() < 0.4:
         return [f"{label} {text}"]
@@ -274,35 +311,59 @@ def markdown_bits(rng: random.Random) -> list[str]:
     if kind == 0:
         return [f"{'#' * rng.randint(1, 7)} {headline(rng)}"]
     if kind == 1:
-        return [f"{rng.choice(['-', '*', '+', '1.', '2)', '•', '一、', '（一）'])} {zh_sentence(rng)}" for _ in range(rng.randint(1, 4))]
+        return [
+            f"{rng.choice(['-', '*', '+', '1.', '2)', '•', '一、', '（一）'])} {zh_sentence(rng)}"
+            for _ in range(rng.randint(1, 4))
+        ]
     if kind == 2:
         return [f"> {zh_sentence(rng)}", f"> > {en_sentence(rng)}"]
     if kind == 3:
-        return ["```" + rng.choice(["", "python", "text"]), zh_sentence(rng), en_sentence(rng)] + (["```"] if rng.random() < 0.8 else [])
+        return ["```" + rng.choice(["", "python", "text"]), zh_sentence(rng), en_sentence(rng)] + (
+            ["```"] if rng.random() < 0.8 else []
+        )
     if kind == 4:
         return [f"这里是`{zh_sentence(rng)}`和 `the the` 以及 ``{zh_figure(rng)}``"]
     if kind == 5:
         return [f"| {headline(rng)} | {en_figure(rng)} |", "|---|---|", f"| {zh_figure(rng)} | {en_sentence(rng)} |"]
     if kind == 6:
-        return [f"[{headline(rng)}](https://example.org/{rng.randint(1, 99)}) ![图{rng.randint(1, 9)}](a.png) **{zh_figure(rng)}** _{en_figure(rng)}_"]
+        return [
+            f"[{headline(rng)}](https://example.org/{rng.randint(1, 99)}) ![图{rng.randint(1, 9)}](a.png) **{zh_figure(rng)}** _{en_figure(rng)}_"
+        ]
     if kind == 7:
         return [headline(rng), rng.choice(["===", "---", "***", "- - -"])]
     if kind == 8:
         rule = rng.choice(["", " names", " numbers.odd-count", " style, citations", " nonsense.rule"])
-        return [rng.choice([f"<!-- lintkit-disable{rule} -->", f"<!-- lintkit-enable{rule} -->",
-                            f"{zh_sentence(rng)}<!-- lintkit-disable-line{rule} -->",
-                            f"<!-- lintkit-disable-next-line{rule} -->", "<!-- lintkit-disable", "<!---->"])]
+        return [
+            rng.choice(
+                [
+                    f"<!-- lintkit-disable{rule} -->",
+                    f"<!-- lintkit-enable{rule} -->",
+                    f"{zh_sentence(rng)}<!-- lintkit-disable-line{rule} -->",
+                    f"<!-- lintkit-disable-next-line{rule} -->",
+                    "<!-- lintkit-disable",
+                    "<!---->",
+                ]
+            )
+        ]
     if kind == 9:
         return ["---", f"title: {headline(rng)}", f"date: {rng.randint(2000, 2030)}-01-01", "---"]
     return [f"<div>{zh_sentence(rng)}</div>", "<br>", "&nbsp;&#x4e2d;&amp;"]
 
 
 def long_line(rng: random.Random, length: int) -> str:
-    unit = rng.choice([
-        lambda: zh_sentence(rng), lambda: en_sentence(rng), lambda: zh_figure(rng), lambda: marker(rng),
-        lambda: rng.choice(NUMERAL_CHARS), lambda: rng.choice("的万亿1[]，。 "), lambda: hostile(rng),
-        lambda: f"{name(rng)}{rng.choice(VERBS)}", lambda: f"“{zh_sentence(rng)}”",
-    ])
+    unit = rng.choice(
+        [
+            lambda: zh_sentence(rng),
+            lambda: en_sentence(rng),
+            lambda: zh_figure(rng),
+            lambda: marker(rng),
+            lambda: rng.choice(NUMERAL_CHARS),
+            lambda: rng.choice("的万亿1[]，。 "),
+            lambda: hostile(rng),
+            lambda: f"{name(rng)}{rng.choice(VERBS)}",
+            lambda: f"“{zh_sentence(rng)}”",
+        ]
+    )
     repeat = rng.random() < 0.5
     piece = unit()
     out, size = [], 0

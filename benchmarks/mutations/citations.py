@@ -15,14 +15,31 @@ import re
 
 from mutations.common import Mutation, _mut, _Text, is_chinese_line
 
-_REF_HEADING = re.compile(r"^\s*(?:#+\s*)?(?:\*\*)?\s*(参考文献|References|REFERENCES|Bibliography)\s*[:：]?\s*(?:\*\*)?\s*$")
+_REF_HEADING = re.compile(
+    r"^\s*(?:#+\s*)?(?:\*\*)?\s*(参考文献|References|REFERENCES|Bibliography)\s*[:：]?\s*(?:\*\*)?\s*$"
+)
 _REF_ENTRY = re.compile(r"^\s*(?:[-*]\s*)?\\?\[(\d{1,3})\\?\]|^\s*(\d{1,3})[.．、]\s")
 _MARKER = re.compile(r"(\^?\{?\^?\\?\[(\d{1,3})(?:\s*[-–~,，]\s*(\d{1,3}))*\\?\]\}?)")
 _STAT = re.compile(r"\d+(?:\.\d+)?\s*(?:%|％|万|亿|倍|个百分点)|百分之")
 _YEAR_IN_ENTRY = re.compile(r"([,，.]\s*)((?:19|20)\d\d)([a-z]?)(?=\s*[,，.(（:：;；])")
 _TYPE = re.compile(r"\[(J|M|C|D|R|S|P|N|Z|EB/OL|J/OL|M/OL|N/OL|C/OL|DB/OL)\]")
-_TYPE_SLIP = {"J": "M", "M": "J", "C": "J", "D": "M", "R": "J", "S": "J", "P": "J", "N": "J", "Z": "J",
-              "EB/OL": "J", "J/OL": "M", "M/OL": "J", "N/OL": "J", "C/OL": "J", "DB/OL": "J"}
+_TYPE_SLIP = {
+    "J": "M",
+    "M": "J",
+    "C": "J",
+    "D": "M",
+    "R": "J",
+    "S": "J",
+    "P": "J",
+    "N": "J",
+    "Z": "J",
+    "EB/OL": "J",
+    "J/OL": "M",
+    "M/OL": "J",
+    "N/OL": "J",
+    "C/OL": "J",
+    "DB/OL": "J",
+}
 
 
 def _reference_section(doc: _Text) -> tuple[int, dict[int, int]] | None:
@@ -64,17 +81,35 @@ def _citation_mutations(doc: _Text, rng: random.Random) -> list[Mutation]:
         line = doc.lines[i]
         left = max(line.rfind("。", 0, m.start()), line.rfind("；", 0, m.start()))
         right = line.find("。", m.end())
-        sentence = line[left + 1: right if right >= 0 else len(line)]
+        sentence = line[left + 1 : right if right >= 0 else len(line)]
         if removed < 3 and _STAT.search(sentence):
-            out.append(_mut(doc, "marker-removed", start, m[1], "",
-                            f"marker {m[1]} removed from a sentence with a figure", ("marker", i),
-                            also=(entries[int(m[2])] + 1,)))
+            out.append(
+                _mut(
+                    doc,
+                    "marker-removed",
+                    start,
+                    m[1],
+                    "",
+                    f"marker {m[1]} removed from a sentence with a figure",
+                    ("marker", i),
+                    also=(entries[int(m[2])] + 1,),
+                )
+            )
             removed += 1
         elif past < 2 and m[1].count("[") == 1 and not m[3]:
             new = m[1].replace(m[2], str(top + rng.randrange(1, 6)), 1)
-            out.append(_mut(doc, "marker-past-list", start, m[1], new,
-                            f"marker {m[1]} changed to {new}: the list ends at [{top}]", ("marker", i),
-                            also=(entries[int(m[2])] + 1,)))
+            out.append(
+                _mut(
+                    doc,
+                    "marker-past-list",
+                    start,
+                    m[1],
+                    new,
+                    f"marker {m[1]} changed to {new}: the list ends at [{top}]",
+                    ("marker", i),
+                    also=(entries[int(m[2])] + 1,),
+                )
+            )
             past += 1
     nums = sorted(entries)
     rng.shuffle(nums)
@@ -87,13 +122,31 @@ def _citation_mutations(doc: _Text, rng: random.Random) -> list[Mutation]:
         if years < 2 and ym:
             start = doc.starts[i] + ym.start(1)
             old = ym.group(1) + ym.group(2) + ym.group(3)
-            out.append(_mut(doc, "ref-missing-year", start, old, "",
-                            f"reference [{n}] loses its year {ym.group(2)}", ("entry", n)))
+            out.append(
+                _mut(
+                    doc,
+                    "ref-missing-year",
+                    start,
+                    old,
+                    "",
+                    f"reference [{n}] loses its year {ym.group(2)}",
+                    ("entry", n),
+                )
+            )
             years += 1
         elif types < 2 and tm:
             new = f"[{_TYPE_SLIP[tm[1]]}]"
-            out.append(_mut(doc, "ref-wrong-type", doc.starts[i] + tm.start(), tm.group(0), new,
-                            f"reference [{n}] typed {new} instead of {tm.group(0)}", ("entry", n)))
+            out.append(
+                _mut(
+                    doc,
+                    "ref-wrong-type",
+                    doc.starts[i] + tm.start(),
+                    tm.group(0),
+                    new,
+                    f"reference [{n}] typed {new} instead of {tm.group(0)}",
+                    ("entry", n),
+                )
+            )
             types += 1
     return out
 
@@ -118,9 +171,18 @@ def _attribution_mutations(doc: _Text, rng: random.Random) -> list[Mutation]:
             if not src or src.startswith(_VAGUE + _ANAPHORIC) or src.endswith(("的",)) or len(src) < 2:
                 continue
             end = line.find("。", m.end())
-            rest = line[m.end(): end if end >= 0 else len(line)]
+            rest = line[m.end() : end if end >= 0 else len(line)]
             if not _STAT.search(rest):
                 continue
-            out.append(_mut(doc, "attribution-removed", start + m.start(), m.group(0), "",
-                            f"source «{m.group(0)}» removed from a statistic", ("attr", no)))
+            out.append(
+                _mut(
+                    doc,
+                    "attribution-removed",
+                    start + m.start(),
+                    m.group(0),
+                    "",
+                    f"source «{m.group(0)}» removed from a statistic",
+                    ("attr", no),
+                )
+            )
     return out

@@ -20,10 +20,19 @@ KINDS: dict[str, tuple[str, ...]] = {
     "name-transliteration": ("names.spelling-variant", "names.cross-file-variant"),
     "pinyin-syllable": ("names.romanization-mismatch", "names.english-variant"),
     "en-name-variant": ("names.english-variant", "names.romanization-mismatch"),
-    "en-figure": ("numbers.zh-en-mismatch", "numbers.heading-contradiction", "numbers.odd-count",
-                  "numbers.serial-number"),
-    "zh-contradiction": ("numbers.odd-count", "numbers.restated-count", "numbers.heading-contradiction",
-                         "numbers.serial-number", "numbers.zh-en-mismatch"),
+    "en-figure": (
+        "numbers.zh-en-mismatch",
+        "numbers.heading-contradiction",
+        "numbers.odd-count",
+        "numbers.serial-number",
+    ),
+    "zh-contradiction": (
+        "numbers.odd-count",
+        "numbers.restated-count",
+        "numbers.heading-contradiction",
+        "numbers.serial-number",
+        "numbers.zh-en-mismatch",
+    ),
     "marker-removed": ("citations.unsourced-claim", "citations.reference-list"),
     "marker-past-list": ("citations.reference-list",),
     "ref-missing-year": ("citations.reference-list",),
@@ -87,5 +96,5 @@ class _Text:
 
 
 def _mut(doc: _Text, kind: str, start: int, old: str, new: str, reason: str, *keys, also=()) -> Mutation:
-    assert doc.text[start:start + len(old)] == old and "\n" not in old + new
+    assert doc.text[start : start + len(old)] == old and "\n" not in old + new
     return Mutation(kind, start, old, new, doc.line_of(start), reason, frozenset(keys), tuple(also))

@@ -25,9 +25,11 @@ from mutations.chinese import (
 )
 from mutations.common import _HAN, Mutation, _mut, _Text, is_chinese_line, is_english_line
 
-_ROLES = ("教授|院士|博士|研究员|工程师|主任|书记|局长|部长|院长|校长|所长|董事长|总经理|经理|主席|总裁|"
-          "会长|秘书长|负责人|先生|女士|同志|代表|委员|记者|编辑|作者|发言人|市长|省长|县长|区长|村长|厅长|"
-          "处长|科长|队长|老师|医生|导演|演员|选手|教练|总统|总理|大使|首相|议员")
+_ROLES = (
+    "教授|院士|博士|研究员|工程师|主任|书记|局长|部长|院长|校长|所长|董事长|总经理|经理|主席|总裁|"
+    "会长|秘书长|负责人|先生|女士|同志|代表|委员|记者|编辑|作者|发言人|市长|省长|县长|区长|村长|厅长|"
+    "处长|科长|队长|老师|医生|导演|演员|选手|教练|总统|总理|大使|首相|议员"
+)
 _CUE_AFTER = re.compile(rf"^(?:{_ROLES}|说|表示|指出|认为|介绍|强调|称|告诉|透露|坦言|回忆|建议|提出|等人?|摄|报道)")
 _CUE_BEFORE = re.compile(rf"(?:{_ROLES}|通讯员|文/|文／)$")
 
@@ -35,7 +37,7 @@ _CUE_BEFORE = re.compile(rf"(?:{_ROLES}|通讯员|文/|文／)$")
 def _looks_like_person(text: str, name: str, offsets: list[int]) -> bool:
     """jieba tags many words ``nr``; ask for a role or a speech verb next to one mention."""
     for o in offsets:
-        if _CUE_AFTER.match(text[o + len(name): o + len(name) + 4]) or _CUE_BEFORE.search(text[max(0, o - 4): o]):
+        if _CUE_AFTER.match(text[o + len(name) : o + len(name) + 4]) or _CUE_BEFORE.search(text[max(0, o - 4) : o]):
             return True
     return False
 
@@ -58,13 +60,16 @@ def _chinese_names(doc: _Text) -> dict[str, list[int]]:
                 continue
             if len(word) in (1, 2) and i and len(tokens[i - 1][0]) == 1 and tokens[i - 1][0] in SURNAMES:
                 word, at = tokens[i - 1][0] + word, at - 1  # 林 + 海涛: jieba cuts the surname off
-            if "·" in line[max(0, at - 1):at] + line[at + len(word):at + len(word) + 1]:
+            if "·" in line[max(0, at - 1) : at] + line[at + len(word) : at + len(word) + 1]:
                 continue  # part of a transliterated foreign name: the transliteration kind's
             if 2 <= len(word) <= 3 and word[0] in SURNAMES and all(_HAN.match(c) for c in word):
                 found.setdefault(word, []).append(start + at)
     freq = jieba.dt.FREQ
-    names = {n: offs for n, offs in found.items()
-             if tags.get(n, "nr") == "nr" and freq.get(n, 0) < 50 and _looks_like_person(doc.text, n, offs)}
+    names = {
+        n: offs
+        for n, offs in found.items()
+        if tags.get(n, "nr") == "nr" and freq.get(n, 0) < 50 and _looks_like_person(doc.text, n, offs)
+    }
     # 李德 cut out of 李德仁: a shorter name that begins a longer one is not a name
     return {n: offs for n, offs in names.items() if not any(o != n and o.startswith(n) for o in names)}
 
@@ -87,24 +92,51 @@ def _name_mutations(doc: _Text, rng: random.Random) -> list[Mutation]:
         homs = [h for h in sounds.get(_sound(c), []) if h != c]
         if homs:
             h = rng.choice(homs)
-            new = name[0] + given[:i] + h + given[i + 1:]
+            new = name[0] + given[:i] + h + given[i + 1 :]
             if new not in doc.text:
-                out.append(_mut(doc, "name-homophone", at, name, new,
-                                f"{name} written {new} once (homophone {c}→{h})", ("name", name)))
+                out.append(
+                    _mut(
+                        doc,
+                        "name-homophone",
+                        at,
+                        name,
+                        new,
+                        f"{name} written {new} once (homophone {c}→{h})",
+                        ("name", name),
+                    )
+                )
         look = [(j, _LOOKALIKE[ch]) for j, ch in enumerate(given) if ch in _LOOKALIKE]
         if look:
             j, alike = rng.choice(look)
-            new = name[0] + given[:j] + alike + given[j + 1:]
+            new = name[0] + given[:j] + alike + given[j + 1 :]
             at2 = rng.choice(offsets)
             if new not in doc.text:
-                out.append(_mut(doc, "name-lookalike", at2, name, new,
-                                f"{name} written {new} once (look-alike {given[j]}→{alike})", ("name", name)))
+                out.append(
+                    _mut(
+                        doc,
+                        "name-lookalike",
+                        at2,
+                        name,
+                        new,
+                        f"{name} written {new} once (look-alike {given[j]}→{alike})",
+                        ("name", name),
+                    )
+                )
         if name[0] in SURNAME_VARIANTS:
             new = SURNAME_VARIANTS[name[0]] + given
             at3 = rng.choice(offsets)
             if new not in doc.text:
-                out.append(_mut(doc, "name-surname", at3, name, new,
-                                f"{name} written {new} once (surname {name[0]}→{new[0]})", ("name", name)))
+                out.append(
+                    _mut(
+                        doc,
+                        "name-surname",
+                        at3,
+                        name,
+                        new,
+                        f"{name} written {new} once (surname {name[0]}→{new[0]})",
+                        ("name", name),
+                    )
+                )
     return out
 
 
@@ -130,11 +162,20 @@ def _transliteration_mutations(doc: _Text, rng: random.Random) -> list[Mutation]
             continue
         i = rng.choice(positions)
         h = rng.choice([c for c in sounds[_sound(name[i])] if c != name[i]])
-        new = name[:i] + h + name[i + 1:]
+        new = name[:i] + h + name[i + 1 :]
         if new in doc.text:
             continue
-        out.append(_mut(doc, "name-transliteration", rng.choice(offs), name, new,
-                        f"{name} written {new} once (homophone {name[i]}→{h})", ("name", name)))
+        out.append(
+            _mut(
+                doc,
+                "name-transliteration",
+                rng.choice(offs),
+                name,
+                new,
+                f"{name} written {new} once (homophone {name[i]}→{h})",
+                ("name", name),
+            )
+        )
     return out
 
 
@@ -168,13 +209,22 @@ def _pinyin_mutations(doc: _Text, rng: random.Random) -> list[Mutation]:
                 repl = _near_syllable(syl[k], rng)
                 if not repl:
                     continue
-                new_syl = syl[:k] + [repl] + syl[k + 1:]
+                new_syl = syl[:k] + [repl] + syl[k + 1 :]
                 new_giv = "".join(new_syl)
                 new_giv = new_giv[0].upper() + new_giv[1:]
                 if "-" in giv:
                     new_giv = new_syl[0].capitalize() + "-" + "-".join(new_syl[1:])
-                out.append(_mut(doc, "pinyin-syllable", start + gstart, giv, new_giv,
-                                f"{chinese} romanized {sur} {new_giv} (one syllable off)", ("name", chinese)))
+                out.append(
+                    _mut(
+                        doc,
+                        "pinyin-syllable",
+                        start + gstart,
+                        giv,
+                        new_giv,
+                        f"{chinese} romanized {sur} {new_giv} (one syllable off)",
+                        ("name", chinese),
+                    )
+                )
                 break
     return out
 
@@ -186,7 +236,7 @@ def _find_chinese(text: str, surname_chars: list[str], syl: list[str]) -> str:
         pos = text.find(s)
         tries = 0
         while pos >= 0 and tries < 400:
-            cand = text[pos:pos + 1 + n]
+            cand = text[pos : pos + 1 + n]
             if len(cand) == 1 + n and all(_HAN.match(c) for c in cand[1:]):
                 if [_sound(c) for c in cand[1:]] == syl:
                     return cand
@@ -206,22 +256,56 @@ def _near_syllable(s: str, rng: random.Random) -> str:
             near.append(cand)
         elif abs(len(cand) - len(s)) == 1:
             longer, shorter = (cand, s) if len(cand) > len(s) else (s, cand)
-            if any(longer[:i] + longer[i + 1:] == shorter for i in range(len(longer))):
+            if any(longer[:i] + longer[i + 1 :] == shorter for i in range(len(longer))):
                 near.append(cand)
     near.sort()
     return rng.choice(near) if near else ""
 
 
 _EN_PERSON = re.compile(r"(?<![A-Za-z.] )\b([A-Z][a-z]+) ([A-Z][a-z]{3,})\b")
-_NOT_NAMES = {"The", "This", "That", "These", "In", "On", "At", "For", "And", "But", "With", "From", "By",
-              "China", "Chinese", "National", "State", "People", "Republic", "University", "Institute",
-              "Academy", "Science", "Sciences", "Technology", "Council", "Ministry", "Committee",
-              "Party", "Central", "New", "Development", "International", "Beijing", "Shanghai"}
+_NOT_NAMES = {
+    "The",
+    "This",
+    "That",
+    "These",
+    "In",
+    "On",
+    "At",
+    "For",
+    "And",
+    "But",
+    "With",
+    "From",
+    "By",
+    "China",
+    "Chinese",
+    "National",
+    "State",
+    "People",
+    "Republic",
+    "University",
+    "Institute",
+    "Academy",
+    "Science",
+    "Sciences",
+    "Technology",
+    "Council",
+    "Ministry",
+    "Committee",
+    "Party",
+    "Central",
+    "New",
+    "Development",
+    "International",
+    "Beijing",
+    "Shanghai",
+}
 
 
 _EN_CUE_BEFORE = re.compile(
     r"\b(?:Mr|Ms|Mrs|Dr|Prof|Professor|President|Minister|Chairman|Chairwoman|Director|Secretary|"
-    r"Ambassador|Premier|Governor|Mayor|spokesperson|spokesman|spokeswoman|Senator|CEO|founder|by)\.? $")
+    r"Ambassador|Premier|Governor|Mayor|spokesperson|spokesman|spokeswoman|Senator|CEO|founder|by)\.? $"
+)
 _EN_CUE_AFTER = re.compile(r"^(?:,? (?:said|says|told|noted|added|explained|who)\b|, (?:a|an|the) [a-z])")
 
 
@@ -246,14 +330,16 @@ def _en_name_mutations(doc: _Text, rng: random.Random) -> list[Mutation]:
     out = []
     for name in sorted(counts):
         offs = counts[name]
-        if len(offs) < 2 or not any(_EN_CUE_BEFORE.search(doc.text[max(0, o - 14):o])
-                                    or _EN_CUE_AFTER.match(doc.text[o + len(name):o + len(name) + 12])
-                                    for o in offs):
+        if len(offs) < 2 or not any(
+            _EN_CUE_BEFORE.search(doc.text[max(0, o - 14) : o])
+            or _EN_CUE_AFTER.match(doc.text[o + len(name) : o + len(name) + 12])
+            for o in offs
+        ):
             continue
         at = rng.choice(offs)
         first, last = name.split(" ")
         i = rng.randrange(1, len(last) - 1)
-        new_last = last[:i] + last[i] + last[i:] if rng.random() < 0.5 else last[:i] + last[i + 1:]
+        new_last = last[:i] + last[i] + last[i:] if rng.random() < 0.5 else last[:i] + last[i + 1 :]
         new = f"{first} {new_last}"
         if new in doc.text:
             continue

@@ -24,11 +24,24 @@ _EN_FIGURE = re.compile(
 _MAG = {"thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12}
 _ZH_MAG = {"万": 1e4, "亿": 1e8, "万亿": 1e12}
 _UNIT_SLIP = {
-    "kilometers": "miles", "kilometres": "miles", "square kilometers": "square miles",
-    "square kilometres": "square miles", "kilograms": "pounds", "tons": "kilograms", "tonnes": "kilograms",
-    "hectares": "acres", "yuan": "dollars", "dollars": "yuan", "meters": "feet", "metres": "feet",
-    "people": "households", "students": "teachers", "households": "people", "companies": "projects",
-    "enterprises": "projects", "years": "months",
+    "kilometers": "miles",
+    "kilometres": "miles",
+    "square kilometers": "square miles",
+    "square kilometres": "square miles",
+    "kilograms": "pounds",
+    "tons": "kilograms",
+    "tonnes": "kilograms",
+    "hectares": "acres",
+    "yuan": "dollars",
+    "dollars": "yuan",
+    "meters": "feet",
+    "metres": "feet",
+    "people": "households",
+    "students": "teachers",
+    "households": "people",
+    "companies": "projects",
+    "enterprises": "projects",
+    "years": "months",
 }
 
 
@@ -59,10 +72,10 @@ def _change_digit(raw: str, rng: random.Random) -> str:
     if len(digits) == 1:
         d = int(raw[digits[0]])
         choices = [x for x in range(1, 10) if x != d]
-        return raw[:digits[0]] + str(rng.choice(choices)) + raw[digits[0] + 1:]
+        return raw[: digits[0]] + str(rng.choice(choices)) + raw[digits[0] + 1 :]
     i = rng.choice(digits[1:])
     d = int(raw[i])
-    return raw[:i] + str(rng.choice([x for x in range(10) if x != d])) + raw[i + 1:]
+    return raw[:i] + str(rng.choice([x for x in range(10) if x != d])) + raw[i + 1 :]
 
 
 _ORD = {1: "st", 2: "nd", 3: "rd"}
@@ -92,7 +105,7 @@ def _en_figure_mutations(doc: _Text, zh_text: str | None, rng: random.Random) ->
         if not is_english_line(line):
             continue
         if zh_text is None:
-            zh_vals = set().union(*per_line[max(0, no - 1 - WINDOW): no - 1 + WINDOW])
+            zh_vals = set().union(*per_line[max(0, no - 1 - WINDOW) : no - 1 + WINDOW])
         else:
             zh_vals = whole
         for m in _EN_FIGURE.finditer(line):
@@ -121,26 +134,30 @@ def _en_figure_mutations(doc: _Text, zh_text: str | None, rng: random.Random) ->
             old = m.group(0).rstrip()
             if how == "digit":
                 new_raw = _change_digit(raw, rng)
-                new = new_raw + old[len(raw):]
+                new = new_raw + old[len(raw) :]
                 why = f"{raw} changed to {new_raw}"
             elif how == "year":
                 new = str(int(v) + rng.choice((-1, 1)))
                 why = f"year {raw} changed to {new}"
             elif how == "ordinal":
-                new = _ordinal(int(v) + 1) + old[len(raw) + len(ordsfx):]
+                new = _ordinal(int(v) + 1) + old[len(raw) + len(ordsfx) :]
                 why = f"ordinal {raw}{ordsfx} changed"
             elif how == "magnitude":
-                swap = {"thousand": "million", "million": rng.choice(("thousand", "billion")),
-                        "billion": "million", "trillion": "billion"}[mag]
+                swap = {
+                    "thousand": "million",
+                    "million": rng.choice(("thousand", "billion")),
+                    "billion": "million",
+                    "trillion": "billion",
+                }[mag]
                 new = old.replace(mag, swap, 1)
                 why = f"{mag} written {swap}"
             elif how == "scale":
                 factor = rng.choice((10, 0.1))
                 new_raw = _fmt_like(raw, v * factor)
-                new = new_raw + old[len(raw):]
+                new = new_raw + old[len(raw) :]
                 why = f"{raw} written {new_raw} (×{factor:g})"
             elif how == "points":
-                new = raw + " percentage points" + old[len(raw) + len(pct):]
+                new = raw + " percentage points" + old[len(raw) + len(pct) :]
                 why = "percent written as percentage points"
             else:  # unit
                 new = old[: len(old) - len(unit)] + _UNIT_SLIP[unit]
@@ -153,7 +170,8 @@ def _en_figure_mutations(doc: _Text, zh_text: str | None, rng: random.Random) ->
 
 _ZH_COUNT = re.compile(
     r"(?<![\d.])(\d+(?:\.\d+)?)(万|亿)?(名|人|个|家|项|件|所|座|台|辆|份|篇|次|吨|公里|千米|亿元|万元|元|户|位|处|条|种|倍|岁)"
-    r"([\u3400-\u9fff]{2})")
+    r"([\u3400-\u9fff]{2})"
+)
 
 
 def _zh_contradiction_mutations(doc: _Text, rng: random.Random) -> list[Mutation]:
@@ -174,8 +192,17 @@ def _zh_contradiction_mutations(doc: _Text, rng: random.Random) -> list[Mutation
         at = rng.choice(offs)
         raw = _ZH_COUNT.match(fig)[1]
         new_raw = _change_digit(raw, rng)
-        new = new_raw + fig[len(raw):]
+        new = new_raw + fig[len(raw) :]
         v = _num(raw) * _ZH_MAG.get(_ZH_COUNT.match(fig)[2] or "", 1)
-        out.append(_mut(doc, "zh-contradiction", at, fig, new,
-                        f"{fig} (stated {len(offs)}×) written {new} once", ("fig", round(v, 6))))
+        out.append(
+            _mut(
+                doc,
+                "zh-contradiction",
+                at,
+                fig,
+                new,
+                f"{fig} (stated {len(offs)}×) written {new} once",
+                ("fig", round(v, 6)),
+            )
+        )
     return out

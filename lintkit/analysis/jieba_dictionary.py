@@ -146,8 +146,21 @@ def _whole(name: str):
     return whole
 
 
-for _name in ("__iter__", "__len__", "__eq__", "__ne__", "__repr__", "keys", "values",
-              "items", "copy", "popitem", "update", "__or__", "__ior__"):
+for _name in (
+    "__iter__",
+    "__len__",
+    "__eq__",
+    "__ne__",
+    "__repr__",
+    "keys",
+    "values",
+    "items",
+    "copy",
+    "popitem",
+    "update",
+    "__or__",
+    "__ior__",
+):
     setattr(_LazyFreq, _name, _whole(_name))
 _LazyFreq.__hash__ = None
 
@@ -212,8 +225,12 @@ def _dictionary_tables(tk) -> dict | None:
         return dict(tables, freq=freq)
 
     def valid(t) -> bool:
-        return (isinstance(t, dict) and isinstance(t.get("total"), int) and isinstance(t.get("freq"), dict)
-                and isinstance(t.get("nametags"), dict))
+        return (
+            isinstance(t, dict)
+            and isinstance(t.get("total"), int)
+            and isinstance(t.get("freq"), dict)
+            and isinstance(t.get("nametags"), dict)
+        )
 
     stored = datacache.cached("lintkit.jieba-dictionary", key, build, valid, label=f"jieba{version}")
     # built by this process: its buckets as dicts, not loaded back from marshal
@@ -308,4 +325,3 @@ def name_tag(word: str) -> str | None:
     if tag is not None:
         return tag if tag.startswith("nr") else ""
     return "" if tk.FREQ.get(word) else None
-

@@ -53,15 +53,16 @@ _HAN = regex.compile(r"\p{Han}")
 _HAN_ONLY = regex.compile(r"\p{Han}+")
 # Characters that are grammar, not given names: a surname-led window holding
 # one (王的, 高中上, 于是) is no name, and jieba's HMM need not be asked.
-_NOT_GIVEN = regex.compile(r"[的了在是和与及等中上下为对将把被从向于也就都而或之其这那个们年月日时有无不没已会能要此该各每]")
+_NOT_GIVEN = regex.compile(
+    r"[的了在是和与及等中上下为对将把被从向于也就都而或之其这那个们年月日时有无不没已会能要此该各每]"
+)
 
 
 # -- extraction -------------------------------------------------------------
 
 
 class _Extractor:
-    def __init__(self, doc: "Document", extra_names: frozenset[str], lookalike=None,
-                 vocab: Vocabulary = DEFAULT):
+    def __init__(self, doc: "Document", extra_names: frozenset[str], lookalike=None, vocab: Vocabulary = DEFAULT):
         self.doc = doc
         self.v = vocab
         self.text = doc.text
@@ -114,8 +115,12 @@ class _Extractor:
         if len(toks) == 1:
             return toks[0].pos.startswith("nr")
         # 林 / 海涛(nr): jieba cuts the surname off and tags the given name
-        return (not whole and len(toks) == 2 and (toks[0].text in self.v.surnames or toks[0].text in self.v.compound_surnames)
-                and (toks[0].pos.startswith("nr") or toks[1].pos.startswith("nr")))
+        return (
+            not whole
+            and len(toks) == 2
+            and (toks[0].text in self.v.surnames or toks[0].text in self.v.compound_surnames)
+            and (toks[0].pos.startswith("nr") or toks[1].pos.startswith("nr"))
+        )
 
     def run(self) -> Names:
         doc, text = self.doc, self.text
@@ -224,8 +229,12 @@ class _Extractor:
                 return True
             if split_surname_ok:  # jieba cuts the surname off: 周 (nr) + 明远
                 toks = [t for t in span_tokens(doc, bi, s, s + len(cand)) if s <= t.start < s + len(cand)]
-                return (len(toks) >= 2 and toks[0].text == cand[:1] and toks[0].pos.startswith("nr")
-                        and toks[-1].end == s + len(cand))
+                return (
+                    len(toks) >= 2
+                    and toks[0].text == cand[:1]
+                    and toks[0].pos.startswith("nr")
+                    and toks[-1].end == s + len(cand)
+                )
             return False
 
         def at_name_edges(cand: str) -> bool:
@@ -276,7 +285,7 @@ class _Extractor:
         for cand in counts:
             if len(cand) == 3 and self.v.is_name_shape(cand):
                 for k in range(3):
-                    shapes[(k, cand[:k], cand[k + 1:])].append(cand)
+                    shapes[(k, cand[:k], cand[k + 1 :])].append(cand)
         for (k, _, _), group in shapes.items():
             if len(group) < 2 or len(group) > 4:
                 continue  # 王某某 patterns with many fillers are words, not slips
@@ -342,8 +351,9 @@ class _Extractor:
             return any(g in pinyin_readings(given) for g in english.get(sur, ()))
 
         cued = {m.text for m in self.mentions.values() if m.cue not in ("lookup", "variant")}
-        targets = sorted(n for n in confirmed
-                         if len(n) >= 3 or (len(n) == 2 and (written[n] >= 2 or n in cued or in_english(n))))
+        targets = sorted(
+            n for n in confirmed if len(n) >= 3 or (len(n) == 2 and (written[n] >= 2 or n in cued or in_english(n)))
+        )
         if not targets:
             return
         # what the patterns "rest of the name, after a Han character" and
@@ -354,7 +364,7 @@ class _Extractor:
         by_shape: dict[tuple[int, str, str], list[str]] = defaultdict(list)
         for n in targets:
             for k in range(len(n)):
-                by_shape[(k, n[:k], n[k + 1:])].append(n)
+                by_shape[(k, n[:k], n[k + 1 :])].append(n)
         for bi, block in enumerate(doc.blocks):
             if block.lang == EN:
                 continue
@@ -369,9 +379,13 @@ class _Extractor:
                 # matches are not)
                 slip_at = None
                 for k in range(len(cand)):
-                    origins = by_shape.get((k, cand[:k], cand[k + 1:]), [])
-                    if any(not pinyin_readings(cand[k]).isdisjoint(pinyin_readings(o[k])) or self.lookalike(cand[k], o[k])
-                           or (k == 0 and surnames_sound_alike(cand[0], o[0])) for o in origins):
+                    origins = by_shape.get((k, cand[:k], cand[k + 1 :]), [])
+                    if any(
+                        not pinyin_readings(cand[k]).isdisjoint(pinyin_readings(o[k]))
+                        or self.lookalike(cand[k], o[k])
+                        or (k == 0 and surnames_sound_alike(cand[0], o[0]))
+                        for o in origins
+                    ):
                         if self.v.is_name_shape(cand) or (k == 0 and self.v.is_name_shape(origins[0][0] + cand[1:])):
                             slip_at = k
                         break
@@ -382,8 +396,12 @@ class _Extractor:
                 if len(cand) == 2:
                     edges = self.v.left_edge_strict(text, s, block.start) and self.v.strong_edge(text, e, block.end)
                 else:  # three characters, two of them a known name's: one clear edge will do
-                    edges = (self.v.left_edge(text, s, block.start) and self.v.weak_edge(text, e, block.end)
-                             or self.v.left_edge_strict(text, s, block.start) or self.v.strong_edge(text, e, block.end))
+                    edges = (
+                        self.v.left_edge(text, s, block.start)
+                        and self.v.weak_edge(text, e, block.end)
+                        or self.v.left_edge_strict(text, s, block.start)
+                        or self.v.strong_edge(text, e, block.end)
+                    )
                 if not edges and not self._jieba_cut(bi, s, e, whole=len(cand) == 2):
                     continue
                 self._drop_prefix(bi, s, e)
@@ -404,13 +422,14 @@ class _Extractor:
         for t, n in enumerate(targets):
             by_rest.setdefault(n[1:], t)
             for k in range(1, len(n)):
-                by_slot.setdefault((k, n[:k], n[k + 1:]), t)
+                by_slot.setdefault((k, n[:k], n[k + 1 :]), t)
         lengths = sorted({len(n) for n in targets})
         # every alternative starts with n[0] or n[1]: only there can one match
         # (a class of literal characters: the standard ``re`` compiles and
         # scans it alike, several times faster than ``regex``, once per document)
-        starter = re.compile("[" + "".join(re.escape(c) for c in sorted(
-            {n[0] for n in targets} | {n[1] for n in targets})) + "]")
+        starter = re.compile(
+            "[" + "".join(re.escape(c) for c in sorted({n[0] for n in targets} | {n[1] for n in targets})) + "]"
+        )
 
         # cheap necessary conditions: an n[1:] starts with some n[1]; an
         # n[:k] + any + … starts with a k-character prefix of some name (and
@@ -426,7 +445,7 @@ class _Extractor:
                 try_rest = text[p] in rest_first
                 for size in lengths:
                     if try_rest and p + size - 1 <= end:
-                        t = by_rest.get(text[p:p + size - 1])
+                        t = by_rest.get(text[p : p + size - 1])
                         if t is not None and (best is None or (t, 0) < best[0]):
                             if after_han is None:  # the look-behind sees text before start too
                                 after_han = p > 0 and _HAN.match(text[p - 1]) is not None
@@ -434,9 +453,9 @@ class _Extractor:
                                 best = ((t, 0), p + size - 1)
                     if p + size <= end:
                         for k in range(1, size):
-                            if (k, text[p:p + k]) not in prefixes:
+                            if (k, text[p : p + k]) not in prefixes:
                                 break
-                            t = by_slot.get((k, text[p:p + k], text[p + k + 1:p + size]))
+                            t = by_slot.get((k, text[p : p + k], text[p + k + 1 : p + size]))
                             if t is not None and (best is None or (t, k) < best[0]) and _HAN.match(text[p + k]):
                                 best = ((t, k), p + size)
                 if best is not None:
@@ -452,10 +471,13 @@ class _Extractor:
         written there.  Looked up, not tried name by name (see ``_slip_finder``)."""
         if "" in names:  # (an empty name matches everywhere: the regex says how)
             pattern = regex.compile("|".join(map(regex.escape, sorted(names, key=len, reverse=True))))
-            return lambda text, start, end: ((m.group(), m.start(), m.end())
-                                             for m in pattern.finditer(text, start, end, overlapped=False))
+            return lambda text, start, end: (
+                (m.group(), m.start(), m.end()) for m in pattern.finditer(text, start, end, overlapped=False)
+            )
         lengths = sorted({len(n) for n in names}, reverse=True)
-        starter = re.compile("[" + "".join(re.escape(c) for c in sorted({n[0] for n in names})) + "]")  # (see _slip_finder)
+        starter = re.compile(
+            "[" + "".join(re.escape(c) for c in sorted({n[0] for n in names})) + "]"
+        )  # (see _slip_finder)
 
         def find(text: str, start: int, end: int):
             pos = start
@@ -465,8 +487,8 @@ class _Extractor:
                     return
                 i = m.start()
                 for size in lengths:
-                    if i + size <= end and text[i:i + size] in names:
-                        yield text[i:i + size], i, i + size
+                    if i + size <= end and text[i : i + size] in names:
+                        yield text[i : i + size], i, i + size
                         pos = i + size
                         break
                 else:
@@ -507,18 +529,26 @@ class _Extractor:
         if cue not in self.v.verbs and cue[0] != "等":
             # 毛宁副司长, 王明常务副会长: the name ends before the rank
             for rank in ("常务副", "副"):
-                if text[max(bs, end - len(rank)):end] == rank:
+                if text[max(bs, end - len(rank)) : end] == rank:
                     end -= len(rank)
                     break
-        lefts = [n for n in (2, 3) if end - n >= bs and self.v.is_name_shape(text[end - n : end])
-                 and self.v.left_edge(text, end - n, bs)]
+        lefts = [
+            n
+            for n in (2, 3)
+            if end - n >= bs and self.v.is_name_shape(text[end - n : end]) and self.v.left_edge(text, end - n, bs)
+        ]
         if len(lefts) == 2:
             j = self._jieba_name(bi, end - 3, [3])
             lefts = [3] if j else ([2] if self._jieba_name(bi, end - 2, [2]) else [])
         elif not lefts:
             # no punctuation or role on the left (介绍王明大使): where jieba cuts a name
-            lefts = [n for n in (3, 2) if end - n >= bs and self.v.is_name_shape(text[end - n : end])
-                     and self._jieba_cut(bi, end - n, end, whole=n == 2)][:1]
+            lefts = [
+                n
+                for n in (3, 2)
+                if end - n >= bs
+                and self.v.is_name_shape(text[end - n : end])
+                and self._jieba_cut(bi, end - n, end, whole=n == 2)
+            ][:1]
         if len(lefts) != 1:
             return
         n = lefts[0]
@@ -563,8 +593,9 @@ class _Extractor:
             if block.lang == EN:
                 continue
             for n, s, e in find_names(text, block.start, block.end):
-                if n in short_set and not (self.v.left_edge_strict(text, s, block.start)
-                                           and self.v.strong_edge(text, e, block.end)):
+                if n in short_set and not (
+                    self.v.left_edge_strict(text, s, block.start) and self.v.strong_edge(text, e, block.end)
+                ):
                     if not self._jieba_cut(bi, s, e, whole=True):
                         continue  # 王明 of 王明白: where jieba cuts no name
                 self.add(n, s, bi, "lookup", self.v.role_near(text, s, e, block.start, block.end))
@@ -587,4 +618,3 @@ def _org_before(text: str, start: int, role: str, bs: int) -> str:
         return ""
     m = _HAN_TAIL.search(text[max(bs, r0 - 3) : r0])
     return m.group() if m else ""
-

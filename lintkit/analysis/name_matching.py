@@ -21,7 +21,8 @@ from .name_pinyin import (
 )
 
 _EN_PINYIN_NAME = regex.compile(
-    r"(?<![\p{L}-])(?P<a>[A-Z][a-z]{0,5}|[A-Z]{2,6})[ \u00a0](?P<b>[A-Z][a-z]+(?:-[a-z]+)?|[A-Z]{2,})(?![\p{L}-])")
+    r"(?<![\p{L}-])(?P<a>[A-Z][a-z]{0,5}|[A-Z]{2,6})[ \u00a0](?P<b>[A-Z][a-z]+(?:-[a-z]+)?|[A-Z]{2,})(?![\p{L}-])"
+)
 
 
 def _given_agrees(given: str, english: str) -> bool:
@@ -82,7 +83,8 @@ class _EnglishGivens:
             if affixes is None:
                 affixes = self._affixes[sur] = (
                     frozenset(g[:k] for g in givens for k in range(1, len(g))),
-                    frozenset(g[k:] for g in givens for k in range(1, len(g))))
+                    frozenset(g[k:] for g in givens for k in range(1, len(g))),
+                )
             return not first.isdisjoint(affixes[0]) or not second.isdisjoint(affixes[1])
         if len(given) == 1:
             near = self._near
@@ -134,4 +136,3 @@ def _lookalike_groups() -> dict[str, frozenset[int]]:
             if len(ch) == 1:
                 out[ch].add(n)
     return {k: frozenset(v) for k, v in out.items()}
-

@@ -41,4 +41,3 @@ class Names:
 
     def roles(self, name: str) -> set[str]:
         return {m.role for m in self.by_name.get(name, ()) if m.role}
-

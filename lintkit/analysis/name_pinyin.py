@@ -20,11 +20,36 @@ from .tokens import disk_cache
 
 # Surname readings that differ from the commonest reading of the character.
 _SURNAME_READINGS = {
-    "单": {"shan"}, "曾": {"zeng"}, "解": {"xie"}, "朴": {"piao"}, "区": {"ou"}, "仇": {"qiu"},
-    "查": {"zha"}, "盖": {"ge"}, "缪": {"miao"}, "翟": {"zhai"}, "覃": {"qin"}, "尉迟": {"yuchi"},
-    "乐": {"yue", "le"}, "召": {"shao"}, "繁": {"po"}, "纪": {"ji"}, "员": {"yun"}, "万俟": {"moqi"},
-    "种": {"chong"}, "秘": {"bi"}, "朝": {"chao"}, "长孙": {"zhangsun"}, "华": {"hua"}, "任": {"ren"},
-    "燕": {"yan"}, "宿": {"su"}, "洗": {"xian"}, "冼": {"xian"}, "黑": {"he"}, "重": {"chong"},
+    "单": {"shan"},
+    "曾": {"zeng"},
+    "解": {"xie"},
+    "朴": {"piao"},
+    "区": {"ou"},
+    "仇": {"qiu"},
+    "查": {"zha"},
+    "盖": {"ge"},
+    "缪": {"miao"},
+    "翟": {"zhai"},
+    "覃": {"qin"},
+    "尉迟": {"yuchi"},
+    "乐": {"yue", "le"},
+    "召": {"shao"},
+    "繁": {"po"},
+    "纪": {"ji"},
+    "员": {"yun"},
+    "万俟": {"moqi"},
+    "种": {"chong"},
+    "秘": {"bi"},
+    "朝": {"chao"},
+    "长孙": {"zhangsun"},
+    "华": {"hua"},
+    "任": {"ren"},
+    "燕": {"yan"},
+    "宿": {"su"},
+    "洗": {"xian"},
+    "冼": {"xian"},
+    "黑": {"he"},
+    "重": {"chong"},
 }
 
 
@@ -61,8 +86,12 @@ def _pinyin_table() -> dict:
             parts.append(name)
 
     def valid(table) -> bool:
-        return (isinstance(table, dict) and isinstance(table.get("chars"), dict)
-                and isinstance(table.get("syllables"), str) and isinstance(table.get("phrases"), str))
+        return (
+            isinstance(table, dict)
+            and isinstance(table.get("chars"), dict)
+            and isinstance(table.get("syllables"), str)
+            and isinstance(table.get("phrases"), str)
+        )
 
     table = disk_cache("pinyin", "|".join(parts), _build_pinyin_table)
     return table if valid(table) else _build_pinyin_table()
@@ -227,4 +256,3 @@ def _surname_sounds(surname: str) -> tuple[frozenset[str], frozenset[str]]:
     than at every comparison (``_variants`` compares a surname with many)."""
     readings = surname_readings(surname) | (pinyin_readings(surname) if len(surname) == 1 else frozenset())
     return readings, frozenset(_fuzzy(r) for r in readings)
-

@@ -116,7 +116,7 @@ class Vocabulary:
         rest = text[i : i + 7]
         for rank in ("常务副", "副"):  # 副司长, 常务副会长: a rank before the role
             if rest.startswith(rank):
-                rest = rest[len(rank):]
+                rest = rest[len(rank) :]
                 break
         if c == "等" and (rest[1:2] == "人" or not _HAN.match(rest[1:2] or " ")):
             return True  # 王明等人, 王明等[3]: the authors of a cited work
@@ -159,8 +159,10 @@ class Vocabulary:
     def leading_name(self, text: str, start: int, end: int) -> str | None:
         for n in (3, 2):
             cand = text[start : start + n]
-            if len(cand) == n and self.is_name_shape(cand) and (
-                self.weak_edge(text, start + n, end) or text[start + n : start + n + 2] in _AFTER_LIST
+            if (
+                len(cand) == n
+                and self.is_name_shape(cand)
+                and (self.weak_edge(text, start + n, end) or text[start + n : start + n + 2] in _AFTER_LIST)
             ):
                 return cand
         return None
@@ -175,8 +177,7 @@ DEFAULT = Vocabulary(
 
 
 @functools.cache
-def vocabulary(roles: tuple[str, ...] = (), surnames: tuple[str, ...] = (),
-               verbs: tuple[str, ...] = ()) -> Vocabulary:
+def vocabulary(roles: tuple[str, ...] = (), surnames: tuple[str, ...] = (), verbs: tuple[str, ...] = ()) -> Vocabulary:
     """The default vocabulary with a configuration's additions (one object per
     distinct configuration, so its patterns compile once)."""
     if not (roles or surnames or verbs):

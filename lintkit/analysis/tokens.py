@@ -133,15 +133,17 @@ class _NameTagger:
         import jieba
 
         folder = os.path.join(os.path.dirname(os.path.abspath(jieba.__file__)), "posseg")
-        mods = {n: _load_module(folder, n) for n in ("viterbi", "char_state_tab", "prob_start", "prob_trans", "prob_emit")}
+        mods = {
+            n: _load_module(folder, n) for n in ("viterbi", "char_state_tab", "prob_start", "prob_trans", "prob_emit")
+        }
         self.jieba_viterbi = mods["viterbi"].viterbi
         self.tables = (mods["char_state_tab"].P, mods["prob_start"].P, mods["prob_trans"].P, mods["prob_emit"].P)
         self.tk = jieba_tokenizer()
         # the patterns of jieba.posseg, verbatim
-        self.re_han_detail = re.compile("([\u4E00-\u9FD5]+)")
+        self.re_han_detail = re.compile("([\u4e00-\u9fd5]+)")
         self.re_skip_detail = re.compile("([\\.0-9]+|[a-zA-Z0-9]+)")
-        self.re_han_internal = re.compile("([\u4E00-\u9FD5a-zA-Z0-9+#&\\._]+)")
-        self.chunk_char = re.compile("[\u4E00-\u9FD5a-zA-Z0-9+#&\\._]")
+        self.re_han_internal = re.compile("([\u4e00-\u9fd5a-zA-Z0-9+#&\\._]+)")
+        self.chunk_char = re.compile("[\u4e00-\u9fd5a-zA-Z0-9+#&\\._]")
         self.re_skip_internal = re.compile("(\r\n|\\s)")
         self.re_eng = re.compile("[a-zA-Z0-9]+")
         self.re_num = re.compile("[\\.0-9]+")

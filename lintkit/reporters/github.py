@@ -38,8 +38,10 @@ def render(result, *, color: bool = False) -> str:
         lines.append(f"::{_LEVEL[str(f.severity)]} {props}::{_escape(f.message)}")
     if rest:
         lines.extend(_escape(line) for line in rest)
-        lines.append(f"::notice::{len(rest)} more finding{'s' if len(rest) != 1 else ''} listed in the log "
-                     f"above, not as annotations (GitHub shows {MAX_PER_LEVEL} of each level per step)")
+        lines.append(
+            f"::notice::{len(rest)} more finding{'s' if len(rest) != 1 else ''} listed in the log "
+            f"above, not as annotations (GitHub shows {MAX_PER_LEVEL} of each level per step)"
+        )
     for e in result.errors:
         where = f" file={_escape(e.path, True)}" if e.path and e.path != "-" else ""
         lines.append(f"::error{where}::{_escape(e.message)}")

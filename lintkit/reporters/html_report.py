@@ -76,8 +76,13 @@ def _context(doc, start, end) -> dict | None:
     e = end.column - 1 if end.line == start.line else len(line)
     e = max(s, min(e, len(line)))
     lo, hi = max(0, s - _CONTEXT), min(len(line), e + _CONTEXT)
-    return {"cut_before": lo > 0, "before": line[lo:s], "span": line[s:e], "after": line[e:hi],
-            "cut_after": hi < len(line)}
+    return {
+        "cut_before": lo > 0,
+        "before": line[lo:s],
+        "span": line[s:e],
+        "after": line[e:hi],
+        "cut_after": hi < len(line),
+    }
 
 
 def _counts(findings) -> dict[str, int]:
@@ -125,8 +130,13 @@ def render(result, *, color: bool = False) -> str:
     rule_ids = sorted(by_rule)
     rule_class = {r: f"r{k}" for k, r in enumerate(rule_ids)}
     rules = [
-        {"id": r, "cls": rule_class[r], "counts": _counts(by_rule[r]), "total": len(by_rule[r]),
-         "doc": docs_of_rules.get(r) or ""}
+        {
+            "id": r,
+            "cls": rule_class[r],
+            "counts": _counts(by_rule[r]),
+            "total": len(by_rule[r]),
+            "doc": docs_of_rules.get(r) or "",
+        }
         for r in sorted(rule_ids, key=lambda r: (-len(by_rule[r]), r))
     ]
 
@@ -141,9 +151,16 @@ def render(result, *, color: bool = False) -> str:
         arts = {}
         for a in articles:
             first, last = _lines(doc, a)
-            arts[a.index] = {"title": a.title or "(untitled)", "cls": f"a{n_articles}",
-                             "anchor": f"file-{fi}-article-{a.index}", "first_line": first, "last_line": last,
-                             "start": a.start, "findings": [], "is_article": True}
+            arts[a.index] = {
+                "title": a.title or "(untitled)",
+                "cls": f"a{n_articles}",
+                "anchor": f"file-{fi}-article-{a.index}",
+                "first_line": first,
+                "last_line": last,
+                "start": a.start,
+                "findings": [],
+                "is_article": True,
+            }
             n_articles += 1
         sections, outside = [], None
         for f in findings:
@@ -153,8 +170,14 @@ def render(result, *, color: bool = False) -> str:
                 outside = None
             else:
                 if outside is None:
-                    outside = {"title": "", "cls": "", "anchor": "", "start": f.start.offset,
-                               "findings": [], "is_article": False}
+                    outside = {
+                        "title": "",
+                        "cls": "",
+                        "anchor": "",
+                        "start": f.start.offset,
+                        "findings": [],
+                        "is_article": False,
+                    }
                     sections.append(outside)
                 outside["findings"].append(f)
         sections.extend(arts.values())
@@ -164,12 +187,19 @@ def render(result, *, color: bool = False) -> str:
             s["findings"] = [_finding(f, doc, documents, rule_class, file_cls, s["cls"]) for f in s["findings"]]
             if s["is_article"] and s["findings"]:
                 article_filters.append({"cls": s["cls"], "title": s["title"], "path": path})
-        files.append({
-            "path": path, "cls": file_cls, "anchor": f"file-{fi}", "counts": _counts(findings),
-            "total": len(findings), "missing": doc is None, "sections": sections,
-            "articles": [s for s in sections if s["is_article"]],
-            "has_articles": bool(articles),
-        })
+        files.append(
+            {
+                "path": path,
+                "cls": file_cls,
+                "anchor": f"file-{fi}",
+                "counts": _counts(findings),
+                "total": len(findings),
+                "missing": doc is None,
+                "sections": sections,
+                "articles": [s for s in sections if s["is_article"]],
+                "has_articles": bool(articles),
+            }
+        )
 
     counts = _counts(result.findings)
     return _template().render(
@@ -191,8 +221,7 @@ def _finding(f, doc, documents, rule_class, file_cls: str, art_cls: str) -> dict
     related = []
     for r in f.related:
         where = f"{r.path}:{r.start.line}:{r.start.column}" if r.path != f.path else f"line {r.start.line}"
-        related.append({"where": where, "message": r.message,
-                        "ctx": _context(documents.get(r.path), r.start, r.end)})
+        related.append({"where": where, "message": r.message, "ctx": _context(documents.get(r.path), r.start, r.end)})
     fix = None
     if f.fix is not None:
         fix = {

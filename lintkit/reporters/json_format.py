@@ -23,8 +23,13 @@ def _fix(finding, documents) -> dict | None:
     edits = []
     for e, (s, t) in zip(fix.edits, finding.edit_positions(documents)):
         edits.append(
-            {"line": s.line, "column": s.column, "end_line": t.line, "end_column": t.column,
-             "replacement": e.replacement}
+            {
+                "line": s.line,
+                "column": s.column,
+                "end_line": t.line,
+                "end_column": t.column,
+                "replacement": e.replacement,
+            }
         )
     return {"applicability": str(fix.applicability), "description": fix.description, "edits": edits}
 

@@ -37,8 +37,7 @@ class _Columns:
 
 def _range(cols: _Columns | None, start, end) -> dict:
     if cols is None:  # no text to count bytes in: the character columns are the best there is
-        return {"start": {"line": start.line, "column": start.column},
-                "end": {"line": end.line, "column": end.column}}
+        return {"start": {"line": start.line, "column": start.column}, "end": {"line": end.line, "column": end.column}}
     return {"start": cols.position(start.offset), "end": cols.position(end.offset)}
 
 
@@ -55,9 +54,14 @@ def render(result, *, color: bool = False) -> str:
     for f in result.findings:
         message = f.message
         if f.related:
-            message += " (see " + "; ".join(
-                f"{r.path}:{r.start.line}:{r.start.column}" + (f" {r.message}" if r.message else "")
-                for r in f.related) + ")"
+            message += (
+                " (see "
+                + "; ".join(
+                    f"{r.path}:{r.start.line}:{r.start.column}" + (f" {r.message}" if r.message else "")
+                    for r in f.related
+                )
+                + ")"
+            )
         d = {
             "message": message,
             "location": {"path": f.path, "range": _range(cols(f.path), f.start, f.end)},

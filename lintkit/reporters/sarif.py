@@ -21,8 +21,7 @@ SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json"
 
 
 def _region(start, end) -> dict:
-    return {"startLine": start.line, "startColumn": start.column,
-            "endLine": end.line, "endColumn": end.column}
+    return {"startLine": start.line, "startColumn": start.column, "endLine": end.line, "endColumn": end.column}
 
 
 def artifact_uri(path: str) -> dict:
@@ -74,28 +73,43 @@ def render(result, *, color: bool = False) -> str:
                 dict(_location(r.path, r.start, r.end, r.message), id=i) for i, r in enumerate(f.related)
             ]
         if f.fix is not None:
-            item["fixes"] = [{
-                "description": {"text": f.fix.description or f"{f.fix.applicability} fix"},
-                "artifactChanges": [{
-                    "artifactLocation": artifact_uri(f.path),
-                    "replacements": [
-                        {"deletedRegion": _region(s, t), "insertedContent": {"text": e.replacement}}
-                        for e, (s, t) in zip(f.fix.edits, f.edit_positions(documents))
+            item["fixes"] = [
+                {
+                    "description": {"text": f.fix.description or f"{f.fix.applicability} fix"},
+                    "artifactChanges": [
+                        {
+                            "artifactLocation": artifact_uri(f.path),
+                            "replacements": [
+                                {"deletedRegion": _region(s, t), "insertedContent": {"text": e.replacement}}
+                                for e, (s, t) in zip(f.fix.edits, f.edit_positions(documents))
+                            ],
+                        }
                     ],
-                }],
-            }]
+                }
+            ]
             item["properties"] = {"fixApplicability": str(f.fix.applicability)}
         results.append(item)
     notifications = [
-        {"level": "error", "message": {"text": e.message},
-         **({"locations": [{"physicalLocation": {"artifactLocation": artifact_uri(e.path)}}]} if e.path else {})}
+        {
+            "level": "error",
+            "message": {"text": e.message},
+            **({"locations": [{"physicalLocation": {"artifactLocation": artifact_uri(e.path)}}]} if e.path else {}),
+        }
         for e in result.errors
     ]
     run = {
-        "tool": {"driver": {"name": "lintkit", "version": __version__,
-                            "informationUri": f"https://pypi.org/project/{DISTRIBUTION}/", "rules": descriptors}},
+        "tool": {
+            "driver": {
+                "name": "lintkit",
+                "version": __version__,
+                "informationUri": f"https://pypi.org/project/{DISTRIBUTION}/",
+                "rules": descriptors,
+            }
+        },
         "columnKind": "unicodeCodePoints",
-        "originalUriBaseIds": {"%SRCROOT%": {"uri": "file://" + quote(Path.cwd().as_posix().rstrip("/"), safe="/:") + "/"}},
+        "originalUriBaseIds": {
+            "%SRCROOT%": {"uri": "file://" + quote(Path.cwd().as_posix().rstrip("/"), safe="/:") + "/"}
+        },
         "results": results,
         "invocations": [{"executionSuccessful": not result.errors, "toolExecutionNotifications": notifications}],
     }

@@ -18,8 +18,9 @@ _COLORS = {"error": "31", "warning": "33", "info": "36", "dim": "2", "bold": "1"
 # Control characters from an article or a file name never reach the terminal
 # as such: an escape sequence in the text could recolour or rewrite the
 # report, a newline in a file name forge a report line.
-_CONTROL = {c: f"\\x{c:02x}" for c in range(32) if c != 9} | {0x7F: "\\x7f"} | {
-    c: f"\\u{c:04x}" for c in range(0x80, 0xA0)}
+_CONTROL = (
+    {c: f"\\x{c:02x}" for c in range(32) if c != 9} | {0x7F: "\\x7f"} | {c: f"\\u{c:04x}" for c in range(0x80, 0xA0)}
+)
 
 
 def safe(text: str) -> str:
@@ -78,10 +79,7 @@ def render(result, *, color: bool = False) -> str:
         for r in f.related:
             out.append(f"    = related: {safe(r.path)}:{r.start.line}:{r.start.column}: {safe(r.message)}")
         if f.fix is not None:
-            edits = "; ".join(
-                (f"replace with {e.replacement!r}" if e.replacement else "delete")
-                for e in f.fix.edits
-            )
+            edits = "; ".join((f"replace with {e.replacement!r}" if e.replacement else "delete") for e in f.fix.edits)
             desc = f.fix.description or edits
             out.append(f"    = fix ({f.fix.applicability}): {safe(desc)}")
     for e in result.errors:
@@ -97,7 +95,9 @@ def render(result, *, color: bool = False) -> str:
         tail += f"; {len(result.errors)} error{'s' if len(result.errors) != 1 else ''} stopped part of the run"
     if out:
         out.append("")
-    out.append(tail if result.findings or result.errors else f"No findings in {checked} file{'s' if checked != 1 else ''}.")
+    out.append(
+        tail if result.findings or result.errors else f"No findings in {checked} file{'s' if checked != 1 else ''}."
+    )
     return "\n".join(out) + "\n"
 
 

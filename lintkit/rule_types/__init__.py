@@ -69,8 +69,10 @@ def build_rules(config: Config, types: dict[str, RuleType]) -> dict[str, Rule]:
         type_name = data.get("extends")
         if not isinstance(type_name, str) or type_name not in types:
             known = ", ".join(sorted(types))
-            raise probe.error("extends" if "extends" in data else None,
-                              f"'extends' must name a rule type ({known}), got {type_name!r}")
+            raise probe.error(
+                "extends" if "extends" in data else None,
+                f"'extends' must name a rule type ({known}), got {type_name!r}",
+            )
         rule_type = types[type_name]
         spec = Spec(data, config.path, rule_type, index)
         for key in data:

@@ -139,8 +139,11 @@ class Spec:
         if isinstance(value, str):
             value = [value]
         if not isinstance(value, list) or not all(isinstance(v, str) and v for v in value):
-            raise self.error(key, f"{key!r} must be a non-empty string or a list of them "
-                                  "(quote yes/no/on/off: YAML reads them as booleans)")
+            raise self.error(
+                key,
+                f"{key!r} must be a non-empty string or a list of them "
+                "(quote yes/no/on/off: YAML reads them as booleans)",
+            )
         if required and not value:
             raise self.error(key, f"{key!r} must not be empty")
         return list(value)
@@ -171,8 +174,11 @@ class Spec:
             raise self.error(key, f"bad message template {text!r}: {exc} (write {{{{ and }}}} for braces)") from None
         unknown = sorted(n for n in names if n.split(".")[0].split("[")[0] not in fields)
         if unknown:
-            raise self.error(key, f"message template uses unknown field {{{unknown[0]}}}; "
-                                  "available: " + ", ".join("{" + f + "}" for f in sorted(fields)))
+            raise self.error(
+                key,
+                f"message template uses unknown field {{{unknown[0]}}}; "
+                "available: " + ", ".join("{" + f + "}" for f in sorted(fields)),
+            )
         return text
 
     def scope(self) -> tuple[str, tuple[str, ...] | None]:
@@ -190,8 +196,9 @@ class Spec:
                     raise self.error("scope", "use one of zh-only and en-only, not both")
                 langs = SCOPE_LANGS[item]
             else:
-                raise self.error("scope", f"unknown scope {item!r}; expected "
-                                 + ", ".join(SCOPE_UNITS) + ", zh-only or en-only")
+                raise self.error(
+                    "scope", f"unknown scope {item!r}; expected " + ", ".join(SCOPE_UNITS) + ", zh-only or en-only"
+                )
         return unit, langs
 
 
@@ -306,7 +313,9 @@ class Matcher:
         for p in patterns if patterns is not None else self.patterns:
             found.extend(m for m in search(p, text, start, end, self.timeout, self.rule_id) if m.end() > m.start())
         if found and self.exceptions:
-            excepted = [m.span() for p in self.exceptions for m in search(p, text, start, end, self.timeout, self.rule_id)]
+            excepted = [
+                m.span() for p in self.exceptions for m in search(p, text, start, end, self.timeout, self.rule_id)
+            ]
             found = [m for m in found if not any(s < m.end() and m.start() < e for s, e in excepted)]
         found.sort(key=lambda m: (m.start(), -m.end()))
         return found

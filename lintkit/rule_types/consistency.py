@@ -43,8 +43,7 @@ def build(spec: Spec):
         groups.append([(f, spec.pattern(f, "groups", literal=not is_regex)) for f in g])
     matcher = Matcher(spec, [])
     unit, langs = spec.scope()
-    message = spec.template("message", CONSISTENCY.default_message,
-                            {"match", "preferred", "count", "forms", "link"})
+    message = spec.template("message", CONSISTENCY.default_message, {"match", "preferred", "count", "forms", "link"})
     link = spec.get("link", "", str)
 
     def check(doc, options):
@@ -56,9 +55,11 @@ def build(spec: Spec):
                 for i, (_, p) in enumerate(group):
                     found.extend((m.start(), m.end(), i) for m in matcher.find(text, u.start, u.end, [p]))
             found.sort()
-            clean = [f for j, f in enumerate(found)
-                     if not any(o[2] != f[2] and o[0] < f[1] and f[0] < o[1]
-                                for o in found[max(0, j - 3): j + 4])]
+            clean = [
+                f
+                for j, f in enumerate(found)
+                if not any(o[2] != f[2] and o[0] < f[1] and f[0] < o[1] for o in found[max(0, j - 3) : j + 4])
+            ]
             counts = Counter(i for _, _, i in clean)
             if len(counts) < 2:
                 continue
@@ -74,12 +75,17 @@ def build(spec: Spec):
                     continue
                 fix = None
                 if not is_regex:
-                    fix = Fix.replace(s, e, preferred, applicability=Applicability.DISPLAY,
-                                      description=f"use “{preferred}” throughout")
+                    fix = Fix.replace(
+                        s,
+                        e,
+                        preferred,
+                        applicability=Applicability.DISPLAY,
+                        description=f"use “{preferred}” throughout",
+                    )
                 yield Problem(
-                    s, e,
-                    message.format(match=text[s:e], preferred=preferred, count=counts[chosen],
-                                   forms=forms, link=link),
+                    s,
+                    e,
+                    message.format(match=text[s:e], preferred=preferred, count=counts[chosen], forms=forms, link=link),
                     related=(Related(cs, ce, f"“{preferred}” ({counts[chosen]}×) first used here"),),
                     fix=fix,
                 )
@@ -90,8 +96,10 @@ def build(spec: Spec):
 CONSISTENCY = RuleType(
     name="consistency",
     build=build,
-    keys={"groups": "a list of groups, each a list of two or more equivalent forms",
-          "regex": "true: the forms are regular expressions (default: literal text)"},
+    keys={
+        "groups": "a list of groups, each a list of two or more equivalent forms",
+        "regex": "true: the forms are regular expressions (default: literal text)",
+    },
     doc=build.__doc__ or "",  # (None under python -OO)
     default_message="“{match}”: this document mostly writes “{preferred}” ({count}×); use one of {forms}",
 )

@@ -73,8 +73,13 @@ def build(spec: Spec):
             too_few = least is not None and n < least
             if too_many or too_few:
                 template = message if too_many else few_message
-                yield Problem(u.start, u.end, template.format(
-                    count=n, max=most, min=least, unit=what, match=clip(text[u.start:u.end]), link=link))
+                yield Problem(
+                    u.start,
+                    u.end,
+                    template.format(
+                        count=n, max=most, min=least, unit=what, match=clip(text[u.start : u.end]), link=link
+                    ),
+                )
 
     return check
 
@@ -89,9 +94,12 @@ def matcher_unless_hits(matcher: Matcher, text: str, u):
 OCCURRENCE = RuleType(
     name="occurrence",
     build=build,
-    keys={"max": "report a unit with more than this many", "min": "report a unit with fewer than this many",
-          "count": "auto (default) | characters | words | matches",
-          "patterns": "what to count with count: matches"},
+    keys={
+        "max": "report a unit with more than this many",
+        "min": "report a unit with fewer than this many",
+        "count": "auto (default) | characters | words | matches",
+        "patterns": "what to count with count: matches",
+    },
     doc=build.__doc__ or "",  # (None under python -OO)
     default_unit="sentence",
     default_message="{count} {unit}, more than {max}: “{match}”",

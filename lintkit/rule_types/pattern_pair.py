@@ -10,7 +10,9 @@ __all__ = ["PATTERN_PAIR"]
 
 # Full-width digits, letters, % and . read as ASCII (one character for one,
 # so offsets hold): "２０２３" in the Chinese and "2023" in the English agree.
-_FOLD = {c: c - 0xFEE0 for c in [*range(0xFF10, 0xFF1A), *range(0xFF21, 0xFF3B), *range(0xFF41, 0xFF5B), 0xFF05, 0xFF0E]}
+_FOLD = {
+    c: c - 0xFEE0 for c in [*range(0xFF10, 0xFF1A), *range(0xFF21, 0xFF3B), *range(0xFF41, 0xFF5B), 0xFF05, 0xFF0E]
+}
 KINDS = ("summary", "headline", "contents", "byline")
 DIRECTIONS = ("en-in-zh", "zh-in-en", "both")
 
@@ -39,8 +41,11 @@ def build(spec: Spec):
           patterns: ['(?<![0-9])(?P<key>(?:19|20)[0-9]{2})(?![0-9])']
     """
     if "scope" in spec.data:
-        raise spec.error("scope", "pattern-pair compares an article's Chinese body with its English "
-                                  "counterparts; choose them with 'counterparts', not 'scope'")
+        raise spec.error(
+            "scope",
+            "pattern-pair compares an article's Chinese body with its English "
+            "counterparts; choose them with 'counterparts', not 'scope'",
+        )
     both = spec.patterns("patterns")
     zh = spec.patterns("zh") or both
     en = spec.patterns("en") or both
@@ -81,18 +86,34 @@ def build(spec: Spec):
             for key, matches in en_values.items():
                 if key not in zh_values:
                     for m in matches:
-                        yield Problem(m.start(), m.end(), message.format(
-                            match=m.group(), key=key, side="the English " + "/".join(kinds),
-                            other="the Chinese article", link=link))
+                        yield Problem(
+                            m.start(),
+                            m.end(),
+                            message.format(
+                                match=m.group(),
+                                key=key,
+                                side="the English " + "/".join(kinds),
+                                other="the Chinese article",
+                                link=link,
+                            ),
+                        )
         if direction in ("zh-in-en", "both"):
             first_en = parts[0]
             for key, matches in zh_values.items():
                 if key not in en_values:
                     for m in matches:
-                        yield Problem(m.start(), m.end(), message.format(
-                            match=m.group(), key=key, side="the Chinese article",
-                            other="the English " + "/".join(kinds), link=link),
-                            related=(Related(first_en.start, first_en.end, "the English counterpart"),))
+                        yield Problem(
+                            m.start(),
+                            m.end(),
+                            message.format(
+                                match=m.group(),
+                                key=key,
+                                side="the Chinese article",
+                                other="the English " + "/".join(kinds),
+                                link=link,
+                            ),
+                            related=(Related(first_en.start, first_en.end, "the English counterpart"),),
+                        )
 
     return check
 
@@ -104,10 +125,13 @@ def _folded(doc) -> str:
 PATTERN_PAIR = RuleType(
     name="pattern-pair",
     build=build,
-    keys={"patterns": "one pattern for both languages", "zh": "the pattern in the Chinese body",
-          "en": "the pattern in the English counterparts",
-          "counterparts": "summary (default), headline, contents, byline",
-          "direction": "en-in-zh (default) | zh-in-en | both"},
+    keys={
+        "patterns": "one pattern for both languages",
+        "zh": "the pattern in the Chinese body",
+        "en": "the pattern in the English counterparts",
+        "counterparts": "summary (default), headline, contents, byline",
+        "direction": "en-in-zh (default) | zh-in-en | both",
+    },
     doc=build.__doc__ or "",  # (None under python -OO)
     scope="article",
     default_message="“{match}” in {side} is not in {other}",

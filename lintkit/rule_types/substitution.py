@@ -31,8 +31,9 @@ def build(spec: Spec):
     pairs = []
     for wrong, right in swap.items():
         if not isinstance(wrong, str) or not wrong or not isinstance(right, str):
-            raise spec.error("swap", f"'swap' entries must be text: text, got {wrong!r}: {right!r} "
-                                     "(quote yes/no/on/off and numbers)")
+            raise spec.error(
+                "swap", f"'swap' entries must be text: text, got {wrong!r}: {right!r} (quote yes/no/on/off and numbers)"
+            )
         pairs.append((spec.pattern(wrong, "swap", literal=not is_regex), right))
     applicability = spec.get("fix", "safe", str, "safe | unsafe | display")
     if applicability not in ("safe", "unsafe", "display"):
@@ -58,10 +59,16 @@ def build(spec: Spec):
                 if new == m.group():
                     continue
                 yield Problem(
-                    m.start(), m.end(),
+                    m.start(),
+                    m.end(),
                     message.format(match=m.group(), replacement=new, link=link),
-                    fix=Fix.replace(m.start(), m.end(), new, applicability=Applicability(applicability),
-                                    description=f"replace “{m.group()}” with “{new}”"),
+                    fix=Fix.replace(
+                        m.start(),
+                        m.end(),
+                        new,
+                        applicability=Applicability(applicability),
+                        description=f"replace “{m.group()}” with “{new}”",
+                    ),
                 )
 
     return check
@@ -70,9 +77,11 @@ def build(spec: Spec):
 SUBSTITUTION = RuleType(
     name="substitution",
     build=build,
-    keys={"swap": "a mapping of rejected: preferred forms",
-          "regex": "true: the keys of swap are regular expressions (default: literal text)",
-          "fix": "safe (default) | unsafe | display"},
+    keys={
+        "swap": "a mapping of rejected: preferred forms",
+        "regex": "true: the keys of swap are regular expressions (default: literal text)",
+        "fix": "safe (default) | unsafe | display",
+    },
     doc=build.__doc__ or "",  # (None under python -OO)
     default_message="use “{replacement}” instead of “{match}”",
 )

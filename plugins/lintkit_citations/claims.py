@@ -39,7 +39,10 @@ _SHARE_NOUN = (
 )
 _SHARE = regex.compile(
     _SHARE_BEFORE + r"[一二两三四五六七八九]成(?:半|[一二三四五六七八九])?(?!" + _SHARE_WORD_AFTER + r")"
-    r"|" + _SHARE_BEFORE + _SIZE_BEFORE + r"(?:[一二两三四五六七八九十百千万]+|\d+)分之(?:[一二两三四五六七八九十]+|\d+)"
+    r"|"
+    + _SHARE_BEFORE
+    + _SIZE_BEFORE
+    + r"(?:[一二两三四五六七八九十百千万]+|\d+)分之(?:[一二两三四五六七八九十]+|\d+)"
     r"|(?:占|占比|比例|份额|比重)(?:已|已经|均|仍)?(?:超|超过|逾|近|接近)?过?半数?"
     r"|(?<![经跨度])过半数?(?=" + _SHARE_NOUN + r")"
     r"|(?:超过|逾|近|超|不到|不足|将近|接近|约)?半数"
@@ -47,7 +50,10 @@ _SHARE = regex.compile(
 )
 _MULTIPLE = regex.compile(r"(?<![第])" + _NUM_DIGITS + r"(?:\s*[-–~～至到]\s*" + _NUM_DIGITS + r")?\s*倍")
 _MONEY = regex.compile(
-    _NUM_DIGITS + r"(?:\s*[-–~～至到]\s*" + _NUM_DIGITS + r")?\s*(?:多|余)?\s*(?:万亿|千亿|百亿|亿|千万|百万|万)\s*(?:多|余)?\s*"
+    _NUM_DIGITS
+    + r"(?:\s*[-–~～至到]\s*"
+    + _NUM_DIGITS
+    + r")?\s*(?:多|余)?\s*(?:万亿|千亿|百亿|亿|千万|百万|万)\s*(?:多|余)?\s*"
     r"(?:元|美元|欧元|日元|英镑|港元|人民币|美金)"
     r"|(?:数|几)(?:十|百|千)?(?:万亿|亿|万)\s*(?:元|美元|欧元|日元|英镑|港元|人民币|美金)"
     r"|(?:US)?\$\s*" + _NUM_DIGITS + r"\s*(?:billion|million|trillion|bn|m)\b"
@@ -91,7 +97,11 @@ def statistic_figures(text: str) -> list[tuple[int, int, str]]:
     # a short term in quotation marks is a name (“双百计划”), not a figure
     masked = _QUOTED_TERM.sub(lambda m: " " * len(m.group()), masked)
     for pattern, kind in (
-        (_PERCENT, "percentage"), (_SHARE, "percentage"), (_MULTIPLE, "multiple"), (_MONEY, "amount"), (_RANKING, "ranking")
+        (_PERCENT, "percentage"),
+        (_SHARE, "percentage"),
+        (_MULTIPLE, "multiple"),
+        (_MONEY, "amount"),
+        (_RANKING, "ranking"),
     ):
         for m in pattern.finditer(masked):
             found.append((m.start(), m.end(), kind))
@@ -136,7 +146,9 @@ def distinctive(figures: frozenset[str]) -> bool:
 # measured quantity) are not claims; the scope word (全球, 世界, 国内…) is required.
 _SCOPE = r"(?:全球|世界|全世界|国际|国内|全国|亚洲|欧洲|业内|业界|行业内?|同类产品中|同行业)"
 _SUPERLATIVE = regex.compile(
-    r"(?<!\p{Han}[的在])" + _SCOPE + r"(?:上|范围内|范围)?(?:最大|最高|最多|最早|最快|最强|最先进|最长|最好|首个|首家|首次|首台|首座|"
+    r"(?<!\p{Han}[的在])"
+    + _SCOPE
+    + r"(?:上|范围内|范围)?(?:最大|最高|最多|最早|最快|最强|最先进|最长|最好|首个|首家|首次|首台|首座|"
     r"第一(?![次步个阶批期章节部分条款])|之最|领先)"
     r"|(?:居|位居|处于|达到|保持|跻身)(?:" + _SCOPE + r")(?:的)?(?:领先|先进|一流)(?:地位|水平)?"
     r"|(?:居|位居|位列|稳居)" + _SCOPE + r"(?:第一|首位|之首|前列)"
@@ -160,9 +172,16 @@ def superlative_claims(text: str) -> list[tuple[int, int, str]]:
 _WHOLE = r"(?:全球|全世界|世界|全国|全美|全欧|国际)"
 _PCT = r"(?:" + _NUM + r")\s*(?:%|％|个百分点)|百分之" + _NUM
 _AGGREGATE = regex.compile(
-    r"占" + _WHOLE + r"[^，。；！？]{0,14}?(?:比重|份额|比例|总量|总额|总和|的)?(?:为|达|达到|超过|约|近|逾)?\s*(?:" + _PCT
+    r"占"
+    + _WHOLE
+    + r"[^，。；！？]{0,14}?(?:比重|份额|比例|总量|总额|总和|的)?(?:为|达|达到|超过|约|近|逾)?\s*(?:"
+    + _PCT
     + r"|[一二三四五六七八九]成|一半|半数|[一二三四五六七八九十]分之[一二三四五六七八九])"
-    + r"|" + _WHOLE + r"(?:约|近|超过|逾|大约)?\s*(?:" + _PCT + r")的"
+    + r"|"
+    + _WHOLE
+    + r"(?:约|近|超过|逾|大约)?\s*(?:"
+    + _PCT
+    + r")的"
     + r"|(?:进出口|外贸|对外贸易|货物贸易|货运|国内生产|工业|制造业)(?:总值|总额|增加值|总量)[^，。；！？]{0,10}?"
     r"(?:突破|达到?|超过|为|增长|下降)\s*(?:" + _NUM_DIGITS + r"\s*(?:万亿|亿|万)|" + _PCT + r")"
 )

@@ -12,7 +12,10 @@ from lintkit.blocks import HEADING
 
 __all__ = ["ArticleContext", "article_context", "sentences_by_block"]
 
-_FRONT_MATTER = regex.compile(r"^\s*(?:摘\s*要|关键词|关\s*键\s*词|内容提要|Abstract|Key\s*words|作者简介|基金项目|中图分类号|文献标识码)\s*[:：]?", regex.I)
+_FRONT_MATTER = regex.compile(
+    r"^\s*(?:摘\s*要|关键词|关\s*键\s*词|内容提要|Abstract|Key\s*words|作者简介|基金项目|中图分类号|文献标识码)\s*[:：]?",
+    regex.I,
+)
 
 
 _TABLE_ROW = regex.compile(r"\t|^\s*\|.*\|\s*$")

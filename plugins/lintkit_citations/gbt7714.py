@@ -53,12 +53,20 @@ _PERIODICAL_WORD = regex.compile(r"学报|杂志|期刊|月刊|季刊|周刊|Jou
 # 报纸名, YYYY-MM-DD: a newspaper's
 _NEWS_SHAPE = regex.compile(r"^\s*[^,:]{2,30},\s*(?:1[5-9]|20)\d{2}-\d{1,2}-\d{1,2}(?!\d)")
 _THESIS_WORD = regex.compile(r"^\s*:?\s*\[?\s*(?:博士|硕士)?学位论文\s*\]?")
-_STANDARD_NUMBER = regex.compile(r"\b(?:GB(?:/[TZ])?|ISO|IEC|JGJ|HJ|YY|GBZ|DB\d{2}(?:/T)?)\s*/?\s*T?\s*\d+(?:\.\d+)*\s*[—–-]\s*(?:19|20)\d{2}\b")
+_STANDARD_NUMBER = regex.compile(
+    r"\b(?:GB(?:/[TZ])?|ISO|IEC|JGJ|HJ|YY|GBZ|DB\d{2}(?:/T)?)\s*/?\s*T?\s*\d+(?:\.\d+)*\s*[—–-]\s*(?:19|20)\d{2}\b"
+)
 _PATENT_NUMBER = regex.compile(r"专利号|\b(?:CN|US|EP|WO|JP)\s*\d{6,}[A-Z]?\d?\b")
 
 _CODE_NAMES = {
-    "J": "a journal article [J]", "M": "a book [M]", "N": "a newspaper article [N]", "C": "proceedings [C]",
-    "D": "a thesis [D]", "S": "a standard [S]", "P": "a patent [P]", "R": "a report [R]",
+    "J": "a journal article [J]",
+    "M": "a book [M]",
+    "N": "a newspaper article [N]",
+    "C": "proceedings [C]",
+    "D": "a thesis [D]",
+    "S": "a standard [S]",
+    "P": "a patent [P]",
+    "R": "a report [R]",
 }
 
 
@@ -121,10 +129,10 @@ def entry_findings(body: str) -> list[tuple[int, int, str]]:
         return []
     out: list[tuple[int, int, str]] = []
     half = _ENGLISH_HALF.search(norm)
-    if half and _HAN.search(norm[:half.start()]) and _TYPE.search(norm[half.end():]):
-        english = norm[half.end():].rstrip()
+    if half and _HAN.search(norm[: half.start()]) and _TYPE.search(norm[half.end() :]):
+        english = norm[half.end() :].rstrip()
         english = english[:-1] if english.endswith("]") else english
-        seen = _problems(norm[:half.start()])
+        seen = _problems(norm[: half.start()])
         out = [(s, e, p) for s, e, p in seen]
         messages = {p for _, _, p in seen}
         for s, e, p in _problems(english):
@@ -179,7 +187,13 @@ def _problems(body: str) -> list[tuple[int, int, str]]:
     if t is None:
         if not _publication_year(body, 0):
             problems.append((0, n, "missing year"))
-        problems.append((0, n, "missing document type code after the title ([J] journal, [N] newspaper, [M] book, [EB/OL] web page…)"))
+        problems.append(
+            (
+                0,
+                n,
+                "missing document type code after the title ([J] journal, [N] newspaper, [M] book, [EB/OL] web page…)",
+            )
+        )
         return problems
     code = t.group("code")
     online = bool(t.group("ol")) or code in ("EB", "DB", "CP")
@@ -192,12 +206,16 @@ def _problems(body: str) -> list[tuple[int, int, str]]:
         after_at += 1
         after_at += len(body[after_at:]) - len(body[after_at:].lstrip())
     after = body[after_at:]
-    shape = _shape_says(code, online, body[:t.start()], body[t.end():], after)
+    shape = _shape_says(code, online, body[: t.start()], body[t.end() :], after)
     if shape is not None:
         wanted = f"[{shape}{'/OL' if online and shape in 'JMNC' else ''}]"
-        problems.append((t.start(), t.end(),
-                         f"type code {label} does not fit the entry, which reads like {_CODE_NAMES[shape]}: "
-                         f"write {wanted}"))
+        problems.append(
+            (
+                t.start(),
+                t.end(),
+                f"type code {label} does not fit the entry, which reads like {_CODE_NAMES[shape]}: write {wanted}",
+            )
+        )
         # the code is wrong: checking the fields of the wrong type would only add noise
         if not _publication_year(body, t.end()):
             problems.append((after_at, n, "missing year"))
@@ -215,22 +233,27 @@ def _problems(body: str) -> list[tuple[int, int, str]]:
                 problems.append((after_at, n, "missing journal name"))
             return problems
         if m.group("sep") == ".":
-            problems.append((after_at + m.start("sep"), after_at + m.end("sep"),
-                             "journal name followed by “.”: write “刊名, 年, 卷(期): 页码”"))
+            problems.append(
+                (
+                    after_at + m.start("sep"),
+                    after_at + m.end("sep"),
+                    "journal name followed by “.”: write “刊名, 年, 卷(期): 页码”",
+                )
+            )
         rest = m.group("rest")
         rest_at = after_at + m.start("rest")
         tail = _JOURNAL_TAIL.match(rest)
         if tail is None:
             return problems
-        after_year = rest[tail.end("year"):].lstrip()
+        after_year = rest[tail.end("year") :].lstrip()
         vol = tail.group("vol")
         if tail.group("issue") is None and (vol is None or vol.startswith("0")):
             if regex.match(r",\s*0*\d{1,2}\s*:", after_year):
-                problems.append((rest_at, rest_at + tail.end(),
-                                 "issue not in parentheses: write “年(期)” or “年, 卷(期)”"))
+                problems.append(
+                    (rest_at, rest_at + tail.end(), "issue not in parentheses: write “年(期)” or “年, 卷(期)”")
+                )
             else:
-                problems.append((rest_at, rest_at + tail.end(),
-                                 "missing volume/issue: write “年, 卷(期)” or “年(期)”"))
+                problems.append((rest_at, rest_at + tail.end(), "missing volume/issue: write “年, 卷(期)” or “年(期)”"))
         pages = tail.group("pages")
         if pages is None:
             if online and _URL.search(body):
@@ -238,22 +261,44 @@ def _problems(body: str) -> list[tuple[int, int, str]]:
             elif not regex.match(r"[^.]*:\s*\d", after_year):
                 problems.append((rest_at, rest_at + tail.end(), "missing page range"))
         elif regex.fullmatch(r"\s*0+\s*(?:-\s*0+\s*)?", pages):
-            problems.append((rest_at + tail.start("pages"), rest_at + tail.end("pages"),
-                             f"page “{pages.strip()}” is a placeholder, not a page range"))
+            problems.append(
+                (
+                    rest_at + tail.start("pages"),
+                    rest_at + tail.end("pages"),
+                    f"page “{pages.strip()}” is a placeholder, not a page range",
+                )
+            )
         else:
             r = regex.match(r"\s*(\d+)\s*[-–—~]\s*(\d+)\s*$", pages)
             if r and len(r.group(1)) == len(r.group(2)) and int(r.group(2)) < int(r.group(1)):
-                problems.append((rest_at + tail.start("pages"), rest_at + tail.end("pages"),
-                                 f"page range “{r.group(1)}-{r.group(2)}” ends before it starts"))
+                problems.append(
+                    (
+                        rest_at + tail.start("pages"),
+                        rest_at + tail.end("pages"),
+                        f"page range “{r.group(1)}-{r.group(2)}” ends before it starts",
+                    )
+                )
     elif code == "N":
         news = _NEWS_TAIL.search(after)
         if news is not None and news.group("edition") is None:
-            problems.append((after_at + news.start(), after_at + news.end(),
-                             "missing page (版次) after the date: “报纸名, YYYY-MM-DD(版次)”"))
+            problems.append(
+                (
+                    after_at + news.start(),
+                    after_at + news.end(),
+                    "missing page (版次) after the date: “报纸名, YYYY-MM-DD(版次)”",
+                )
+            )
     elif code == "M":
         # "北京: 科学出版社: 2010.": publisher and year are separated by a comma
-        colon = regex.search(r"(?:^|(?<=\.\s?))[^,:.\d\[\]]{1,16}:\s*[^,:\d\[\]]{2,60}?\s*(?P<colon>:)\s*(?:1[5-9]|20)\d{2}(?!\d)", after)
+        colon = regex.search(
+            r"(?:^|(?<=\.\s?))[^,:.\d\[\]]{1,16}:\s*[^,:\d\[\]]{2,60}?\s*(?P<colon>:)\s*(?:1[5-9]|20)\d{2}(?!\d)", after
+        )
         if colon:
-            problems.append((after_at + colon.start("colon"), after_at + colon.end("colon"),
-                             "publisher and year separated by “:”: write “出版地: 出版者, 年”"))
+            problems.append(
+                (
+                    after_at + colon.start("colon"),
+                    after_at + colon.end("colon"),
+                    "publisher and year separated by “:”: write “出版地: 出版者, 年”",
+                )
+            )
     return problems

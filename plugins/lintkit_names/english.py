@@ -16,8 +16,19 @@ import regex
 
 from lintkit import Fix, Problem, Related
 
-__all__ = ["ACRONYM", "EXPANSION", "WORD", "CAP_WORD", "CONNECTOR", "PHRASE", "one_deletion", "is_word",
-           "accepted_spellings", "acronym_slips", "organisation_slips"]
+__all__ = [
+    "ACRONYM",
+    "EXPANSION",
+    "WORD",
+    "CAP_WORD",
+    "CONNECTOR",
+    "PHRASE",
+    "one_deletion",
+    "is_word",
+    "accepted_spellings",
+    "acronym_slips",
+    "organisation_slips",
+]
 
 ACRONYM = regex.compile(r"(?<![\p{L}\d&.-])[A-Z]{3,10}(?![\p{L}\d&-])")
 EXPANSION = regex.compile(
@@ -27,14 +38,11 @@ EXPANSION = regex.compile(
 WORD = regex.compile(r"\S+")
 CAP_WORD = regex.compile(r"[A-Z][\p{L}'’-]*")
 CONNECTOR = {"of", "for", "and", "the", "on", "in", "to", "&"}
-PHRASE = regex.compile(
-    r"(?<![\p{L}])[A-Z][\p{L}'’-]*(?:\s+(?:(?:of|for|and|the|on|in|to|&)\s+)*[A-Z][\p{L}'’-]*)+"
-)
+PHRASE = regex.compile(r"(?<![\p{L}])[A-Z][\p{L}'’-]*(?:\s+(?:(?:of|for|and|the|on|in|to|&)\s+)*[A-Z][\p{L}'’-]*)+")
 
 
 def one_deletion(long: str, short: str) -> bool:
     return len(long) == len(short) + 1 and any(long[:i] + long[i + 1 :] == short for i in range(len(long)))
-
 
 
 def is_word(acronym: str) -> bool:
@@ -44,7 +52,6 @@ def is_word(acronym: str) -> bool:
     # simple: all-caps strings with at least 40% vowels read as words.
     vowels = sum(c in "AEIOU" for c in acronym)
     return vowels / len(acronym) >= 0.4
-
 
 
 def accepted_spellings(values) -> set[frozenset[str]]:
@@ -97,8 +104,7 @@ def acronym_slips(doc, accepted: set[frozenset[str]]):
                     s,
                     e,
                     f"acronym {short} ({len(spans)}×) looks like {long} ({len(long_spans)}×) "
-                    f"with a letter missing"
-                    + (" — the file defines " + long if long in defined else ""),
+                    f"with a letter missing" + (" — the file defines " + long if long in defined else ""),
                     related=(Related(anchor[0], anchor[1], f"{long} here ({len(long_spans)}×)"),),
                     fix=Fix.replace(s, e, long, applicability="display", description=f"write {long}"),
                 )

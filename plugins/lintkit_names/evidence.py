@@ -52,20 +52,29 @@ _PAIR_SPLIT = regex.compile(r"[\s=,，、/|]+")
 # plugin in rules.yaml (``options: {names: {roles: [村支书]}}``): the
 # vocabularies extend lintkit/data/names-*.txt, the dictionary jieba's.
 NAME_OPTIONS = {
-    "roles": Option([], "titles and roles that stand right before or after a name (村支书 王明), "
-                        "added to the built-in list", type=list),
+    "roles": Option(
+        [],
+        "titles and roles that stand right before or after a name (村支书 王明), added to the built-in list",
+        type=list,
+    ),
     "surnames": Option([], "surnames of one or two characters added to the built-in list", type=list),
     "verbs": Option([], "verbs of saying that follow a name (王明直言), added to the built-in list", type=list),
-    "user-dictionary": Option("", "a jieba user dictionary (one 'word [freq] [nr]' per line) for names "
-                                  "jieba splits; its nr entries are names", type=str),
+    "user-dictionary": Option(
+        "",
+        "a jieba user dictionary (one 'word [freq] [nr]' per line) for names jieba splits; its nr entries are names",
+        type=str,
+    ),
 }
 
 
 def doc_names(doc, options) -> Names:
     """The names of ``doc`` found with the vocabulary and dictionary the rule
     is configured with (computed once per document and configuration)."""
-    vocab = vocabulary(tuple(map(str, options.get("roles") or ())), tuple(map(str, options.get("surnames") or ())),
-                       tuple(map(str, options.get("verbs") or ())))
+    vocab = vocabulary(
+        tuple(map(str, options.get("roles") or ())),
+        tuple(map(str, options.get("surnames") or ())),
+        tuple(map(str, options.get("verbs") or ())),
+    )
     return doc.analysis(names_analysis(options.get("user-dictionary", "") or "", vocab))
 
 
@@ -221,9 +230,7 @@ def _surname_syllables() -> frozenset[str]:
 
 
 def _plausible_pinyin_name(surname: str, given: str) -> bool:
-    return surname.lower() in _surname_syllables() and any(
-        1 <= len(s) <= 2 for s in segment(given)
-    )
+    return surname.lower() in _surname_syllables() and any(1 <= len(s) <= 2 for s in segment(given))
 
 
 def distinct_in_english(doc_list, a: str, b: str) -> bool:
@@ -286,8 +293,13 @@ def same_person(a: Spelling, b: Spelling, accepted: set[frozenset[str]], docs) -
     reason = None
     if homophones(x, y):
         reason = f"{x} and {y} sound alike"
-    elif lookalikes(x, y) and (max(a.count, b.count) >= 2 or _english_picks_one(docs, a.name, b.name)
-                               or _cited_as(a, b) or _same_post(a, b) or _unintroduced(a, b)):
+    elif lookalikes(x, y) and (
+        max(a.count, b.count) >= 2
+        or _english_picks_one(docs, a.name, b.name)
+        or _cited_as(a, b)
+        or _same_post(a, b)
+        or _unintroduced(a, b)
+    ):
         # a look-alike pair is a slip only against a spelling in use, or one
         # the English, a citation or a post confirms: 王刚 and 王钢 once each
         # may be two people
@@ -301,7 +313,12 @@ def same_person(a: Spelling, b: Spelling, accepted: set[frozenset[str]], docs) -
         )
         if shared:
             role = shared[0]
-            label = {":": "“name：” answers or titles", "byline": "bylines", "摄": "photo credits", "摄影": "photo credits"}
+            label = {
+                ":": "“name：” answers or titles",
+                "byline": "bylines",
+                "摄": "photo credits",
+                "摄影": "photo credits",
+            }
             reason = f"both in {label.get(role, role)}"
     if reason is None:
         return None
@@ -341,16 +358,20 @@ def _surname_variant(a: Spelling, b: Spelling, docs) -> str | None:
     off_list = (sa in SURNAMES) != (sb in SURNAMES)
 
     def more() -> bool:  # the costlier evidence, asked only when the cheap one fails
-        return (same_article and (_english_spells(docs, a.name, b.name) or _unintroduced(a, b))
-                or _cited_as(a, b))
+        return same_article and (_english_spells(docs, a.name, b.name) or _unintroduced(a, b)) or _cited_as(a, b)
 
-    if not (shared_role or lopsided or off_list or same_post or more()) or _share_sentence(a, b) or \
-            distinct_in_english(docs, a.name, b.name):
+    if (
+        not (shared_role or lopsided or off_list or same_post or more())
+        or _share_sentence(a, b)
+        or distinct_in_english(docs, a.name, b.name)
+    ):
         return None
     if surname_readings(sa) & surname_readings(sb) or pinyin_readings(sa) & pinyin_readings(sb):
         return f"surnames {sa} and {sb} sound alike"
-    return (f"surnames {sa} and {sb} ({min(surname_readings(sa))}/{min(surname_readings(sb))}) "
-            "are told apart by few speakers")
+    return (
+        f"surnames {sa} and {sb} ({min(surname_readings(sa))}/{min(surname_readings(sb))}) "
+        "are told apart by few speakers"
+    )
 
 
 def _same_post(a: Spelling, b: Spelling) -> bool:
@@ -379,8 +400,13 @@ def _unintroduced(a: Spelling, b: Spelling) -> bool:
         if my.role or my.cue in _INTRODUCING:
             continue
         arts = articles_of(dy, my.block)
-        if any(dx is dy and mx.start < my.start and arts & articles_of(dx, mx.block)
-               and (mx.role or mx.cue in _INTRODUCING) for dx, mx in x.mentions):
+        if any(
+            dx is dy
+            and mx.start < my.start
+            and arts & articles_of(dx, mx.block)
+            and (mx.role or mx.cue in _INTRODUCING)
+            for dx, mx in x.mentions
+        ):
             return True
     return False
 
@@ -406,7 +432,8 @@ def _cited_as(a: Spelling, b: Spelling) -> bool:
             for refs in dx.analysis(reference_lists).values():
                 for entry in refs.entries:
                     if entry.number in numbers and any(
-                            dy is dx and entry.start <= my.start < entry.end for dy, my in y.mentions):
+                        dy is dx and entry.start <= my.start < entry.end for dy, my in y.mentions
+                    ):
                         return True
     return False
 
@@ -519,4 +546,3 @@ def spellings_of(pairs: Iterable[tuple[Document, NameMention]]) -> dict[str, Spe
     for d, m in pairs:
         out.setdefault(m.text, Spelling(m.text, [])).mentions.append((d, m))
     return out
-

@@ -80,7 +80,14 @@ HEADS: dict[str, tuple[str, ...]] = {
     "联盟": ("alliance", "union", "league", "coalition", "consortium"),
 }
 HEAD_STEMS = frozenset(s for stems in HEADS.values() for s in stems) | {
-    "federation", "institut", "academ", "council", "agency", "bureau", "administration", "ministry",
+    "federation",
+    "institut",
+    "academ",
+    "council",
+    "agency",
+    "bureau",
+    "administration",
+    "ministry",
 }
 # 促进会 also says "promotion": checked as the key morpheme 促进.
 _HEAD_KEYS = {"促进会": "促进"}
@@ -319,12 +326,30 @@ def missing_morphemes(morphs: list[Morpheme], en: list[str]) -> list[tuple[str, 
 
 
 _DISPLAY = {
-    "internation": "International", "china": "China", "national": "National", "world": "World",
-    "global": "Global", "asia": "Asia", "europ": "Europe", "scien": "Science", "techn": "Technology",
-    "engineer": "Engineering", "promot": "Promotion", "academ": "Academy", "social": "Social",
-    "association": "Association", "institut": "Institute", "cent": "Center", "universit": "University",
-    "college": "College", "committee": "Committee", "federation": "Federation",
-    "foundation": "Foundation", "organi": "Organization", "alliance": "Alliance", "society": "Society",
+    "internation": "International",
+    "china": "China",
+    "national": "National",
+    "world": "World",
+    "global": "Global",
+    "asia": "Asia",
+    "europ": "Europe",
+    "scien": "Science",
+    "techn": "Technology",
+    "engineer": "Engineering",
+    "promot": "Promotion",
+    "academ": "Academy",
+    "social": "Social",
+    "association": "Association",
+    "institut": "Institute",
+    "cent": "Center",
+    "universit": "University",
+    "college": "College",
+    "committee": "Committee",
+    "federation": "Federation",
+    "foundation": "Foundation",
+    "organi": "Organization",
+    "alliance": "Alliance",
+    "society": "Society",
 }
 
 
@@ -407,6 +432,7 @@ def acronym_letter_missing(acronym: str, words: list[str], morphs: list[Morpheme
 
 # -- pairings in a document ----------------------------------------------------------
 
+
 @dataclass
 class Pairing:
     """A Chinese name with the English name and/or acronym paired with it."""
@@ -426,9 +452,7 @@ class Pairing:
 _CAP = r"[A-Z][\p{Latin}'’-]*"
 _EN_NAME = rf"{_CAP}(?:\s+(?:(?:of|for|and|the|in|on|&|de)\s+)*{_CAP})+"
 _ACR = r"[A-Z][A-Za-z&]{1,9}(?![\p{L}\d&-])"
-_PAREN = regex.compile(
-    rf"[（(]\s*(?:(?P<en>{_EN_NAME})\s*(?:[,，;；]\s*|[（(]\s*)?)?(?P<acr>{_ACR})?\s*[）)]?"
-)
+_PAREN = regex.compile(rf"[（(]\s*(?:(?P<en>{_EN_NAME})\s*(?:[,，;；]\s*|[（(]\s*)?)?(?P<acr>{_ACR})?\s*[）)]?")
 _LABEL = regex.compile(
     rf"英文(?:名称|全称|名|译名)\s*[:：为是]?\s*[“\"]?(?P<en>{_EN_NAME})[”\"]?"
     rf"(?:\s*[（(]\s*(?P<acr>{_ACR})\s*[）)])?"
@@ -555,7 +579,6 @@ def _pairings(doc) -> list[Pairing]:
             if src is None:
                 continue
             out.append(
-                Pairing(src.cn, src.cn_start, src.morphs, src.complete, en, en_span, acr, m.span("acr"),
-                        how="acronym")
+                Pairing(src.cn, src.cn_start, src.morphs, src.complete, en, en_span, acr, m.span("acr"), how="acronym")
             )
     return out

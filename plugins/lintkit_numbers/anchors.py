@@ -90,7 +90,7 @@ _EN_RANGE = regex.compile(r"(?:from|between)\s+$|^\s*(?:–|-|—|to|and|through
 
 
 def in_english_range(text: str, start: int, end: int) -> bool:
-    return bool(_EN_RANGE.search(text[max(0, start - 12):start]) or _EN_RANGE.match(text[end:end + 12]))
+    return bool(_EN_RANGE.search(text[max(0, start - 12) : start]) or _EN_RANGE.match(text[end : end + 12]))
 
 
 def years_about(article, names: list[list[str]]) -> list[Quantity]:
@@ -102,11 +102,10 @@ def years_about(article, names: list[list[str]]) -> list[Quantity]:
     by_block = doc.analysis(sentences_by_block)
     out = []
     for s in (s for b in sorted(set(article.chinese_blocks())) for s in by_block.get(b, ())):
-        years = [q for q in qs.get(s.block, ()) if s.start <= q.start < s.end and q.lang == "zh"
-                 and year_of(q, text)]
+        years = [q for q in qs.get(s.block, ()) if s.start <= q.start < s.end and q.lang == "zh" and year_of(q, text)]
         if not years:
             continue
-        sentence = text[s.start:s.end]
+        sentence = text[s.start : s.end]
         if any(_spells(sentence, n) for n in names):
             out.extend(years)
     return out

@@ -17,8 +17,17 @@ from lintkit.language import MIXED, ZH
 from .pairing import strictly_same
 from .restated import han_bigrams
 
-__all__ = ["TITLE_END", "SENTENCE_END", "is_title", "subject", "figure_key", "same_count", "slip", "year_slip",
-           "sentence_around"]
+__all__ = [
+    "TITLE_END",
+    "SENTENCE_END",
+    "is_title",
+    "subject",
+    "figure_key",
+    "same_count",
+    "slip",
+    "year_slip",
+    "sentence_around",
+]
 
 TITLE_END = regex.compile(r"[。！？；：:;!?，,]\s*[”’」』]?\s*$")
 SENTENCE_END = regex.compile(r"[。！？；]")
@@ -39,9 +48,7 @@ def is_title(doc, i: int) -> bool:
 
 def subject(text: str, q: Quantity, before: int, after: int, lo: int, hi: int) -> set[str]:
     """Han bigrams just before and after a figure, the figure itself removed."""
-    return han_bigrams(text[max(lo, q.start - before):q.start]) | han_bigrams(
-        text[q.end:min(hi, q.end + after)]
-    )
+    return han_bigrams(text[max(lo, q.start - before) : q.start]) | han_bigrams(text[q.end : min(hi, q.end + after)])
 
 
 def figure_key(q: Quantity, counts: bool = False) -> tuple[str, str] | None:
@@ -91,5 +98,4 @@ def sentence_around(text: str, i: int) -> str:
     ends = [x for x in (text.find(c, i, bound) for c in "。！？") if x != -1]
     if line_end != -1:
         ends.append(line_end)
-    return text[s:min(ends) if ends else len(text)]
-
+    return text[s : min(ends) if ends else len(text)]

@@ -34,8 +34,13 @@ def _summary_same(en: Quantity, q: Quantity) -> bool:
     """A summary may round and approximate, but two approximations in the same
     direction keep their anchor ("surpass 45%" is not 超过40%)."""
     if en.approx and en.kind not in ("date", "time", "year") and not (_fuzzy(en) or _fuzzy(q)):
-        return strictly_same(en, q) or not q.approx and same_value(en, q) and en.approx != q.approx \
+        return (
+            strictly_same(en, q)
+            or not q.approx
+            and same_value(en, q)
+            and en.approx != q.approx
             and _rounds_to(en.value or 0, q.value or 0, en.digits, en.approx)
+        )
     return same_value(en, q)
 
 
@@ -43,8 +48,15 @@ def _magnitude_slip(en: Quantity, q: Quantity) -> bool:
     """The English count is the Chinese one with its 万/亿 misread: the same
     significant digits (at least two: 3.5万 and 3,500), a value off by a
     power of ten, and the Chinese written with a magnitude character."""
-    if not (en.value and q.value and en.digits >= 2 and q.digits >= 2 and en.high is None
-            and q.high is None and regex.search(r"[万亿]", q.text)):
+    if not (
+        en.value
+        and q.value
+        and en.digits >= 2
+        and q.digits >= 2
+        and en.high is None
+        and q.high is None
+        and regex.search(r"[万亿]", q.text)
+    ):
         return False
     k = math.log10(q.value / en.value)
     return abs(k - round(k)) < 1e-9 and 1 <= abs(round(k)) <= 4

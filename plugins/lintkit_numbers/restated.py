@@ -24,7 +24,7 @@ _YEAR = regex.compile(r"(?<!\d)(?:19|20)\d{2}(?!\d)")
 
 def han_bigrams(s: str) -> set[str]:
     han = "".join(_HAN.findall(s))
-    return {han[i:i + 2] for i in range(len(han) - 1)}
+    return {han[i : i + 2] for i in range(len(han) - 1)}
 
 
 @dataclass(frozen=True)
@@ -39,7 +39,7 @@ class Restatement:
 def _sentence(text: str, lo: int, hi: int, q: Quantity) -> str:
     s = max([text.rfind(c, lo, q.start) for c in "。！？；"] + [lo - 1]) + 1
     ends = [x for x in (text.find(c, q.end, hi) for c in "。！？；") if x != -1]
-    return text[s:min(ends + [hi])]
+    return text[s : min(ends + [hi])]
 
 
 def restatements(doc) -> list[Restatement]:
@@ -55,8 +55,15 @@ def restatements(doc) -> list[Restatement]:
             if q.lang != "zh" or q.kind != "count" or not q.approx or not cls or len(noun) < 2:
                 continue
             sent = _sentence(text, b.start, b.end, q)
-            out.append(Restatement(cls + noun[:2], q, frozenset(han_bigrams(sent.replace(q.text, " "))), doc,
-                                   frozenset(_YEAR.findall(sent))))
+            out.append(
+                Restatement(
+                    cls + noun[:2],
+                    q,
+                    frozenset(han_bigrams(sent.replace(q.text, " "))),
+                    doc,
+                    frozenset(_YEAR.findall(sent)),
+                )
+            )
     return out
 
 
@@ -81,8 +88,10 @@ def compare(first: Restatement, second: Restatement, min_shared: int, cross_file
     q1, q2 = first.quantity, second.quantity
     if first.key != second.key or (q1.value, q1.approx) == (q2.value, q2.approx):
         return None
-    if first.document is second.document and q1.block == q2.block and not _SENTENCE_END.search(
-        first.document.text, min(q1.end, q2.end), max(q1.start, q2.start)
+    if (
+        first.document is second.document
+        and q1.block == q2.block
+        and not _SENTENCE_END.search(first.document.text, min(q1.end, q2.end), max(q1.start, q2.start))
     ):
         return None  # one sentence, two counts: 70多个国家表达意愿，30多个国家签署协议
     if len(first.words & second.words) < min_shared:
@@ -95,12 +104,19 @@ def compare(first: Restatement, second: Restatement, min_shared: int, cross_file
     noun = q1.noun.partition("|")[2][:5]
     where = "another file" if cross_file else "another sentence"
     return Problem(
-        q2.start, q2.end,
+        q2.start,
+        q2.end,
         f"“{q2.text}{noun}” restates “{q1.text}{noun}” from {where} about the same "
-        + ("thing with a figure that cannot be the same" if not overlap
-           else "thing with a different figure; harmonise them"),
-        related=(Related(q1.start, q1.end, f"the other figure: {q1.describe()}",
-                         document=first.document if cross_file else None),),
+        + (
+            "thing with a figure that cannot be the same"
+            if not overlap
+            else "thing with a different figure; harmonise them"
+        ),
+        related=(
+            Related(
+                q1.start, q1.end, f"the other figure: {q1.describe()}", document=first.document if cross_file else None
+            ),
+        ),
         severity=None if not overlap else Severity.INFO,
         document=second.document if cross_file else None,
     )

@@ -59,13 +59,17 @@ def describe_references(doc: "Document", width: int = 40) -> str:
             found = markers(doc, article.start, article.end)
             out.append(f"{head}: no reference list" + (f"; {len(found)} marker(s)" if found else ""))
             for m in found:
-                out.append(f"  marker line {line_of(m.start)}: {text[m.start:m.end]} -> "
-                           + ", ".join(str(n) for n in m.numbers))
+                out.append(
+                    f"  marker line {line_of(m.start)}: {text[m.start : m.end]} -> "
+                    + ", ".join(str(n) for n in m.numbers)
+                )
             continue
         heading = doc.blocks[refs.heading]
         style = refs.gbt7714_style(text)
-        out.append(f"{head}: reference list “{snippet(heading.text(text))}” at line {line_of(heading.start)}, "
-                   f"{len(refs.entries)} entries" + (", GB/T 7714 style" if style else ", not GB/T 7714 style"))
+        out.append(
+            f"{head}: reference list “{snippet(heading.text(text))}” at line {line_of(heading.start)}, "
+            f"{len(refs.entries)} entries" + (", GB/T 7714 style" if style else ", not GB/T 7714 style")
+        )
         for e in refs.entries:
             label = f"[{e.number}]" if e.number is not None else "[-]"
             out.append(f"  {label} line {line_of(e.start)}: {snippet(e.body(text))}")
@@ -79,12 +83,16 @@ def describe_references(doc: "Document", width: int = 40) -> str:
         dangling = []
         for m in found:
             cited.update(m.numbers)
-            out.append(f"    line {line_of(m.start)}: {' '.join(text[m.start:m.end].split())} -> "
-                       + ", ".join(str(n) for n in m.numbers) + ("  (OCR reading)" if m.ocr else ""))
+            out.append(
+                f"    line {line_of(m.start)}: {' '.join(text[m.start : m.end].split())} -> "
+                + ", ".join(str(n) for n in m.numbers)
+                + ("  (OCR reading)" if m.ocr else "")
+            )
             missing = [n for n in m.numbers if refs.numbered and n not in numbers]
             if missing and m.ocr:
-                out[-1] += "  (read through OCR noise; ignored: the list lacks " + ", ".join(
-                    f"[{n}]" for n in missing) + ")"
+                out[-1] += (
+                    "  (read through OCR noise; ignored: the list lacks " + ", ".join(f"[{n}]" for n in missing) + ")"
+                )
             elif missing:
                 dangling.append((m, missing))
         if refs.numbered:
@@ -93,8 +101,10 @@ def describe_references(doc: "Document", width: int = 40) -> str:
             if dangling:
                 out.append("  markers with no entry:")
                 for m, missing in dangling:
-                    out.append(f"    line {line_of(m.start)}: {text[m.start:m.end]} cites "
-                               + ", ".join(f"[{n}]" for n in missing))
+                    out.append(
+                        f"    line {line_of(m.start)}: {text[m.start : m.end]} cites "
+                        + ", ".join(f"[{n}]" for n in missing)
+                    )
             else:
                 out.append("  markers with no entry: none")
     if not doc.articles:

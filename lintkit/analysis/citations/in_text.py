@@ -83,10 +83,10 @@ def _code_index(text: str, start: int, end: int) -> bool:
     """Is ``[n]`` at ``start`` an index in code or a formula (``a[1]``, ``x[2]=``)
     rather than a marker glued to a word (``MNIST[4]``, ``VGG-16[7]``, ``mm[1]。``)?
     An index follows a one-character name, or is followed by code."""
-    token = regex.search(r"[A-Za-z0-9_\-]+$", text[max(0, start - 40):start])
+    token = regex.search(r"[A-Za-z0-9_\-]+$", text[max(0, start - 40) : start])
     if token is None:
         return False
-    after = text[end:end + 1]
+    after = text[end : end + 1]
     return len(token.group(0)) == 1 or after in ("=", "(", "[") or (after.isascii() and after.isalnum())
 
 
@@ -182,7 +182,7 @@ def article_markers(article: "Article", end: int | None = None) -> list[Marker]:
         if m.start < front:
             return True
         # right after a byline name (the name, then at most a comma or a dagger)
-        return any(e <= m.start and _AFFILIATION_MARK.match(text[e:m.start]) for s, e in names)
+        return any(e <= m.start and _AFFILIATION_MARK.match(text[e : m.start]) for s, e in names)
 
     return [m for m in found if not affiliation(m)]
 
@@ -195,5 +195,4 @@ def _interval(text: str, start: int, end: int, body: str, numbers: tuple[int, ..
         return True
     if not regex.fullmatch(r"\s*\d+\s*[,，]\s*\d+\s*", body):
         return False
-    return bool(_INTERVAL_BEFORE.search(text[max(0, start - 12):start])
-                or _INTERVAL_AFTER.match(text[end:end + 6]))
+    return bool(_INTERVAL_BEFORE.search(text[max(0, start - 12) : start]) or _INTERVAL_AFTER.match(text[end : end + 6]))

@@ -23,9 +23,13 @@ _RESEARCH_ACT = (
 FIRST_PARTY = regex.compile(
     # the work itself: 本文, 本研究, 本次调查, 本轮问卷, 本课题, 本调查
     r"本(?:文|研究|课题|项目组|调查|调研|实验|试验|问卷|报告|书)"
-    r"|本(?:次|轮|期)" + _RESEARCH_ACT +
+    r"|本(?:次|轮|期)"
+    + _RESEARCH_ACT
+    +
     # its authors: 笔者, 课题组, 研究团队, 作者团队, 本报记者 / 记者调查
-    r"|笔者|课题组|项目组|调查组|调研组|研究组|研究团队|作者团队|本报记者|本报(?=" + _RESEARCH_ACT + r")"
+    r"|笔者|课题组|项目组|调查组|调研组|研究组|研究团队|作者团队|本报记者|本报(?="
+    + _RESEARCH_ACT
+    + r")"
     r"|记者(?:实地|近日|日前|多次|先后|随机)?(?:调查|走访|统计|梳理|查阅|测算|采访)"
     # 我们 as the authors, doing research (not 我们 in a quoted speaker's mouth: that has a speaker)
     r"|我们(?:的)?(?:在|对|于|从|共|还|也|先后|随机|分别|进一步)?[^，。；！？“”]{0,10}?" + _RESEARCH_ACT +
@@ -38,9 +42,7 @@ FIRST_PARTY = regex.compile(
 RESPONDENTS = regex.compile(r"有效问卷|有效样本|回收问卷|受访者|被访者|受访居民|受访企业|被调查者|调查对象|样本中")
 
 
-def first_party(
-    text: str, start: int = 0, end: int | None = None, respondents: bool = True
-) -> list[tuple[int, int]]:
+def first_party(text: str, start: int = 0, end: int | None = None, respondents: bool = True) -> list[tuple[int, int]]:
     """Spans in ``text[start:end]`` presenting data as the author's own.
 
     本文 / 本研究 / 本次调查 / 笔者 / 课题组 / "我们调查" / 据…记录, and with

@@ -70,14 +70,16 @@ def _looks_like_entry(body: str) -> bool:
     """Does an unnumbered block read like a bibliographic entry?"""
     return bool(
         regex.search(r"\[[A-Z]{1,2}(?:/OL)?\]", body)
-        or regex.search(r"(?:1[5-9]|20)\d{2}", body) and regex.search(r"[.．]\s*\S", body)
+        or regex.search(r"(?:1[5-9]|20)\d{2}", body)
+        and regex.search(r"[.．]\s*\S", body)
     )
 
 
 _PAGE_FURNITURE = regex.compile(r"^\s*(?:<!--.*-->|\d{1,4}|-\s*\d{1,4}\s*-|\*\s*\*\s*\*)\s*$")
 _TERMINATED = regex.compile(r"[.。．\]］)）]\s*$")
 _LIST_END = regex.compile(
-    r"^\s*(?:#+\s|附\s*录|作者简介|致\s*谢|Appendix|Acknowledg|About the author|Author biograph)", regex.I)
+    r"^\s*(?:#+\s|附\s*录|作者简介|致\s*谢|Appendix|Acknowledg|About the author|Author biograph)", regex.I
+)
 
 
 def _find_reference_list(doc: "Document", article: "Article") -> ReferenceList | None:
@@ -92,7 +94,7 @@ def _find_reference_list(doc: "Document", article: "Article") -> ReferenceList |
     if first is None:
         return None
     line_start = max(text.rfind("\n", 0, first.start), text.rfind("\r", 0, first.start)) + 1
-    if _line_number(text[line_start:_line_break(text, line_start)[0]]):
+    if _line_number(text[line_start : _line_break(text, line_start)[0]]):
         return _numbered_list(doc, heading)
     return _unnumbered_list(doc, heading)
 
@@ -131,8 +133,13 @@ def _numbered_list(doc: "Document", heading: int) -> ReferenceList | None:
         line = text[pos:line_end]
         stripped = line.strip()
         found = _line_number(line)
-        if (found is not None and entries and found[0] != entries[-1][0] + 1 and not _BRACKETED.match(line)
-                and len(line[found[1]:].strip()) < 8):
+        if (
+            found is not None
+            and entries
+            and found[0] != entries[-1][0] + 1
+            and not _BRACKETED.match(line)
+            and len(line[found[1] :].strip()) < 8
+        ):
             found = None  # "161." starting a line inside an entry is its end page, not entry 161
         if found is not None:
             number, body = found
@@ -149,7 +156,7 @@ def _numbered_list(doc: "Document", heading: int) -> ReferenceList | None:
             break
         else:
             last = entries[-1]
-            unfinished = last[2] >= last[3] or not _TERMINATED.search(text[last[1]:last[3]])
+            unfinished = last[2] >= last[3] or not _TERMINATED.search(text[last[1] : last[3]])
             if unfinished or _LINK_LINE.match(line):
                 last[3] = line_end  # the entry goes on (its DOI or URL on a line of its own)
             elif not _next_entry_follows(text, line_end, last[0]):

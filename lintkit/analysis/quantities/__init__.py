@@ -77,10 +77,31 @@ from .units import (
 )
 
 __all__ = [
-    "quantities", "in_span", "Quantity", "KINDS", "ABOUT", "NEARLY", "OVER", "UNDER", "format_value",
-    "same_value", "same_time", "cn_number", "extract_zh", "extract_en", "infer_years", "issue_date",
-    "load_units", "EN_UNITS", "ZH_UNITS", "SYMBOL_UNITS", "ZH_CURRENCIES", "EN_CURRENCY_WORDS",
-    "EN_CURRENCY_SIGNS", "ZH_CLASSIFIERS", "symbol_unit",
+    "quantities",
+    "in_span",
+    "Quantity",
+    "KINDS",
+    "ABOUT",
+    "NEARLY",
+    "OVER",
+    "UNDER",
+    "format_value",
+    "same_value",
+    "same_time",
+    "cn_number",
+    "extract_zh",
+    "extract_en",
+    "infer_years",
+    "issue_date",
+    "load_units",
+    "EN_UNITS",
+    "ZH_UNITS",
+    "SYMBOL_UNITS",
+    "ZH_CURRENCIES",
+    "EN_CURRENCY_WORDS",
+    "EN_CURRENCY_SIGNS",
+    "ZH_CLASSIFIERS",
+    "symbol_unit",
 ]
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -196,7 +217,7 @@ def quantities(doc: "Document") -> dict[int, list[Quantity]]:
         zh_text, _ = _unescape(zh_text)
     per_block: dict[int, list[Quantity]] = {}
     for i, b in enumerate(doc.blocks):
-        segment = text[b.start:b.end]
+        segment = text[b.start : b.end]
         if not _ANY_FIGURE.search(segment):
             continue
         if b.lang == EN:
@@ -221,7 +242,7 @@ def quantities(doc: "Document") -> dict[int, list[Quantity]]:
     for a in doc.articles:
         if not any(i in per_block for i in range(a.first_block, a.last_block + 1)):
             continue  # no quantity to date: the body is not needed
-        body = "".join(text[doc.blocks[i].start:doc.blocks[i].end] for i in a.chinese_blocks())
+        body = "".join(text[doc.blocks[i].start : doc.blocks[i].end] for i in a.chinese_blocks())
         # a reprint carries its own source line (《X报》Y年M月D日第N版): it dates the article
         own = _ISSUE.search(text, a.start, a.end)
         article_issue = (int(own["y"]), int(own["m"]), int(own["d"])) if own else issue

@@ -53,12 +53,20 @@ _ZH_DATE = regex.compile(
 # a list item's number at the start of a block: （十二）, (3)
 _ZH_ITEM = regex.compile(r"\s*[（(](?P<n>[一二三四五六七八九十百]{1,4}|[1-9]\d{0,2})[）)]")
 # A numeric date in Chinese text: 2021-6-8, 2021/06/08, 2021.6.8 (a dateline, a title)
-_ZH_NUMERIC_DATE = regex.compile(r"(?<![\d.\-/])(?P<y>(?:19|20)\d{2})(?P<sep>[-/.])(?P<m>1[0-2]|0?[1-9])(?P=sep)"
-                                 r"(?P<d>3[01]|[12]\d|0?[1-9])(?![\d.\-/])")
+_ZH_NUMERIC_DATE = regex.compile(
+    r"(?<![\d.\-/])(?P<y>(?:19|20)\d{2})(?P<sep>[-/.])(?P<m>1[0-2]|0?[1-9])(?P=sep)"
+    r"(?P<d>3[01]|[12]\d|0?[1-9])(?![\d.\-/])"
+)
 # "十四五" / "十五五": the Nth Five-Year Plan, written with the ordinal and 五
-_ZH_PLAN = regex.compile(r"(?<![一二三四五六七八九十])(?P<n>十[一二三四五六七八九]?|[一二三四五六七八九])五(?=[”\"」]|规划|时期|期间|末|开局|收官|初|计划)")
-_ZH_FRACTION = regex.compile(r"(?P<d>[一二三四五六七八九十百千]+)分之(?P<n>[一二三四五六七八九十]+)(?![一二三四五六七八九十])")
-_ZH_TENTHS = regex.compile(r"(?P<pre>近|超过|超|约|逾)?(?P<n>[一二三四五六七八九]|\d)成(?P<post>以上|左右|多)?(?![为功果立本员熟就长交绩都效型品])")
+_ZH_PLAN = regex.compile(
+    r"(?<![一二三四五六七八九十])(?P<n>十[一二三四五六七八九]?|[一二三四五六七八九])五(?=[”\"」]|规划|时期|期间|末|开局|收官|初|计划)"
+)
+_ZH_FRACTION = regex.compile(
+    r"(?P<d>[一二三四五六七八九十百千]+)分之(?P<n>[一二三四五六七八九十]+)(?![一二三四五六七八九十])"
+)
+_ZH_TENTHS = regex.compile(
+    r"(?P<pre>近|超过|超|约|逾)?(?P<n>[一二三四五六七八九]|\d)成(?P<post>以上|左右|多)?(?![为功果立本员熟就长交绩都效型品])"
+)
 _ZH_HALF = regex.compile(r"(?:一半|半数)")
 # an age in decades: 年近八旬 (nearly eighty), 年逾七旬
 _ZH_DECADES_OF_AGE = regex.compile(r"(?P<pre>年近|年逾|近|逾|年过|过)?(?P<n>[一二三四五六七八九])旬")
@@ -86,8 +94,7 @@ def extract_zh(text: str, start: int, end: int, block: int = -1) -> list[Quantit
     if m:  # （十二）改变或者撤销……: the twelfth item of a list
         v = _zh_value(m["n"])
         if v:
-            add(Quantity(m.start("n"), m.end("n"), m["n"], "zh", "ordinal", value=v, noun="item",
-                         block=block))
+            add(Quantity(m.start("n"), m.end("n"), m["n"], "zh", "ordinal", value=v, noun="item", block=block))
     for m in _ZH_DATE.finditer(text, start, end):
         m_, d = _zh_value(m["m"]), _zh_value(m["d"]) if m["d"] else None
         if m_ is None or not 1 <= m_ <= 12 or (d is not None and not 1 <= d <= 31):
@@ -101,13 +108,37 @@ def extract_zh(text: str, start: int, end: int, block: int = -1) -> list[Quantit
             continue
         y = _zh_value(m["y"]) if m["y"] else None
         d2 = _zh_value(m["d2"]) if m["d2"] else None
-        add(Quantity(m.start(), m.end(), m.group(0), "zh", "date", year=int(y) if y else None,
-                     month=int(m_), day=int(d) if d else None, day_high=int(d2) if d2 else None,
-                     year_source="explicit" if y else "", block=block))
+        add(
+            Quantity(
+                m.start(),
+                m.end(),
+                m.group(0),
+                "zh",
+                "date",
+                year=int(y) if y else None,
+                month=int(m_),
+                day=int(d) if d else None,
+                day_high=int(d2) if d2 else None,
+                year_source="explicit" if y else "",
+                block=block,
+            )
+        )
     for m in _ZH_NUMERIC_DATE.finditer(text, start, end):
         if free(m.start(), m.end()):
-            add(Quantity(m.start(), m.end(), m.group(0), "zh", "date", year=int(m["y"]), month=int(m["m"]),
-                         day=int(m["d"]), year_source="explicit", block=block))
+            add(
+                Quantity(
+                    m.start(),
+                    m.end(),
+                    m.group(0),
+                    "zh",
+                    "date",
+                    year=int(m["y"]),
+                    month=int(m["m"]),
+                    day=int(m["d"]),
+                    year_source="explicit",
+                    block=block,
+                )
+            )
     q: Quantity | None
     for q in _zh_times(text, start, end, block):
         if free(q.start, q.end):
@@ -116,43 +147,115 @@ def extract_zh(text: str, start: int, end: int, block: int = -1) -> list[Quantit
         if not free(m.start(), m.end()):
             continue
         y = int(m["y"])
-        add(Quantity(m.start(), m.start() + len(m["y"]) + (1 if m.group(0).rstrip().endswith("年") else 0),
-                     m.group(0).strip(), "zh", "year", value=float(y), year=y, digits=4, block=block))
+        add(
+            Quantity(
+                m.start(),
+                m.start() + len(m["y"]) + (1 if m.group(0).rstrip().endswith("年") else 0),
+                m.group(0).strip(),
+                "zh",
+                "year",
+                value=float(y),
+                year=y,
+                digits=4,
+                block=block,
+            )
+        )
     for m in _ZH_PLAN.finditer(text, start, end):
         v = cn_number(m["n"])
         if v is not None and free(m.start(), m.end()):
-            add(Quantity(m.start(), m.end(), m.group(0), "zh", "ordinal", value=v,
-                         noun="五年规划", digits=len(str(int(v))), block=block))
+            add(
+                Quantity(
+                    m.start(),
+                    m.end(),
+                    m.group(0),
+                    "zh",
+                    "ordinal",
+                    value=v,
+                    noun="五年规划",
+                    digits=len(str(int(v))),
+                    block=block,
+                )
+            )
     for m in _ZH_FRACTION.finditer(text, start, end):
         d, n = cn_number(m["d"]), cn_number(m["n"])
         if d and n is not None and free(m.start(), m.end()):
-            add(Quantity(m.start(), m.end(), m.group(0), "zh", "percent", value=100 * n / d, unit="%",
-                         digits=2, block=block))
+            add(
+                Quantity(
+                    m.start(), m.end(), m.group(0), "zh", "percent", value=100 * n / d, unit="%", digits=2, block=block
+                )
+            )
     for m in _ZH_TENTHS.finditer(text, start, end):
         if m.start("n") > start and text[m.start("n") - 1] in "一二三四五六七八九十" + _WORD_BEFORE_NUMERAL:
             continue
-        if text[m.start("n"):m.start("n") + 4] == "一成不变":
+        if text[m.start("n") : m.start("n") + 4] == "一成不变":
             continue
         n = _zh_value(m["n"])
         if n is not None and free(m.start(), m.end()):
             approx = _ZH_APPROX_PRE.get(m["pre"] or "", "") or _ZH_APPROX_AFTER.get(m["post"] or "", "")
-            add(Quantity(m.start(), m.end(), m.group(0), "zh", "percent", value=10 * n, unit="%",
-                         approx=approx or ABOUT, digits=1, block=block))
+            add(
+                Quantity(
+                    m.start(),
+                    m.end(),
+                    m.group(0),
+                    "zh",
+                    "percent",
+                    value=10 * n,
+                    unit="%",
+                    approx=approx or ABOUT,
+                    digits=1,
+                    block=block,
+                )
+            )
     for m in _ZH_DECADES_OF_AGE.finditer(text, start, end):
         if free(m.start(), m.end()):
             pre = (m["pre"] or "").lstrip("年")
             approx = {"近": NEARLY, "逾": OVER, "过": OVER}.get(pre, ABOUT)
-            add(Quantity(m.start(), m.end(), m.group(0), "zh", "count", value=10.0 * (cn_number(m["n"]) or 0),
-                         approx=approx, noun="岁", digits=1, block=block))
+            add(
+                Quantity(
+                    m.start(),
+                    m.end(),
+                    m.group(0),
+                    "zh",
+                    "count",
+                    value=10.0 * (cn_number(m["n"]) or 0),
+                    approx=approx,
+                    noun="岁",
+                    digits=1,
+                    block=block,
+                )
+            )
     for m in _ZH_HALF.finditer(text, start, end):
         if free(m.start(), m.end()):
-            add(Quantity(m.start(), m.end(), m.group(0), "zh", "percent", value=50.0, unit="%",
-                         approx=ABOUT, digits=1, block=block))
+            add(
+                Quantity(
+                    m.start(),
+                    m.end(),
+                    m.group(0),
+                    "zh",
+                    "percent",
+                    value=50.0,
+                    unit="%",
+                    approx=ABOUT,
+                    digits=1,
+                    block=block,
+                )
+            )
     for m in _ZH_PERCENT_WORD.finditer(text, start, end):
         v = _zh_value(m["n"])
         if v is not None and free(m.start(), m.end()):
-            add(Quantity(m.start(), m.end(), m.group(0), "zh", "percent", value=v, unit="%",
-                         digits=_digits_of(str(v)), block=block))
+            add(
+                Quantity(
+                    m.start(),
+                    m.end(),
+                    m.group(0),
+                    "zh",
+                    "percent",
+                    value=v,
+                    unit="%",
+                    digits=_digits_of(str(v)),
+                    block=block,
+                )
+            )
 
     pos = start
     while True:
@@ -171,8 +274,11 @@ def extract_zh(text: str, start: int, end: int, block: int = -1) -> list[Quantit
             m2 = _ZH_CORE.match(text, sep.end(), end)
             if m2 and not m2["pre"]:
                 q2 = _zh_quantity(text, m2, end, block)
-                if q2 is not None and q.value is not None and q2.value is not None and (
-                    not q.unit and q.kind == "count" and q.end == m.end() or q.unit == q2.unit
+                if (
+                    q2 is not None
+                    and q.value is not None
+                    and q2.value is not None
+                    and (not q.unit and q.kind == "count" and q.end == m.end() or q.unit == q2.unit)
                 ):
                     lo_scale = 1.0
                     if not q.unit and q2.unit:
@@ -181,8 +287,14 @@ def extract_zh(text: str, start: int, end: int, block: int = -1) -> list[Quantit
                         lo_scale = q2.value / n2 if n2 else 1.0
                         lo_scale /= _ZH_MAG.get(m2["mag"] or "", 1.0)
                         lo_scale *= _ZH_MAG.get(m2["mag"] or "", 1.0) if not m["mag"] else 1.0
-                    q = replace(q2, start=q.start, text=text[q.start:q2.end], value=q.value * lo_scale,
-                                high=q2.value, approx=q.approx or q2.approx)
+                    q = replace(
+                        q2,
+                        start=q.start,
+                        text=text[q.start : q2.end],
+                        value=q.value * lo_scale,
+                        high=q2.value,
+                        approx=q.approx or q2.approx,
+                    )
                     pos = q2.end
         if free(q.start, q.end):
             add(q)
@@ -225,12 +337,11 @@ def _zh_quantity(text: str, m: regex.Match, end: int, block: int) -> Quantity | 
         return None
     if arabic and prev and _LATIN.match(prev):
         return None  # "COVID-19", "H20": names
-    if arabic and m.end() < end and _LATIN.match(text[m.end()]) and not (
-        after and after["sym"]
-    ):
+    if arabic and m.end() < end and _LATIN.match(text[m.end()]) and not (after and after["sym"]):
         return None  # "5G", "3D": names, not figures
-    if num == "" and not (after and (after["unit"] or after["sym"]
-                                     or after["cls"] in ("卡", "台", "颗", "辆", "艘", "架", "套"))):
+    if num == "" and not (
+        after and (after["unit"] or after["sym"] or after["cls"] in ("卡", "台", "颗", "辆", "艘", "架", "套"))
+    ):
         return None  # 千家万户, 万人空巷: idioms; （单位：亿美元）: a unit label
     if arabic and len(num) > 1 and num[0] == "0" and num[1].isdigit():
         return None  # "006": a page number
@@ -272,7 +383,7 @@ def _zh_quantity(text: str, m: regex.Match, end: int, block: int) -> Quantity | 
         kind, unit, factor = "ordinal", "", 1.0  # 第三年: the third year, not three years
     if kind == "count" and not arabic and v == 1 and not m["mag"] and not approx:
         return None  # 一个 / 一项: an article, not a figure
-    post_after = _ZH_POST_AFTER.match(text[qend:min(end, qend + 4)])
+    post_after = _ZH_POST_AFTER.match(text[qend : min(end, qend + 4)])
     if post_after and not approx:
         approx = _ZH_APPROX_AFTER[post_after.group(1)]
         if post_after.group(1) in ("多", "余"):
@@ -282,6 +393,17 @@ def _zh_quantity(text: str, m: regex.Match, end: int, block: int) -> Quantity | 
     if after and after["cls"]:
         noun = after["cls"] + "|" + noun
     high = approx_range[1] * mag * factor if approx_range else None
-    return Quantity(qstart, qend, text[qstart:qend], "zh", kind, value=value * factor, unit=unit,
-                    approx=approx, high=high, noun=noun,
-                    digits=_digits_of(num) if arabic else len(str(int(v))), block=block)
+    return Quantity(
+        qstart,
+        qend,
+        text[qstart:qend],
+        "zh",
+        kind,
+        value=value * factor,
+        unit=unit,
+        approx=approx,
+        high=high,
+        noun=noun,
+        digits=_digits_of(num) if arabic else len(str(int(v))),
+        block=block,
+    )

@@ -44,8 +44,12 @@ def same_value(a: Quantity, b: Quantity) -> bool:
     if (a.high is None) != (b.high is None):
         single, rng = (a, b) if a.high is None else (b, a)
         # both values are known (checked above), and rng is the side with a high end
-        if single.value is not None and rng.value is not None and rng.high is not None and (
-                _close(single.value, rng.value, a, b) or _close(single.value, rng.high, a, b)):
+        if (
+            single.value is not None
+            and rng.value is not None
+            and rng.high is not None
+            and (_close(single.value, rng.value, a, b) or _close(single.value, rng.high, a, b))
+        ):
             return True
     approx = a.approx or b.approx
     if approx:

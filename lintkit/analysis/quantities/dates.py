@@ -55,8 +55,9 @@ def _article_work_year(text: str) -> int | None:
 _FUTURE = regex.compile(r"(?:将于|将在|即将|定于|拟于|计划于|预计于|将|拟|届时)[^。；！？]{0,12}$")
 
 
-def infer_years(qs: list[Quantity], issue: tuple[int, int, int] | None, article_text: str,
-                text: str = "") -> list[Quantity]:
+def infer_years(
+    qs: list[Quantity], issue: tuple[int, int, int] | None, article_text: str, text: str = ""
+) -> list[Quantity]:
     """Give a year to Chinese month-day dates without one (see the module docstring).
 
     ``text`` is the document text, to read what precedes each date: an event
@@ -81,14 +82,15 @@ def infer_years(qs: list[Quantity], issue: tuple[int, int, int] | None, article_
         by_work = work_year + 1 if work_year is not None and not future else None
         if by_issue is not None and by_work is not None:
             if by_issue == by_work:
-                out.append(replace(q, year=by_issue,
-                                   year_source=f"{issue_source} "
-                                   f"and the article reporting {work_year}'s work"))
+                out.append(
+                    replace(
+                        q, year=by_issue, year_source=f"{issue_source} and the article reporting {work_year}'s work"
+                    )
+                )
             else:
                 out.append(q)  # the evidence disagrees: say nothing
         elif by_issue is not None:
-            out.append(replace(q, year=by_issue,
-                               year_source=issue_source))
+            out.append(replace(q, year=by_issue, year_source=issue_source))
         elif by_work is not None:
             out.append(replace(q, year=by_work, year_source=f"the article reporting {work_year}'s work"))
         else:

@@ -35,15 +35,54 @@ _EN_NOUN = regex.compile(r"[- ]((?:[A-Za-z-]+\s+){0,3}[A-Za-z-]+)")
 # English
 
 _EN_ORD = {
-    "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7,
-    "eighth": 8, "ninth": 9, "tenth": 10, "eleventh": 11, "twelfth": 12, "thirteenth": 13,
-    "fourteenth": 14, "fifteenth": 15, "sixteenth": 16, "seventeenth": 17, "eighteenth": 18,
-    "nineteenth": 19, "twentieth": 20, "thirtieth": 30, "fortieth": 40, "fiftieth": 50,
-    "sixtieth": 60, "seventieth": 70, "eightieth": 80, "ninetieth": 90, "hundredth": 100,
+    "first": 1,
+    "second": 2,
+    "third": 3,
+    "fourth": 4,
+    "fifth": 5,
+    "sixth": 6,
+    "seventh": 7,
+    "eighth": 8,
+    "ninth": 9,
+    "tenth": 10,
+    "eleventh": 11,
+    "twelfth": 12,
+    "thirteenth": 13,
+    "fourteenth": 14,
+    "fifteenth": 15,
+    "sixteenth": 16,
+    "seventeenth": 17,
+    "eighteenth": 18,
+    "nineteenth": 19,
+    "twentieth": 20,
+    "thirtieth": 30,
+    "fortieth": 40,
+    "fiftieth": 50,
+    "sixtieth": 60,
+    "seventieth": 70,
+    "eightieth": 80,
+    "ninetieth": 90,
+    "hundredth": 100,
 }
-_MONTHS = {m: i + 1 for i, m in enumerate(
-    ["january", "february", "march", "april", "may", "june", "july", "august", "september",
-     "october", "november", "december"])}
+_MONTHS = {
+    m: i + 1
+    for i, m in enumerate(
+        [
+            "january",
+            "february",
+            "march",
+            "april",
+            "may",
+            "june",
+            "july",
+            "august",
+            "september",
+            "october",
+            "november",
+            "december",
+        ]
+    )
+}
 _MONTH_ABBR = {m[:3]: i for m, i in _MONTHS.items()} | {"sept": 9}
 _MONTH_RE = r"(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?"
 
@@ -69,7 +108,9 @@ _EN_DATE = regex.compile(
     rf"|\b(?P<mon_c>{_MONTH_RE})\s+(?:of\s+)?(?P<y_c>(?:1[89]|20)\d{{2}})\b",
     regex.I,
 )
-_EN_YEAR = regex.compile(r"(?<![\d.,$\\]|[A-Za-z]-)\b(?P<y>(?:1[89]|20)\d{2})\b(?![.,]\d|\s*(?:%|percent|per cent)|-(?:year|day|ton))")
+_EN_YEAR = regex.compile(
+    r"(?<![\d.,$\\]|[A-Za-z]-)\b(?P<y>(?:1[89]|20)\d{2})\b(?![.,]\d|\s*(?:%|percent|per cent)|-(?:year|day|ton))"
+)
 _EN_NUMBER = regex.compile(
     rf"(?:(?P<pre>{_EN_APPROX_ALT})\s+)?"
     rf"(?P<cur>{_EN_CUR_SIGN})?\s*"
@@ -83,8 +124,7 @@ _EN_NUMBER = regex.compile(
 _EN_RANGE = regex.compile(r"\s*(?:-|–|—|to)\s*", regex.I)
 # _EN_AFTER_UNIT (what follows an English numeral) lists the units too: see _compile_unit_patterns.
 _SKIP_WORD_ALONE = {"one", "a", "an", "zero", "second"}
-_IDIOM_AFTER = regex.compile(
-    r"-(?:way|stop|dimensional|pronged|sided|in-one|fold\s+increase)\b", regex.I)
+_IDIOM_AFTER = regex.compile(r"-(?:way|stop|dimensional|pronged|sided|in-one|fold\s+increase)\b", regex.I)
 _EN_FRACTION = regex.compile(
     r"\b(?:(?P<n>a|one|two|three|four)[- ](?P<d>third|quarter|fifth|tenth)s?|(?P<half>half))\b(?=\s+(?:of|the)\b)",
     regex.I,
@@ -129,40 +169,73 @@ def extract_en(text: str, start: int, end: int, block: int = -1) -> list[Quantit
         y = m["y"] or m["y_b"] or m["y_c"]
         if not d and not y:
             continue
-        add(Quantity(m.start(), m.end(), m.group(0), "en", "date", year=int(y) if y else None,
-                     month=month, day=int(d) if d else None,
-                     day_high=int(m["d2"]) if m["d2"] else None,
-                     year_source="explicit" if y else "", block=block))
+        add(
+            Quantity(
+                m.start(),
+                m.end(),
+                m.group(0),
+                "en",
+                "date",
+                year=int(y) if y else None,
+                month=month,
+                day=int(d) if d else None,
+                day_high=int(m["d2"]) if m["d2"] else None,
+                year_source="explicit" if y else "",
+                block=block,
+            )
+        )
     q: Quantity | None
     for q in _en_times(text, start, end, block):
         if free(q.start, q.end):
             add(q)
     for m in _EN_YEAR.finditer(text, start, end):
         if free(m.start(), m.end()):
-            add(Quantity(m.start(), m.end(), m.group(0), "en", "year", value=float(m["y"]),
-                         year=int(m["y"]), digits=4, block=block))
+            add(
+                Quantity(
+                    m.start(),
+                    m.end(),
+                    m.group(0),
+                    "en",
+                    "year",
+                    value=float(m["y"]),
+                    year=int(m["y"]),
+                    digits=4,
+                    block=block,
+                )
+            )
 
     m = _EN_ITEM.match(text, start, end)
     if m:  # "(12) appointing ...": the twelfth item of a list, as （十二） in Chinese
-        add(Quantity(m.start("n"), m.end("n"), m["n"], "en", "ordinal", value=float(m["n"]), noun="item",
-                     block=block))
+        add(Quantity(m.start("n"), m.end("n"), m["n"], "en", "ordinal", value=float(m["n"]), noun="item", block=block))
     for m in _EN_ARTICLE.finditer(text, start, end):
         # "Article 12", "Chapter 3": the twelfth article (第十二条), an ordinal
         if free(m.start(), m.end()):
-            add(Quantity(m.start("n"), m.end("n"), m["n"], "en", "ordinal", value=float(m["n"]),
-                         noun=m["label"].lower(), block=block))
+            add(
+                Quantity(
+                    m.start("n"),
+                    m.end("n"),
+                    m["n"],
+                    "en",
+                    "ordinal",
+                    value=float(m["n"]),
+                    noun=m["label"].lower(),
+                    block=block,
+                )
+            )
     for m in _EN_FRACTION.finditer(text, start, end):
         if m["half"]:
             v = 50.0
         else:
             v = 100 * (_en_word_value(m["n"]) or 0) / _FRACTION_DEN[m["d"].lower()]
-        add(Quantity(m.start(), m.end(), m.group(0), "en", "percent", value=v, unit="%",
-                     approx=ABOUT, digits=2, block=block))
+        add(
+            Quantity(
+                m.start(), m.end(), m.group(0), "en", "percent", value=v, unit="%", approx=ABOUT, digits=2, block=block
+            )
+        )
     for m in _EN_NUMBER.finditer(text, start, end):
         if not free(m.start(), m.end()):
             continue
-        if m["num"] and m.start("num") >= 2 and text[m.start("num") - 1] == "-" and \
-                text[m.start("num") - 2].isalpha():
+        if m["num"] and m.start("num") >= 2 and text[m.start("num") - 1] == "-" and text[m.start("num") - 2].isalpha():
             continue  # "GPT-4", "COVID-19": names
         q = _en_quantity(text, m, end, block)
         if q is None:
@@ -172,13 +245,16 @@ def extract_en(text: str, start: int, end: int, block: int = -1) -> list[Quantit
             m2 = _EN_NUMBER.match(text, rng.end(), end)
             if m2 and not m2["pre"] and (m2["num"] or m2["word"]):
                 q2 = _en_quantity(text, m2, end, block)
-                if q2 is not None and q2.value is not None and (
-                    not q.unit and q.end == m.end() or q.unit == q2.unit
-                ):
+                if q2 is not None and q2.value is not None and (not q.unit and q.end == m.end() or q.unit == q2.unit):
                     scale = q2.value / max(_num_of(m2), 1e-12) if not q.unit else 1.0
-                    q = replace(q2, start=q.start, text=text[q.start:q2.end],
-                                value=(q.value or 0) * (scale if not q.unit else 1.0), high=q2.value,
-                                approx=q.approx or q2.approx)
+                    q = replace(
+                        q2,
+                        start=q.start,
+                        text=text[q.start : q2.end],
+                        value=(q.value or 0) * (scale if not q.unit else 1.0),
+                        high=q2.value,
+                        approx=q.approx or q2.approx,
+                    )
         q = _as_age(text, q, start, end)
         if free(q.start, q.end):
             add(q)
@@ -196,15 +272,23 @@ AGE_NOUN = "year-old"
 def _as_age(text: str, q: Quantity, start: int, end: int) -> Quantity:
     if q.kind == "duration" and q.value and (old := _OLD_AFTER.match(text, q.end, end)):
         years = round(q.value / 31557600.0, 6)
-        return replace(q, end=old.end(), text=text[q.start:old.end()], kind="count", value=years,
-                       high=round(q.high / 31557600.0, 6) if q.high else None, unit="", noun=AGE_NOUN)
+        return replace(
+            q,
+            end=old.end(),
+            text=text[q.start : old.end()],
+            kind="count",
+            value=years,
+            high=round(q.high / 31557600.0, 6) if q.high else None,
+            unit="",
+            noun=AGE_NOUN,
+        )
     if q.kind == "count" and not q.noun and _AGED_BEFORE.search(text, max(start, q.start - 8), q.start):
         return replace(q, noun=AGE_NOUN)
     return q
 
 
 def _sentence_start(text: str, i: int) -> bool:
-    before = text[max(0, i - 3):i].rstrip(" \t\"“‘'(")
+    before = text[max(0, i - 3) : i].rstrip(" \t\"“‘'(")
     return not before or before[-1] in ".!?:;\n"
 
 
@@ -233,14 +317,17 @@ def _en_quantity(text: str, m: regex.Match, end: int, block: int) -> Quantity | 
             return None  # "Third-Generation Semiconductor", "Fifth Session": part of a name
         s = m.start("ordn") if m["ordn"] else m.start("ordw")
         e = m.end("ordn") + 2 if m["ordn"] else m.end("ordw")
-        nm = _EN_ORD_NOUN.match(text[e:min(end, e + 60)])
-        return Quantity(s, e, text[s:e], "en", "ordinal", value=float(v),
-                        noun=nm.group(1) if nm else "", block=block)
+        nm = _EN_ORD_NOUN.match(text[e : min(end, e + 60)])
+        return Quantity(s, e, text[s:e], "en", "ordinal", value=float(v), noun=nm.group(1) if nm else "", block=block)
     if m["num"]:
         raw = m["num"]
-        if m.end("num") < end and text[m.end("num")].isalpha() and not (
-            units._EN_AFTER_UNIT.match(text, m.end("num"), end)["sym"]
-        ) and not m["mag"] and not m["magk"]:
+        if (
+            m.end("num") < end
+            and text[m.end("num")].isalpha()
+            and not (units._EN_AFTER_UNIT.match(text, m.end("num"), end)["sym"])
+            and not m["mag"]
+            and not m["magk"]
+        ):
             return None  # "6G", "3D", "H20": names, not figures
         v = _arabic(raw)
         digits = _digits_of(raw)
@@ -269,7 +356,7 @@ def _en_quantity(text: str, m: regex.Match, end: int, block: int) -> Quantity | 
     noun = ""
     if after and after["pct"]:
         kind, unit, qend = "percent", "%", after.end()
-        pts = _EN_POINTS.match(text[qend:qend + 10])
+        pts = _EN_POINTS.match(text[qend : qend + 10])
         if pts:
             unit = "pp"
             qend += pts.end()
@@ -292,10 +379,21 @@ def _en_quantity(text: str, m: regex.Match, end: int, block: int) -> Quantity | 
             unit, v = u, v * f
             qend = after.start("word") + (len(w) if single in EN_UNITS else len(words[0]))
         noun = w
-        nm = _EN_NOUN.match(text[m.end():min(end, m.end() + 60)])
+        nm = _EN_NOUN.match(text[m.end() : min(end, m.end() + 60)])
         if nm:
             noun = nm.group(1)
     if kind == "count" and raw.lower() in ("a", "an"):
         return None
-    return Quantity(qstart, qend, text[qstart:qend], "en", kind, value=v, unit=unit, approx=approx,
-                    noun=noun, digits=digits, block=block)
+    return Quantity(
+        qstart,
+        qend,
+        text[qstart:qend],
+        "en",
+        kind,
+        value=v,
+        unit=unit,
+        approx=approx,
+        noun=noun,
+        digits=digits,
+        block=block,
+    )

@@ -78,8 +78,14 @@ def _clock(q: Quantity) -> str:
 
 
 _PREFIXES = ((1e12, "T"), (1e9, "G"), (1e6, "M"), (1e3, "k"), (1, ""), (1e-3, "m"), (1e-6, "µ"), (1e-9, "n"))
-_DURATIONS = ((365.25 * 86400, "years"), (30.44 * 86400, "months"), (86400, "days"), (3600, "hours"),
-              (60, "minutes"), (1, "seconds"))
+_DURATIONS = (
+    (365.25 * 86400, "years"),
+    (30.44 * 86400, "months"),
+    (86400, "days"),
+    (3600, "hours"),
+    (60, "minutes"),
+    (1, "seconds"),
+)
 
 
 def _scaled(q: Quantity) -> tuple[float, float | None, str]:

@@ -64,8 +64,20 @@ def cn_number(s: str) -> float | None:
 # characters (12.2 million of six; tests/test_fast_paths.py repeats the check
 # up to four); longer strings still go to cn2an.
 _CN_SHORT_MAX = 6
-_CN_DIGIT_VALUES = {"零": 0, "〇": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6,
-                    "七": 7, "八": 8, "九": 9}
+_CN_DIGIT_VALUES = {
+    "零": 0,
+    "〇": 0,
+    "一": 1,
+    "二": 2,
+    "两": 2,
+    "三": 3,
+    "四": 4,
+    "五": 5,
+    "六": 6,
+    "七": 7,
+    "八": 8,
+    "九": 9,
+}
 _CN_UNIT_VALUES = {"十": 10, "百": 100, "千": 1000}
 _CN_SHORT_CHARS = frozenset(_CN_DIGIT_VALUES) | frozenset(_CN_UNIT_VALUES)
 
@@ -131,6 +143,7 @@ def _cn_short(s: str) -> float | None:
 def _arabic(s: str) -> float:
     return float(s.replace(",", ""))
 
+
 def _zh_value(num: str) -> float | None:
     if num == "":
         return 1.0  # a bare magnitude: 万吨, 十万卡
@@ -142,12 +155,37 @@ def _zh_value(num: str) -> float | None:
 # English number words
 
 _EN_ONES = {
-    "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
-    "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14,
-    "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19,
+    "zero": 0,
+    "one": 1,
+    "two": 2,
+    "three": 3,
+    "four": 4,
+    "five": 5,
+    "six": 6,
+    "seven": 7,
+    "eight": 8,
+    "nine": 9,
+    "ten": 10,
+    "eleven": 11,
+    "twelve": 12,
+    "thirteen": 13,
+    "fourteen": 14,
+    "fifteen": 15,
+    "sixteen": 16,
+    "seventeen": 17,
+    "eighteen": 18,
+    "nineteen": 19,
 }
-_EN_TENS = {"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70,
-            "eighty": 80, "ninety": 90}
+_EN_TENS = {
+    "twenty": 20,
+    "thirty": 30,
+    "forty": 40,
+    "fifty": 50,
+    "sixty": 60,
+    "seventy": 70,
+    "eighty": 80,
+    "ninety": 90,
+}
 
 
 def _en_word_value(w: str) -> float | None:
@@ -166,4 +204,3 @@ def _en_word_value(w: str) -> float | None:
         else:
             return None
     return total + cur
-

@@ -29,9 +29,26 @@ _ZUOYOU = regex.compile(r"左右")
 # times of day
 
 _ZH_PERIODS = {
-    "凌晨": "am", "清晨": "am", "早上": "am", "早晨": "am", "上午": "am", "中午": "noon", "正午": "noon",
-    "午后": "pm", "下午": "pm", "傍晚": "pm", "晚上": "pm", "晚间": "pm", "当晚": "pm", "今晚": "pm",
-    "昨晚": "pm", "夜里": "night", "夜间": "night", "深夜": "night", "半夜": "night", "午夜": "night",
+    "凌晨": "am",
+    "清晨": "am",
+    "早上": "am",
+    "早晨": "am",
+    "上午": "am",
+    "中午": "noon",
+    "正午": "noon",
+    "午后": "pm",
+    "下午": "pm",
+    "傍晚": "pm",
+    "晚上": "pm",
+    "晚间": "pm",
+    "当晚": "pm",
+    "今晚": "pm",
+    "昨晚": "pm",
+    "夜里": "night",
+    "夜间": "night",
+    "深夜": "night",
+    "半夜": "night",
+    "午夜": "night",
 }
 _ZH_PERIOD_ALT = "|".join(sorted(_ZH_PERIODS, key=len, reverse=True))
 _ZH_TIME = regex.compile(
@@ -69,8 +86,9 @@ def _en_period(m: regex.Match) -> str:
     return ""
 
 
-def _time_quantity(text: str, start: int, end: int, lang: str, h: float, mm: float, period: str,
-                   approx: str, block: int) -> Quantity | None:
+def _time_quantity(
+    text: str, start: int, end: int, lang: str, h: float, mm: float, period: str, approx: str, block: int
+) -> Quantity | None:
     """A time of day: minutes after midnight, resolved to 24 hours when the period is known."""
     if not (0 <= h <= 24 and 0 <= mm <= 59):
         return None
@@ -90,8 +108,18 @@ def _time_quantity(text: str, start: int, end: int, lang: str, h: float, mm: flo
             h = 0 if h == 12 else (h + 12 if h >= 6 else h)
     if not resolved:
         h %= 12
-    return Quantity(start, end, text[start:end], lang, "time", value=float(h * 60 + mm),
-                    unit="clock" if resolved else "clock12", approx=approx, digits=2, block=block)
+    return Quantity(
+        start,
+        end,
+        text[start:end],
+        lang,
+        "time",
+        value=float(h * 60 + mm),
+        unit="clock" if resolved else "clock12",
+        approx=approx,
+        digits=2,
+        block=block,
+    )
 
 
 def _zh_times(text: str, start: int, end: int, block: int) -> list[Quantity]:
@@ -101,16 +129,15 @@ def _zh_times(text: str, start: int, end: int, block: int) -> list[Quantity]:
     for m in _ZH_TIME.finditer(text, start, end):
         if m["h2"]:
             per = m["per2"]
-            before = text[max(start, m.start("h2") - 1):m.start("h2")]
-            after = text[m.end():min(end, m.end() + 2)]
-            if not (per or before in ("日", "于", "在", "至", "到", "从")
-                    or _TIME_AFTER.match(after)):
+            before = text[max(start, m.start("h2") - 1) : m.start("h2")]
+            after = text[m.end() : min(end, m.end() + 2)]
+            if not (per or before in ("日", "于", "在", "至", "到", "从") or _TIME_AFTER.match(after)):
                 continue
             h, mm = float(m["h2"]), float(m["mm2"])
             approx = ABOUT if _TIME_ABOUT.match(after) else ""
         else:
             per = m["per"]
-            before = text[max(start, m.start("h") - 1):m.start("h")]
+            before = text[max(start, m.start("h") - 1) : m.start("h")]
             marked = m["half"] or m["q"] or m["mm"] or m["mark"]
             if m["mark"] == "钟" and m["sep"] != "点":
                 continue
@@ -122,10 +149,9 @@ def _zh_times(text: str, start: int, end: int, block: int) -> list[Quantity]:
             if h is None or mm is None:
                 continue
             approx = ABOUT if m["mark"] == "许" else ""
-            if not approx and _ZUOYOU.match(text[m.end():m.end() + 2]):
+            if not approx and _ZUOYOU.match(text[m.end() : m.end() + 2]):
                 approx = ABOUT
-        s = m.start("per") if m["per"] else m.start("per2") if m["per2"] else m.start("h") if m["h"] \
-            else m.start("h2")
+        s = m.start("per") if m["per"] else m.start("per2") if m["per2"] else m.start("h") if m["h"] else m.start("h2")
         q = _time_quantity(text, s, m.end(), "zh", h, mm, _ZH_PERIODS.get(per or "", ""), approx, block)
         if q is not None:
             out.append(q)

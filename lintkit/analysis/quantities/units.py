@@ -37,8 +37,12 @@ def _read_units(path, shipped: bool = False) -> dict:
     else:
         data = yaml.safe_load(source) or {}
     table = lambda d: {str(k): (str(v[0]), float(v[1]), str(v[2])) for k, v in (d or {}).items()}  # noqa: E731
-    return {"zh": table(data.get("zh")), "symbols": table(data.get("symbols")), "en": table(data.get("en")),
-            "needs_numeral": frozenset(data.get("needs_numeral") or ())}
+    return {
+        "zh": table(data.get("zh")),
+        "symbols": table(data.get("symbols")),
+        "en": table(data.get("en")),
+        "needs_numeral": frozenset(data.get("needs_numeral") or ()),
+    }
 
 
 _LOADED = _read_units(_UNITS_FILE, shipped=True)
@@ -63,15 +67,41 @@ def symbol_unit(sym: str) -> tuple[str, float, str] | None:
 
 
 ZH_CURRENCIES = {
-    "美元": "USD", "欧元": "EUR", "日元": "JPY", "英镑": "GBP", "港元": "HKD", "港币": "HKD",
-    "卢布": "RUB", "元人民币": "CNY", "人民币": "CNY", "元": "CNY",
+    "美元": "USD",
+    "欧元": "EUR",
+    "日元": "JPY",
+    "英镑": "GBP",
+    "港元": "HKD",
+    "港币": "HKD",
+    "卢布": "RUB",
+    "元人民币": "CNY",
+    "人民币": "CNY",
+    "元": "CNY",
 }
 EN_CURRENCY_WORDS = {
-    "yuan": "CNY", "rmb": "CNY", "renminbi": "CNY", "dollar": "USD", "us dollar": "USD",
-    "euro": "EUR", "yen": "JPY", "pound": "GBP", "rouble": "RUB", "ruble": "RUB",
+    "yuan": "CNY",
+    "rmb": "CNY",
+    "renminbi": "CNY",
+    "dollar": "USD",
+    "us dollar": "USD",
+    "euro": "EUR",
+    "yen": "JPY",
+    "pound": "GBP",
+    "rouble": "RUB",
+    "ruble": "RUB",
 }
-EN_CURRENCY_SIGNS = {"US$": "USD", "$": "USD", "USD": "USD", "RMB": "CNY", "CNY": "CNY",
-                     "¥": "CNY", "€": "EUR", "EUR": "EUR", "£": "GBP", "HK$": "HKD"}
+EN_CURRENCY_SIGNS = {
+    "US$": "USD",
+    "$": "USD",
+    "USD": "USD",
+    "RMB": "CNY",
+    "CNY": "CNY",
+    "¥": "CNY",
+    "€": "EUR",
+    "EUR": "EUR",
+    "£": "GBP",
+    "HK$": "HKD",
+}
 
 # Chinese classifiers: a numeral followed by one of these counts something.
 ZH_CLASSIFIERS = (
@@ -80,25 +110,68 @@ ZH_CLASSIFIERS = (
 )
 
 _ZH_MAG = {"万亿": 1e12, "亿": 1e8, "万": 1e4, "千": 1e3}
-_EN_MAG = {"thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12, "k": 1e3, "m": 1e6,
-           "bn": 1e9, "mn": 1e6, "tn": 1e12}
+_EN_MAG = {
+    "thousand": 1e3,
+    "million": 1e6,
+    "billion": 1e9,
+    "trillion": 1e12,
+    "k": 1e3,
+    "m": 1e6,
+    "bn": 1e9,
+    "mn": 1e6,
+    "tn": 1e12,
+}
 
 _ZH_APPROX_PRE = {
-    "超过": OVER, "超出": OVER, "多达": OVER, "超": OVER, "逾": OVER, "达": "",
-    "将近": NEARLY, "接近": NEARLY, "近": NEARLY, "大约": ABOUT, "约": ABOUT,
-    "不到": UNDER, "不足": UNDER, "不超过": UNDER, "少于": UNDER,
+    "超过": OVER,
+    "超出": OVER,
+    "多达": OVER,
+    "超": OVER,
+    "逾": OVER,
+    "达": "",
+    "将近": NEARLY,
+    "接近": NEARLY,
+    "近": NEARLY,
+    "大约": ABOUT,
+    "约": ABOUT,
+    "不到": UNDER,
+    "不足": UNDER,
+    "不超过": UNDER,
+    "少于": UNDER,
 }
 _ZH_APPROX_POST = {"余": OVER, "多": OVER}
-_ZH_APPROX_AFTER = {"以上": OVER, "多": OVER, "余": OVER, "左右": ABOUT, "上下": ABOUT, "以下": UNDER,
-                    "以内": UNDER}
+_ZH_APPROX_AFTER = {"以上": OVER, "多": OVER, "余": OVER, "左右": ABOUT, "上下": ABOUT, "以下": UNDER, "以内": UNDER}
 _EN_APPROX = {
-    "more than": OVER, "over": OVER, "above": OVER, "exceeding": OVER, "exceeded": OVER,
-    "exceeds": OVER, "exceed": OVER, "surpassing": OVER, "surpassed": OVER, "surpass": OVER,
-    "upwards of": OVER, "at least": OVER, "in excess of": OVER, "beyond": OVER,
-    "nearly": NEARLY, "almost": NEARLY, "close to": NEARLY, "approaching": NEARLY,
-    "about": ABOUT, "around": ABOUT, "approximately": ABOUT, "roughly": ABOUT, "some": ABOUT,
-    "an estimated": ABOUT, "approx.": ABOUT,
-    "less than": UNDER, "fewer than": UNDER, "under": UNDER, "below": UNDER, "up to": UNDER,
+    "more than": OVER,
+    "over": OVER,
+    "above": OVER,
+    "exceeding": OVER,
+    "exceeded": OVER,
+    "exceeds": OVER,
+    "exceed": OVER,
+    "surpassing": OVER,
+    "surpassed": OVER,
+    "surpass": OVER,
+    "upwards of": OVER,
+    "at least": OVER,
+    "in excess of": OVER,
+    "beyond": OVER,
+    "nearly": NEARLY,
+    "almost": NEARLY,
+    "close to": NEARLY,
+    "approaching": NEARLY,
+    "about": ABOUT,
+    "around": ABOUT,
+    "approximately": ABOUT,
+    "roughly": ABOUT,
+    "some": ABOUT,
+    "an estimated": ABOUT,
+    "approx.": ABOUT,
+    "less than": UNDER,
+    "fewer than": UNDER,
+    "under": UNDER,
+    "below": UNDER,
+    "up to": UNDER,
 }
 
 _ZH_CUR_ALT = "|".join(sorted(ZH_CURRENCIES, key=len, reverse=True))

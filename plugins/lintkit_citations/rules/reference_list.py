@@ -98,20 +98,27 @@ def reference_list_rule(article, options):
             entries.setdefault(e.number, e)
     # a marker read through OCR noise ([5.6], [l], an unclosed [7-9) counts only
     # when the list has every number it cites
-    found = [m for m in article_markers(article, heading.start)
-             if not m.ocr or all(n in entries for n in m.numbers)]
+    found = [m for m in article_markers(article, heading.start) if not m.ocr or all(n in entries for n in m.numbers)]
     if refs.numbered:
         # numbering: continuous, no repeats
         expected = 1
         seen: set[int] = set()
         for e in refs.entries:
             if e.number in seen:
-                yield Problem(e.start, e.body_start, f"reference number [{e.number}] is used twice",
-                              related=(Related(entries[e.number].start, entries[e.number].body_start, "first use"),))
+                yield Problem(
+                    e.start,
+                    e.body_start,
+                    f"reference number [{e.number}] is used twice",
+                    related=(Related(entries[e.number].start, entries[e.number].body_start, "first use"),),
+                )
             elif e.number != expected:
-                yield Problem(e.start, e.body_start,
-                              f"reference numbering jumps from [{expected - 1}] to [{e.number}]"
-                              if e.number > expected else f"reference [{e.number}] is out of sequence")
+                yield Problem(
+                    e.start,
+                    e.body_start,
+                    f"reference numbering jumps from [{expected - 1}] to [{e.number}]"
+                    if e.number > expected
+                    else f"reference [{e.number}] is out of sequence",
+                )
             seen.add(e.number)
             expected = max(expected, e.number) + 1
         # every marker has an entry; order of first citation
@@ -120,10 +127,14 @@ def reference_list_rule(article, options):
         for m in found:
             missing = [n for n in m.numbers if n not in entries]
             if missing:
-                yield Problem(m.start, m.end,
-                              "reference marker cites " + ", ".join(f"[{n}]" for n in missing)
-                              + " which the reference list does not have",
-                              related=(Related(heading.start, heading.end, "the reference list"),))
+                yield Problem(
+                    m.start,
+                    m.end,
+                    "reference marker cites "
+                    + ", ".join(f"[{n}]" for n in missing)
+                    + " which the reference list does not have",
+                    related=(Related(heading.start, heading.end, "the reference list"),),
+                )
             for n in m.numbers:
                 if n in first_cited or n not in entries:
                     continue
@@ -131,10 +142,13 @@ def reference_list_rule(article, options):
                 if options["check-order"] and n > highest + 1 and all(k in entries for k in range(highest + 1, n)):
                     skipped = [k for k in range(highest + 1, n) if k not in first_cited]
                     if skipped:
-                        yield Problem(m.start, m.end,
-                                      f"reference [{n}] is cited before "
-                                      + ", ".join(f"[{k}]" for k in skipped)
-                                      + ": number references in order of first citation")
+                        yield Problem(
+                            m.start,
+                            m.end,
+                            f"reference [{n}] is cited before "
+                            + ", ".join(f"[{k}]" for k in skipped)
+                            + ": number references in order of first citation",
+                        )
                 highest = max(highest, n)
         # the author the text names at a marker is the entry's first author
         yield from _authors_in_wrong_slot(doc, found, entries)
@@ -147,8 +161,11 @@ def reference_list_rule(article, options):
             label = f"reference [{e.number}]" if e.number is not None else "reference entry"
             for start, end, problem in entry_findings(e.body(text)):
                 # each problem points at its field (the type code, the pages…), not at the number
-                yield Problem(e.body_start + start, max(e.body_start + end, e.body_start + start + 1),
-                              f"{label} is malformed (GB/T 7714): {problem}")
+                yield Problem(
+                    e.body_start + start,
+                    max(e.body_start + end, e.body_start + start + 1),
+                    f"{label} is malformed (GB/T 7714): {problem}",
+                )
 
 
 def _authors_in_wrong_slot(doc, found, entries):
@@ -173,7 +190,10 @@ def _authors_in_wrong_slot(doc, found, entries):
         a_start, a_end, surname, initials = author
         if swapped_author(cited[2], surname, initials, body):
             reported.add(m.numbers[0])
-            yield Problem(e.body_start + a_start, e.body_start + a_end,
-                          f"reference [{m.numbers[0]}] gives its first author as “{surname}, {initials}” but the "
-                          f"text cites “{' '.join(cited[2])}”: a given name in the surname slot, or the names swapped?",
-                          related=(Related(cited[0], cited[1], f"cited as {' '.join(cited[2])}"),))
+            yield Problem(
+                e.body_start + a_start,
+                e.body_start + a_end,
+                f"reference [{m.numbers[0]}] gives its first author as “{surname}, {initials}” but the "
+                f"text cites “{' '.join(cited[2])}”: a given name in the surname slot, or the names swapped?",
+                related=(Related(cited[0], cited[1], f"cited as {' '.join(cited[2])}"),),
+            )

@@ -20,8 +20,11 @@ _SPEECH = regex.compile(
 _LEAD_ADVERBS = r"(?:对此|就此|此外|而|但|不过|也|还|更|则|同时|另外)*"
 _TRAIL_ADVERBS = r"(?:这样|如此|这么|也|还|曾|都|纷纷|则|又|就此|对此|常|常常|总|总是|普遍|一致|私下|不禁)*"
 _VAGUE_SPEAKER = regex.compile(
-    r"^" + _LEAD_ADVERBS + r"(?:(?:有关|相关)(?:方面|部门|单位|人士|人员)|有人|也有人|外界|人们|网友|群众|坊间|民间|大家|不少人|很多人|许多人)"
-    + _TRAIL_ADVERBS + r"$"
+    r"^"
+    + _LEAD_ADVERBS
+    + r"(?:(?:有关|相关)(?:方面|部门|单位|人士|人员)|有人|也有人|外界|人们|网友|群众|坊间|民间|大家|不少人|很多人|许多人)"
+    + _TRAIL_ADVERBS
+    + r"$"
 )
 # the speech verb used as a noun: "这样的感慨", "一番感叹", "这种说法"
 _SPEECH_NOUN = regex.compile(

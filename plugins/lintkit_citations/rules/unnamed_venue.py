@@ -63,8 +63,11 @@ def unnamed_venue(doc, options):
             after = text[m.end() : min(block.end, m.end() + 30)]
             if _NAMED_AFTER_ZH.match(after):
                 continue
-            yield Problem(m.start("verb"), m.end(),
-                          "study reported as published with no journal named: name the journal (发表在《X》上)")
+            yield Problem(
+                m.start("verb"),
+                m.end(),
+                "study reported as published with no journal named: name the journal (发表在《X》上)",
+            )
         for m in _EN.finditer(text, block.start, block.end):
             after = text[m.end() : min(block.end, m.end() + 40)]
             if _NAMED_AFTER_EN.match(after):

@@ -35,9 +35,7 @@ _INDEFINITE = regex.compile(r"^(?:有|一项|多项|一份|多份|部分|一些|
             "at all in their sentence or the sentences around them (off: only vague sources "
             "such as 数据显示 / 研究表明 are reported)",
         ),
-        "academic": Option(
-            True, "require a reference marker for every statistic in articles with a reference list"
-        ),
+        "academic": Option(True, "require a reference marker for every statistic in articles with a reference list"),
     },
 )
 def unsourced_claim(article, options) -> Iterator[Problem]:
@@ -184,8 +182,7 @@ def unsourced_claim(article, options) -> Iterator[Problem]:
         s = sentences[k]
         spans = first_party(text, s.start, s.end)
         return [
-            a for a in found
-            if a.kind in (NAMED, VAGUE_KIND) and not any(a.start < e and b < a.end for b, e in spans)
+            a for a in found if a.kind in (NAMED, VAGUE_KIND) and not any(a.start < e and b < a.end for b, e in spans)
         ]
 
     def own_data(k, own) -> bool:
@@ -273,14 +270,21 @@ def unsourced_claim(article, options) -> Iterator[Problem]:
         # news: an attribution phrase in the sentence or around it suffices
         if any(a.kind in (NAMED, MARKER_KIND, CAPTION) for a in own):
             continue
-        if vague is None and (whole := aggregate_claims(stext)) and not (
-                k > 0 and sentences[k - 1].block == sentence.block
-                and any(a.kind in (NAMED, MARKER_KIND, CAPTION) for a in atts(k - 1))):
+        if (
+            vague is None
+            and (whole := aggregate_claims(stext))
+            and not (
+                k > 0
+                and sentences[k - 1].block == sentence.block
+                and any(a.kind in (NAMED, MARKER_KIND, CAPTION) for a in atts(k - 1))
+            )
+        ):
             # a share of the world's or a country's whole, or a national total:
             # only an office, an agency or a survey can know it
             s0, e0, _ = whole[0]
             yield Problem(
-                sentence.start + s0, sentence.start + e0,
+                sentence.start + s0,
+                sentence.start + e0,
                 "a share of the world's or a country's whole, or a national total, with no source: "
                 "say whose figure it is (据X统计, 根据X发布的《Y》, X数据显示)",
                 severity=severity,
@@ -290,7 +294,8 @@ def unsourced_claim(article, options) -> Iterator[Problem]:
             if sentence.block not in reported_items:
                 reported_items.add(sentence.block)
                 yield Problem(
-                    span[0], span[1],
+                    span[0],
+                    span[1],
                     f"{first[2]} with no source, in a list whose other items each name theirs "
                     "(据X数据显示, 根据X的统计)",
                     severity=severity,
@@ -304,14 +309,16 @@ def unsourced_claim(article, options) -> Iterator[Problem]:
             continue  # 业内人士称 / 专家认为: an anonymous but human source, accepted in news
         if vague:
             yield Problem(
-                span[0], span[1],
+                span[0],
+                span[1],
                 f"“{vague.source}” names no source for the {first[2]}: say whose data or study it is "
                 "(据《X》报道, 根据X发布的《Y》, X表示)",
                 severity=severity,
             )
         elif options["news-unattributed"]:
             yield Problem(
-                span[0], span[1],
+                span[0],
+                span[1],
                 f"{first[2]} with no source in its sentence or the sentences around it "
                 "(据《X》报道, X表示, 数据来源：X)",
                 severity=severity,
@@ -345,11 +352,15 @@ def _uncited_documents(article, ctx, sentences, atts, severity) -> Iterator[Prob
             seen.add(title)
             if title in listed:
                 continue
-            near = atts(k) + (atts(k + 1) if k + 1 < len(sentences) and sentences[k + 1].block == sentence.block
-                              else [])
+            near = atts(k) + (
+                atts(k + 1) if k + 1 < len(sentences) and sentences[k + 1].block == sentence.block else []
+            )
             if any(a.kind == MARKER_KIND for a in near):
                 continue
-            yield Problem(m.start(), m.end(),
-                          f"“{m.group()}” is named but neither cited with a marker ([n]) nor in the "
-                          "reference list: add its entry (a standard is [S])",
-                          severity=severity)
+            yield Problem(
+                m.start(),
+                m.end(),
+                f"“{m.group()}” is named but neither cited with a marker ([n]) nor in the "
+                "reference list: add its entry (a standard is [S])",
+                severity=severity,
+            )

@@ -15,8 +15,7 @@ from ..evidence import NAME_OPTIONS, english_names, full_pinyin_match, _plausibl
     severity="warning",
     options={
         "accepted-variants": Option(
-            [], "English spellings an editor has checked as distinct, e.g. 'Wang Jianming Wang Jianmin'",
-            type=list
+            [], "English spellings an editor has checked as distinct, e.g. 'Wang Jianming Wang Jianmin'", type=list
         ),
         **NAME_OPTIONS,
     },
@@ -117,7 +116,5 @@ def _person_names(doc, options, accepted):
                         f"English name {bad} ({file_counts[bad]}×) is spelled {good} "
                         f"({file_counts[good]}×) elsewhere in this article",
                         related=(Related(g.start, g.end, f"{good} here"),),
-                        fix=Fix.replace(
-                            en.start, en.end, good, applicability="display", description=f"write {good}"
-                        ),
+                        fix=Fix.replace(en.start, en.end, good, applicability="display", description=f"write {good}"),
                     )

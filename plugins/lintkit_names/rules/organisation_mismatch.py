@@ -238,14 +238,14 @@ def _article_names(doc, emit):
                         continue
                     ws = words[window[0] : window[1]]
                     en = [w for w, _, _ in ws]
-                    others = [
-                        c for c, (_, ms) in names.items() if c != cn and _window(words, ms) == window
-                    ]
+                    others = [c for c, (_, ms) in names.items() if c != cn and _window(words, ms) == window]
                     if others:
                         continue
                     missing = missing_morphemes(morphs, en)
-                    if len(missing) != 1 or missing[0][0] not in KEY and not any(
-                        mm.text == missing[0][0] and mm.kind == "place" for mm in morphs
+                    if (
+                        len(missing) != 1
+                        or missing[0][0] not in KEY
+                        and not any(mm.text == missing[0][0] and mm.kind == "place" for mm in morphs)
                     ):
                         continue
                     morph, word = missing[0]

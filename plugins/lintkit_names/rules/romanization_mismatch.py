@@ -130,8 +130,7 @@ def romanization_mismatch(article, options):
                 what = f"{partial[0]} (pinyin {expected})"
             else:
                 what = (
-                    "one person spelled " + "/".join(partial)
-                    + f" in this article (pinyin of {partial[0]}: {expected})"
+                    "one person spelled " + "/".join(partial) + f" in this article (pinyin of {partial[0]}: {expected})"
                 )
             other = part.document is not None  # the English file of a translation pair
             related = tuple(
@@ -142,8 +141,7 @@ def romanization_mismatch(article, options):
             yield Problem(
                 en.start,
                 en.end,
-                f"English name “{en.text}” does not match the Chinese name it stands for: "
-                f"{what}",
+                f"English name “{en.text}” does not match the Chinese name it stands for: {what}",
                 related=related,
                 document=pdoc if other else None,
             )
@@ -177,7 +175,8 @@ def _author_pairs(article, accepted_any, accepted_pairs, seen):
         one_off = any(partial_match(zh, sur, giv) for sur, giv in orders)
         seen.add((es, ee))
         yield Problem(
-            es, ee,
+            es,
+            ee,
             f"author {n}, “{en}”, is not the pinyin of {zh} (pinyin {display_pinyin(zh)})"
             + (": a syllable differs" if one_off else ": the English names another person"),
             related=(Related(zs, ze, f"Chinese author {n}: {zh}"),),
@@ -227,6 +226,4 @@ def _key(text: str) -> str:
 
 
 def _one_person(spellings: list[str]) -> bool:
-    return all(
-        a == b or one_char_apart(a, b) is not None for a in spellings for b in spellings
-    )
+    return all(a == b or one_char_apart(a, b) is not None for a in spellings for b in spellings)

@@ -14,9 +14,7 @@ from ..evidence import NAME_OPTIONS, accepted_pairs, clusters, doc_names, spelli
     "names.spelling-variant",
     severity="warning",
     options={
-        "min-occurrences": Option(
-            2, "how often the dominant spelling must occur before another spelling is reported"
-        ),
+        "min-occurrences": Option(2, "how often the dominant spelling must occur before another spelling is reported"),
         "accepted-variants": Option(
             [],
             "pairs of names an editor has checked as different people, e.g. '王明 王敏'",
@@ -145,14 +143,20 @@ def spelling_variant(doc, options):
                 if s is not other
             )
             if tie and picked:
-                what = (f"name spelled {other.name} ({other.count}×) but {dominant.name} "
-                        f"({dominant.count}×), which the English spells, elsewhere in this file ({why})")
+                what = (
+                    f"name spelled {other.name} ({other.count}×) but {dominant.name} "
+                    f"({dominant.count}×), which the English spells, elsewhere in this file ({why})"
+                )
             elif tie:
-                what = (f"name spelled {other.name} here and {dominant.name} elsewhere in this file ({why}): "
-                        f"which is right?")
+                what = (
+                    f"name spelled {other.name} here and {dominant.name} elsewhere in this file ({why}): "
+                    f"which is right?"
+                )
             else:
-                what = (f"name spelled {other.name} ({other.count}×) but {dominant.name} "
-                        f"({dominant.count}×) elsewhere in this file ({why})")
+                what = (
+                    f"name spelled {other.name} ({other.count}×) but {dominant.name} "
+                    f"({dominant.count}×) elsewhere in this file ({why})"
+                )
             for _, m in other.mentions:
                 yield Problem(
                     m.start,
@@ -165,7 +169,9 @@ def spelling_variant(doc, options):
                         dominant.name,
                         applicability="display",
                         description=f"write {dominant.name}",
-                    ) if picked else None,
+                    )
+                    if picked
+                    else None,
                 )
 
 
@@ -190,7 +196,7 @@ def _three_part_names(doc):
     by_shape: dict[tuple[int, str, str], list[str]] = {}
     for k in sorted(seen):
         for i in range(3, len(k) - 3):
-            by_shape.setdefault((i, k[:i], k[i + 1:]), []).append(k)
+            by_shape.setdefault((i, k[:i], k[i + 1 :]), []).append(k)
     for (i, _, _), group in by_shape.items():
         if len(group) != 2:
             continue
@@ -200,12 +206,17 @@ def _three_part_names(doc):
             a, b = sorted(group, key=lambda k: seen[k][0])
         for start in seen[b]:
             yield Problem(
-                start + i, start + i + 1,
-                (f"foreign name spelled …{b}… here and …{a}… elsewhere in this file"
-                 + (": which is right?" if tie else f" ({len(seen[a])}×)") + f" ({b[i]} for {a[i]})"),
+                start + i,
+                start + i + 1,
+                (
+                    f"foreign name spelled …{b}… here and …{a}… elsewhere in this file"
+                    + (": which is right?" if tie else f" ({len(seen[a])}×)")
+                    + f" ({b[i]} for {a[i]})"
+                ),
                 related=(Related(seen[a][0], seen[a][0] + len(a), f"spelled …{a}… here ({len(seen[a])}×)"),),
-                fix=None if tie else Fix.replace(start + i, start + i + 1, a[i], applicability="display",
-                                                 description=f"write {a[i]}"),
+                fix=None
+                if tie
+                else Fix.replace(start + i, start + i + 1, a[i], applicability="display", description=f"write {a[i]}"),
             )
 
 
@@ -231,7 +242,7 @@ def _transliterations(doc):
     by_shape: dict[tuple[int, str, str], list[str]] = {}
     for k in keys:
         for i in (0, 1, 3, 4):
-            by_shape.setdefault((i, k[:i], k[i + 1:]), []).append(k)
+            by_shape.setdefault((i, k[:i], k[i + 1 :]), []).append(k)
     reported = set()
     for (i, _, _), group in by_shape.items():
         if len(group) != 2:
@@ -240,19 +251,23 @@ def _transliterations(doc):
         if not homophones(a[i], b[i]) or b in reported:
             continue
         # the names go on alike after the window (史密斯 / 斯密特 do not)
-        tail = doc.text[seen[a][0] + 5:seen[a][0] + 6]
-        if any(doc.text[p + 5:p + 6] != tail for p in seen[b]):
+        tail = doc.text[seen[a][0] + 5 : seen[a][0] + 6]
+        if any(doc.text[p + 5 : p + 6] != tail for p in seen[b]):
             continue
         reported.add(b)
         tie = len(seen[a]) == len(seen[b])
         for start in seen[b]:
             yield Problem(
-                start, start + len(b),
-                (f"foreign name spelled …{b}… here and …{a}… elsewhere in this file "
-                 f"({a[i]} and {b[i]} sound alike)" + (": which is right?" if tie else "")),
+                start,
+                start + len(b),
+                (
+                    f"foreign name spelled …{b}… here and …{a}… elsewhere in this file "
+                    f"({a[i]} and {b[i]} sound alike)" + (": which is right?" if tie else "")
+                ),
                 related=(Related(seen[a][0], seen[a][0] + len(a), f"spelled …{a}… here ({len(seen[a])}×)"),),
-                fix=None if tie else Fix.replace(start + i, start + i + 1, a[i], applicability="display",
-                                                 description=f"write {a[i]}"),
+                fix=None
+                if tie
+                else Fix.replace(start + i, start + i + 1, a[i], applicability="display", description=f"write {a[i]}"),
             )
 
 
@@ -263,8 +278,11 @@ def _english_support(doc, group) -> dict[str, int]:
 
     out: dict[str, int] = {}
     for n in doc.analysis(_english_pinyin_cache):
-        hits = [s.name for s in group if full_pinyin_match(s.name, n.first, n.second)
-                or full_pinyin_match(s.name, n.second, n.first)]
+        hits = [
+            s.name
+            for s in group
+            if full_pinyin_match(s.name, n.first, n.second) or full_pinyin_match(s.name, n.second, n.first)
+        ]
         if len(hits) == 1:
             out[hits[0]] = out.get(hits[0], 0) + 1
     return out

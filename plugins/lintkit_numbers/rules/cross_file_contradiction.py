@@ -18,8 +18,9 @@ def _summary(doc, options):
     severity="warning",
     options={
         "min-shared-words": Option(
-            12, "how many two-character words the two sentences must share before they are "
-                "taken to report the same thing"),
+            12,
+            "how many two-character words the two sentences must share before they are taken to report the same thing",
+        ),
     },
 )
 def cross_file_contradiction(summaries, options):
@@ -55,7 +56,7 @@ def cross_file_contradiction(summaries, options):
     per_doc = summaries
     reported = set()
     for i, items in enumerate(per_doc):
-        for later in per_doc[i + 1:]:
+        for later in per_doc[i + 1 :]:
             for first in items:
                 for second in later:
                     key = (id(second.document), second.quantity.start)

@@ -18,10 +18,11 @@ _PAGE = regex.compile(r"^\s*(?:[-•]\s*)?\d{1,3}\s+")
     severity="warning",
     options={
         "min-shared-words": Option(
-            2, "how many two-character words the title and the body must share around the "
-               "figure before they are taken to speak of the same thing"),
-        "section-blocks": Option(
-            12, "how many blocks after a subheading form its section"),
+            2,
+            "how many two-character words the title and the body must share around the "
+            "figure before they are taken to speak of the same thing",
+        ),
+        "section-blocks": Option(12, "how many blocks after a subheading form its section"),
     },
     formerly="numbers.contradiction",
     formerly_options={"min-shared-words": "min-shared-words", "section-blocks": "section-blocks"},
@@ -130,16 +131,15 @@ def heading_contradiction(doc, options):
                     break
             if agree or not same:
                 continue
-            copies = [
-                k for k in norm_title.get(_NORM.sub("", _PAGE.sub("", b.text(text))), []) if k != i
-            ]
+            copies = [k for k in norm_title.get(_NORM.sub("", _PAGE.sub("", b.text(text))), []) if k != i]
             related = [Related(r.start, r.end, f"the text says {r.describe()}") for r in same[:4]]
             for k in copies:
                 for c in qs.get(k, ()):
                     if c.kind == q.kind and c.unit == q.unit and c.value == q.value:
                         related.append(Related(c.start, c.end, "the same heading elsewhere"))
             yield Problem(
-                q.start, q.end,
+                q.start,
+                q.end,
                 f"heading says {q.describe()} but its text says "
                 + ", ".join(sorted({f"“{r.text}”" for r in same}))
                 + " for the same thing",

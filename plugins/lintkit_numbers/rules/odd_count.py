@@ -60,9 +60,9 @@ def odd_count(doc, options):
                 continue  # one sentence, two counts
             noun = key[1].partition("|")[2]
             yield Problem(
-                odd.start, odd.end,
+                odd.start,
+                odd.end,
                 f"“{odd.text}” {noun}… here, but {len(l1)} other sentences of this article give "
                 f"{format_value(l1[0])} for the same count: a slipped digit?",
                 related=tuple(Related(q.start, q.end, f"the count is {q.text} here") for q in l1[:4]),
             )
-

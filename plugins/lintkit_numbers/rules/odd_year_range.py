@@ -8,8 +8,9 @@ from lintkit.analysis.citations import reference_lists
 from ..figures import sentence_around, year_slip
 from ..restated import han_bigrams
 
-_YEAR_RANGE = regex.compile(r"(?<!\d)(?P<a>(?:19|20)\d{2})\s*年?\s*(?:—{1,2}|–|-|~|～|至|到)\s*(?P<b>(?:19|20)\d{2})\s*年")
-
+_YEAR_RANGE = regex.compile(
+    r"(?<!\d)(?P<a>(?:19|20)\d{2})\s*年?\s*(?:—{1,2}|–|-|~|～|至|到)\s*(?P<b>(?:19|20)\d{2})\s*年"
+)
 
 
 @rule("numbers.odd-year-range", scope=DOCUMENT, severity="warning", formerly="numbers.contradiction")
@@ -59,10 +60,10 @@ def odd_year_range(doc, options):
                 if not any(words & han_bigrams(sentence_around(text, m.start())) for m in many):
                     continue
                 yield Problem(
-                    odd.start(), odd.end(),
+                    odd.start(),
+                    odd.end(),
                     f"“{odd.group()}” here, but {len(many)} other places of this article give {a2}–{b2}: "
                     "a slipped year?",
                     related=tuple(Related(m.start(), m.end(), f"{m.group()} here") for m in many[:4]),
                 )
                 break
-

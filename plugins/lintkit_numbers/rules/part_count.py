@@ -48,8 +48,14 @@ def _announced(doc, i: int, qs) -> Quantity | None:
     tail_start = b.end - 18
     for q in reversed(qs.get(i, ())):
         cls = q.noun.partition("|")[0]
-        if q.kind == "count" and q.start >= tail_start and cls in _PART_CLASSIFIERS and not q.approx \
-                and q.value and 2 <= q.value <= 12:
+        if (
+            q.kind == "count"
+            and q.start >= tail_start
+            and cls in _PART_CLASSIFIERS
+            and not q.approx
+            and q.value
+            and 2 <= q.value <= 12
+        ):
             return q
     return None
 
@@ -94,12 +100,11 @@ def _count_parts(doc, qs, titles, article_end):
             continue
         if last > n or (last < n and ended):
             yield Problem(
-                q.start, q.end,
+                q.start,
+                q.end,
                 f"announces {n} parts (“{q.text}”) but {last} numbered parts follow",
-                related=(Related(blocks[first_item].start, blocks[first_item].end,
-                                 "the first numbered part"),),
+                related=(Related(blocks[first_item].start, blocks[first_item].end, "the first numbered part"),),
             )
-
 
 
 @rule("numbers.part-count", scope=DOCUMENT, severity="warning", formerly="numbers.contradiction")

@@ -11,8 +11,9 @@ from ..restated import compare, restatements
     severity="warning",
     options={
         "min-shared-words": Option(
-            12, "how many two-character words the two sentences must share before they are "
-                "taken to report the same thing"),
+            12,
+            "how many two-character words the two sentences must share before they are taken to report the same thing",
+        ),
     },
     formerly="numbers.contradiction",
     formerly_options={"restated-min-shared-words": "min-shared-words"},
@@ -73,4 +74,3 @@ def restated_count(doc, options):
             if problem is not None:
                 reported.add(second.quantity.start)
                 yield problem
-

@@ -4,9 +4,10 @@ import regex
 
 from lintkit import DOCUMENT, Problem, Related, rule
 
-_CODE = regex.compile(r"(?<![A-Za-z])(?P<label>e-?ISSN|p-?ISSN|ISSN|ISBN|CN)\s*[:：]?\s*"
-                      r"(?P<code>\d[\dXx]*(?:-[\dXx]+)+)(?![\dXx-])")
-
+_CODE = regex.compile(
+    r"(?<![A-Za-z])(?P<label>e-?ISSN|p-?ISSN|ISSN|ISBN|CN)\s*[:：]?\s*"
+    r"(?P<code>\d[\dXx]*(?:-[\dXx]+)+)(?![\dXx-])"
+)
 
 
 @rule("numbers.serial-number", scope=DOCUMENT, severity="warning", formerly="numbers.contradiction")
@@ -51,8 +52,9 @@ def serial_number(doc, options):
         first = next(m for m in ms if m["code"].upper() == major)
         for m in ms:
             if m["code"].upper() != major:
-                yield Problem(m.start("code"), m.end("code"),
-                              f"{m['label']} “{m['code']}” differs from the {m['label']} “{major}” "
-                              f"this file gives {n} times",
-                              related=(Related(first.start("code"), first.end("code"), f"{m['label']} {major}"),))
-
+                yield Problem(
+                    m.start("code"),
+                    m.end("code"),
+                    f"{m['label']} “{m['code']}” differs from the {m['label']} “{major}” this file gives {n} times",
+                    related=(Related(first.start("code"), first.end("code"), f"{m['label']} {major}"),),
+                )

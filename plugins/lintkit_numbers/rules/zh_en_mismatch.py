@@ -182,23 +182,49 @@ def zh_en_mismatch(article, options):
     for en, part in en_qs:
         where = part.document  # None: this document
         if en.kind == "date" and en.month and _impossible_day(en):
-            yield Problem(en.start, en.end, f"English date “{en.text}” does not exist: "
-                          f"{_MONTH_NAMES[en.month - 1]} has {_days_in(en.month, en.year)} days", document=where)
+            yield Problem(
+                en.start,
+                en.end,
+                f"English date “{en.text}” does not exist: "
+                f"{_MONTH_NAMES[en.month - 1]} has {_days_in(en.month, en.year)} days",
+                document=where,
+            )
             continue
         glued = _GLUED_YEAR.match(text if where is None else where.text, en.end)
         if en.kind == "date" and en.day and en.year is None and glued:
-            yield Problem(en.start, glued.end(), f"English date “{en.text}{glued.group(0)}” has a year "
-                          f"of {len(glued['y'])} digits: “{glued['y'][:4]}” with “{glued['y'][4:]}” "
-                          "glued to it", document=where)
+            yield Problem(
+                en.start,
+                glued.end(),
+                f"English date “{en.text}{glued.group(0)}” has a year "
+                f"of {len(glued['y'])} digits: “{glued['y'][:4]}” with “{glued['y'][4:]}” "
+                "glued to it",
+                document=where,
+            )
             continue
-        if en.kind == "date" and en.day and en.year and dateline is not None and part.block < first_body \
-                and part.kind in (TRANSLATION, HEADLINE):
+        if (
+            en.kind == "date"
+            and en.day
+            and en.year
+            and dateline is not None
+            and part.block < first_body
+            and part.kind in (TRANSLATION, HEADLINE)
+        ):
             # the English heading restates the Chinese heading's date
             if (dateline.year, dateline.month, dateline.day) != (en.year, en.month, en.day):
-                yield Problem(en.start, en.end, f"English date {en.describe()} in the heading, but the "
-                              f"Chinese heading says {dateline.describe()}", document=where,
-                              related=(Related(dateline.start, dateline.end, "Chinese: " + dateline.describe(),
-                                               document=article.document if where is not None else None),))
+                yield Problem(
+                    en.start,
+                    en.end,
+                    f"English date {en.describe()} in the heading, but the Chinese heading says {dateline.describe()}",
+                    document=where,
+                    related=(
+                        Related(
+                            dateline.start,
+                            dateline.end,
+                            "Chinese: " + dateline.describe(),
+                            document=article.document if where is not None else None,
+                        ),
+                    ),
+                )
             continue
         if part.aligned and part.kind == TRANSLATION:
             # The Chinese this English renders is known: compare with it first.
@@ -209,16 +235,31 @@ def zh_en_mismatch(article, options):
                 lost = _lost_month(en, article.document, part.aligned)
                 if lost is not None:
                     s, e, written = lost
-                    yield Problem(s, e, f"Chinese “{written}” has lost its 月: the English it renders says "
-                                  f"“{en.text}” ({en.month}月{en.day}日)",
-                                  related=(Related(en.start, en.end, "English: " + en.text, document=where),))
+                    yield Problem(
+                        s,
+                        e,
+                        f"Chinese “{written}” has lost its 月: the English it renders says "
+                        f"“{en.text}” ({en.month}月{en.day}日)",
+                        related=(Related(en.start, en.end, "English: " + en.text, document=where),),
+                    )
                     continue
             changed = _noun_changed(en, local, text) if en.kind == "count" else None
             if changed is not None:
-                yield Problem(en.start, en.end, f"English counts “{_head(en.noun)}” ({format_value(en)}) where the "
-                              f"Chinese it translates counts {_with_noun(changed, text)}", document=where,
-                              related=(Related(changed.start, changed.end, "Chinese: " + changed.text,
-                                               document=article.document if where is not None else None),))
+                yield Problem(
+                    en.start,
+                    en.end,
+                    f"English counts “{_head(en.noun)}” ({format_value(en)}) where the "
+                    f"Chinese it translates counts {_with_noun(changed, text)}",
+                    document=where,
+                    related=(
+                        Related(
+                            changed.start,
+                            changed.end,
+                            "Chinese: " + changed.text,
+                            document=article.document if where is not None else None,
+                        ),
+                    ),
+                )
                 continue
             if _translated(en, local, text) or _translated(en, near, text):
                 continue
@@ -228,11 +269,19 @@ def zh_en_mismatch(article, options):
                 bare = _bare_day_slip(en, dateline, article.document, part.aligned)
                 if bare is not None:
                     (s, e, written), month = bare
-                    yield Problem(en.start, en.end, f"English date {en.describe()} where the Chinese it "
-                                  f"translates says “{written}” ({month:02d}-{int(written[:-1]):02d}, the month "
-                                  f"inferred from the dateline {dateline.describe()})", document=where,
-                                  related=(Related(s, e, "Chinese: " + written,
-                                                   document=article.document if where is not None else None),))
+                    yield Problem(
+                        en.start,
+                        en.end,
+                        f"English date {en.describe()} where the Chinese it "
+                        f"translates says “{written}” ({month:02d}-{int(written[:-1]):02d}, the month "
+                        f"inferred from the dateline {dateline.describe()})",
+                        document=where,
+                        related=(
+                            Related(
+                                s, e, "Chinese: " + written, document=article.document if where is not None else None
+                            ),
+                        ),
+                    )
                     continue
             # Only the aligned figures no other English figure of this
             # paragraph renders can be this one's source.
@@ -240,11 +289,22 @@ def zh_en_mismatch(article, options):
             verdict = _judge_translation(en, free, local, text)
             if verdict is not None:
                 closest, message = verdict
-                yield Problem(en.start, en.end, message, document=where, related=tuple(
-                    Related(q.start, q.end, "Chinese: " + (
-                        _with_noun(q, text, zh_terms(en.noun)) if q.kind in _COUNTLIKE else q.describe()),
-                        document=article.document if where is not None else None)
-                    for q in closest))
+                yield Problem(
+                    en.start,
+                    en.end,
+                    message,
+                    document=where,
+                    related=tuple(
+                        Related(
+                            q.start,
+                            q.end,
+                            "Chinese: "
+                            + (_with_noun(q, text, zh_terms(en.noun)) if q.kind in _COUNTLIKE else q.describe()),
+                            document=article.document if where is not None else None,
+                        )
+                        for q in closest
+                    ),
+                )
             # Nothing of its kind where it belongs: a date the Chinese gives
             # as 昨天, a figure the translator spelt out or added: a
             # translation says more than its source, which is no mismatch.
@@ -261,10 +321,13 @@ def zh_en_mismatch(article, options):
                 slip = _judge_translation(en, local, local, text)
                 if slip is not None:
                     closest, message = slip
-                    yield Problem(en.start, en.end, message.replace("the Chinese paragraph it translates",
-                                                                    "the Chinese it sums up"),
-                                  severity=Severity.INFO,
-                                  related=tuple(Related(q.start, q.end, "Chinese: " + q.describe()) for q in closest))
+                    yield Problem(
+                        en.start,
+                        en.end,
+                        message.replace("the Chinese paragraph it translates", "the Chinese it sums up"),
+                        severity=Severity.INFO,
+                        related=tuple(Related(q.start, q.end, "Chinese: " + q.describe()) for q in closest),
+                    )
             continue
         if verdict is None:
             continue
@@ -278,11 +341,20 @@ def zh_en_mismatch(article, options):
         closest, message = verdict
         if closest:
             yield Problem(
-                en.start, en.end, message, document=where,
-                related=tuple(Related(q.start, q.end, "Chinese: " + (
-                    _with_noun(q, text, zh_terms(en.noun)) if q.kind in _COUNTLIKE else q.describe()),
-                    document=article.document if where is not None else None)
-                    for q in closest),
+                en.start,
+                en.end,
+                message,
+                document=where,
+                related=tuple(
+                    Related(
+                        q.start,
+                        q.end,
+                        "Chinese: "
+                        + (_with_noun(q, text, zh_terms(en.noun)) if q.kind in _COUNTLIKE else q.describe()),
+                        document=article.document if where is not None else None,
+                    )
+                    for q in closest
+                ),
             )
         elif unmatched != "off":
             yield Problem(en.start, en.end, message, severity=Severity.parse(unmatched), document=where)

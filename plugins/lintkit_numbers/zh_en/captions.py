@@ -23,8 +23,16 @@ _ZH_CAPTION = regex.compile(r"\s*(?P<k>图|表)\s*(?P<n>\d{1,3})(?!\d)\.?")
 
 
 def _caption_figures(doc, qs, blocks: list[int], after: int, lang: str) -> list[Quantity]:
-    return [q for b in blocks for q in qs.get(b, ()) if q.lang == lang and q.start >= after
-            and q.value is not None and q.kind not in ("date", "time") and _NUMERAL.search(q.text)]
+    return [
+        q
+        for b in blocks
+        for q in qs.get(b, ())
+        if q.lang == lang
+        and q.start >= after
+        and q.value is not None
+        and q.kind not in ("date", "time")
+        and _NUMERAL.search(q.text)
+    ]
 
 
 def _captions(article):
@@ -34,7 +42,7 @@ def _captions(article):
     that no English figure renders, is reported (257 caves for 217 窟)."""
     doc = article.document
     text, blocks = doc.text, doc.blocks
-    if "图" not in text[article.start:article.end] and "表" not in text[article.start:article.end]:
+    if "图" not in text[article.start : article.end] and "表" not in text[article.start : article.end]:
         return
     qs = doc.analysis(quantities)
     zh_caps: dict[tuple[str, int], list[tuple[int, int]]] = {}
@@ -56,8 +64,11 @@ def _captions(article):
             continue
         j, after = near[0]
         zh_blocks = [j]
-        if j + 1 <= article.last_block and blocks[j + 1].lang != "en" and not _ZH_CAPTION.match(
-                text, blocks[j + 1].start, blocks[j + 1].end):
+        if (
+            j + 1 <= article.last_block
+            and blocks[j + 1].lang != "en"
+            and not _ZH_CAPTION.match(text, blocks[j + 1].start, blocks[j + 1].end)
+        ):
             zh_blocks.append(j + 1)  # a hard-wrapped Chinese caption
         zh = _caption_figures(doc, qs, zh_blocks, after, "zh")
         en = _caption_figures(doc, qs, [i], m.end(), "en")
@@ -77,6 +88,10 @@ def _captions(article):
                 continue
             z = min(free, key=lambda z: abs(math.log(z.value / q.value)))
             taken.add(z.start)
-            yield Problem(q.start, q.end, f"English caption figure “{q.text}” ({format_value(q)}) where the "
-                          f"Chinese caption {kind}{m['n']} says “{z.text}”",
-                          related=(Related(z.start, z.end, "Chinese: " + z.text),))
+            yield Problem(
+                q.start,
+                q.end,
+                f"English caption figure “{q.text}” ({format_value(q)}) where the "
+                f"Chinese caption {kind}{m['n']} says “{z.text}”",
+                related=(Related(z.start, z.end, "Chinese: " + z.text),),
+            )

@@ -57,7 +57,7 @@ def _counts(q: Quantity, terms: tuple[str, ...], text: str) -> bool:
     numeral closely (N大维度, N个国家和地区, N位院士)."""
     cls, _, noun = q.noun.partition("|")
     # the noun as read (traditional characters read as simplified: 國家 as 国家)
-    window = cls + noun if cls else (noun or text[q.end:q.end + 8])
+    window = cls + noun if cls else (noun or text[q.end : q.end + 8])
     # the word counted stands on the numeral's line (nor does the analysis read
     # a noun across a line break): the next line's words, nearer with LF than
     # with CRLF, are not it

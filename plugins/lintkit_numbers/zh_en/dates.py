@@ -26,8 +26,20 @@ def _bare_day(day: int, doc, blocks) -> bool:
 _BARE_DAY = regex.compile(r"(?<![\d月./\-])(?P<d>3[01]|[12]\d|[1-9])\s*[日号]")
 
 
-_MONTH_NAMES = ("January", "February", "March", "April", "May", "June", "July", "August", "September",
-                "October", "November", "December")
+_MONTH_NAMES = (
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+)
 
 
 def _days_in(month: int, year: int | None) -> int:
@@ -60,11 +72,14 @@ def _year_of_named(article, en: Quantity, part):
     if len(years) != 1 or int(en.value or 0) in years:
         return None
     (year,) = years
-    return Problem(en.start, en.end,
-                   f"English year {en.text} where the Chinese sentences about "
-                   + ", ".join(sorted({"".join(n).capitalize() for n in names}))
-                   + f" say {year}",
-                   related=tuple(Related(q.start, q.end, "Chinese: " + q.text) for q in about[:3]))
+    return Problem(
+        en.start,
+        en.end,
+        f"English year {en.text} where the Chinese sentences about "
+        + ", ".join(sorted({"".join(n).capitalize() for n in names}))
+        + f" say {year}",
+        related=tuple(Related(q.start, q.end, "Chinese: " + q.text) for q in about[:3]),
+    )
 
 
 _HEADING_LINE = regex.compile(r"\s*[^。，；！？:：,;!?]{2,24}\s*")

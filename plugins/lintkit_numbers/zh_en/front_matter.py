@@ -18,8 +18,14 @@ from lintkit.analysis.quantities import Quantity
 
 _ZH_STAGES = regex.compile(r"(?P<label>收稿日期|录用日期|發布日期|发布日期|接受日期|录用)\s*[:：]\s*")
 _EN_STAGES = regex.compile(r"(?P<label>Received|Accepted|Published(?:\s+Online)?|Copyright\s*©)\s*:?\s*", regex.I)
-_STAGE = {"收稿日期": "received", "录用日期": "accepted", "录用": "accepted", "接受日期": "accepted",
-          "发布日期": "published", "發布日期": "published"}
+_STAGE = {
+    "收稿日期": "received",
+    "录用日期": "accepted",
+    "录用": "accepted",
+    "接受日期": "accepted",
+    "发布日期": "published",
+    "發布日期": "published",
+}
 
 
 def _date_at(doc, pos: int, lang: str) -> Quantity | None:
@@ -39,7 +45,7 @@ def _front_matter(article) -> Iterator[Problem]:
     English front matter against 收稿日期 / 录用日期 / 发布日期."""
     doc = article.document
     text = doc.text
-    head = text[article.start:min(article.end, article.start + 20000)]
+    head = text[article.start : min(article.end, article.start + 20000)]
     if "收稿日期" not in head:
         return
     zh: dict[str, Quantity] = {}
@@ -65,5 +71,9 @@ def _front_matter(article) -> Iterator[Problem]:
             continue
         if wrong:
             what = {"copyright": "copyright year", "online": "online publication date"}.get(stage, f"{stage} date")
-            yield Problem(q.start, q.end, f"English {what} “{q.text}” where the Chinese front matter says "
-                          f"{ref.describe()}", related=(Related(ref.start, ref.end, "Chinese: " + ref.text),))
+            yield Problem(
+                q.start,
+                q.end,
+                f"English {what} “{q.text}” where the Chinese front matter says {ref.describe()}",
+                related=(Related(ref.start, ref.end, "Chinese: " + ref.text),),
+            )

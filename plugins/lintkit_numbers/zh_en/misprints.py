@@ -37,9 +37,13 @@ def _days_past_31(article):
             month = m["mon"] or m["mon2"]
             start = m.start("mon") if m["mon"] else m.start("mon2")
             end = m.end("d") if m["d"] else m.end("d2")
-            yield Problem(start, end, f"English date “{doc.text[start:end]}” does not exist: {month} has "
-                          f"{_days_in(_MONTH_NAMES.index(month) + 1, None)} days",
-                          document=c.document)
+            yield Problem(
+                start,
+                end,
+                f"English date “{doc.text[start:end]}” does not exist: {month} has "
+                f"{_days_in(_MONTH_NAMES.index(month) + 1, None)} days",
+                document=c.document,
+            )
 
 
 # a figure typed with the letter O for a zero: 3O min, 1O7.1508E (a figure
@@ -61,9 +65,14 @@ def _letter_o(article):
             seen.add((id(doc), m.start()))
             fixed = m.group().replace("O", "0").replace("o", "0")
             said = fixed in text_zh or any(fixed in t for t in zh)
-            yield Problem(m.start(), m.end(),
-                          f"figure “{m.group()}” has the letter O for a zero: {fixed}"
-                          + (" (as the Chinese says)" if said else "") + "?",
-                          document=c.document,
-                          fix=Fix.replace(m.start(), m.end(), fixed, applicability="display",
-                                          description=f"write {fixed}") if c.document is None else None)
+            yield Problem(
+                m.start(),
+                m.end(),
+                f"figure “{m.group()}” has the letter O for a zero: {fixed}"
+                + (" (as the Chinese says)" if said else "")
+                + "?",
+                document=c.document,
+                fix=Fix.replace(m.start(), m.end(), fixed, applicability="display", description=f"write {fixed}")
+                if c.document is None
+                else None,
+            )

@@ -84,8 +84,15 @@ def _rendered(article, en_qs) -> set[int]:
         if not (part.aligned and part.kind == TRANSLATION):
             continue
         # one Chinese figure per English one: "30 years" twice renders 30年 twice
-        match = next((q for b in part.aligned for q in qs.get(b, ())
-                      if q.lang == "zh" and q.start not in out and _translated(en, [q], text)), None)
+        match = next(
+            (
+                q
+                for b in part.aligned
+                for q in qs.get(b, ())
+                if q.lang == "zh" and q.start not in out and _translated(en, [q], text)
+            ),
+            None,
+        )
         if match is not None:
             out.add(match.start)
     return out

@@ -72,9 +72,7 @@ def contents_mismatch(article, options):
     if article.headline is None or not article.contents:
         return
     block = doc.blocks[article.headline]
-    places = [(block.start, block.end, "headline")] + [
-        (c.start, c.end, "contents line") for c in article.contents
-    ]
+    places = [(block.start, block.end, "headline")] + [(c.start, c.end, "contents line") for c in article.contents]
     spelled = [(_letters(doc.text[s:e], s), s, e, what) for s, e, what in places]
     head_letters = spelled[0][0][0]
     counts = Counter(letters for (letters, _), *_ in spelled)
@@ -110,8 +108,9 @@ def contents_mismatch(article, options):
             + ("headline" if what != "headline" else "contents")
             + f" has “{right[i]}”: “{doc.text[s:e].strip()}”",
             related=related,
-            fix=Fix.replace(at, at + 1, right[i], applicability="display",
-                            description=f"write “{right[i]}” as in the other title"),
+            fix=Fix.replace(
+                at, at + 1, right[i], applicability="display", description=f"write “{right[i]}” as in the other title"
+            ),
         )
 
 

@@ -122,9 +122,7 @@ def repeated_phrase(doc, options) -> Iterator[Problem]:
                 phrase = m.group(1)
                 if _uniform(phrase) or any(s < m.end() and m.start() < e for s, e in reported):
                     continue
-                if pattern is _ZH_INTERRUPTED and (
-                    m.group(2) in _CONJUNCTIONS or m.group(2)[0] in _CONJUNCTIONS
-                ):
+                if pattern is _ZH_INTERRUPTED and (m.group(2) in _CONJUNCTIONS or m.group(2)[0] in _CONJUNCTIONS):
                     continue  # "A和A" compares or joins, it does not repeat by accident
                 reported.append(m.span())
                 second = m.end() - len(phrase)
@@ -141,8 +139,11 @@ def repeated_phrase(doc, options) -> Iterator[Problem]:
                         description=f"remove the repeated “{phrase}”",
                     ),
                 )
-        math = [mm.span() for mm in _MATH.finditer(text, block.start, block.end)] if "$" in text[
-            block.start:block.end] else []
+        math = (
+            [mm.span() for mm in _MATH.finditer(text, block.start, block.end)]
+            if "$" in text[block.start : block.end]
+            else []
+        )
         for m in _EN_TWICE.finditer(text, block.start, block.end):
             phrase = m.group(1)
             if len(phrase.split()) == 1 and phrase.lower() in allow:

@@ -77,7 +77,8 @@ def halfwidth_punctuation(doc, options):
                 if mark not in marks or in_code(m.start("mark")):
                     continue
                 yield Problem(
-                    m.start("mark"), m.end("mark"),
+                    m.start("mark"),
+                    m.end("mark"),
                     f"half-width “{mark}” in Chinese text; use “{FULL[mark]}”",
                     fix=Fix.replace(m.start(), m.end(), FULL[mark], description=f"use “{FULL[mark]}”"),
                 )
@@ -86,8 +87,11 @@ def halfwidth_punctuation(doc, options):
                 if in_code(m.start()) or language_of(m.group("inside")) != ZH:
                     continue
                 yield Problem(
-                    m.start(), m.end(),
+                    m.start(),
+                    m.end(),
                     "half-width parentheses around Chinese text; use “（）”",
-                    fix=Fix((Edit(m.start(), m.start() + 1, "（"), Edit(m.end() - 1, m.end(), "）")),
-                            description="use “（）”"),
+                    fix=Fix(
+                        (Edit(m.start(), m.start() + 1, "（"), Edit(m.end() - 1, m.end(), "）")),
+                        description="use “（）”",
+                    ),
                 )
