@@ -194,9 +194,13 @@ def _html_cells(text: str, start: int, end: int) -> list[tuple[int, int]]:
     plain text (a cell with markup inside is left out, as all HTML is)."""
     if "<t" not in text[start:end].lower():
         return []
+    return trimmed_spans(text, (m.span(2) for m in _HTML_CELL.finditer(text, start, end)))
+
+
+def trimmed_spans(text: str, spans) -> list[tuple[int, int]]:
+    """``spans`` without the white space at their ends, the empty ones dropped."""
     out = []
-    for m in _HTML_CELL.finditer(text, start, end):
-        s, e = m.span(2)
+    for s, e in spans:
         while s < e and text[s].isspace():
             s += 1
         while e > s and text[e - 1].isspace():

@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING
 
 import regex
 
+from ..blocks import trimmed_spans
 from ..language import EN, language_of
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -48,15 +49,7 @@ def split_sentences(text: str, start: int, end: int, lang: str) -> list[tuple[in
         spans.append((cursor, m.end()))
         cursor = m.end()
     spans.append((cursor, end))
-    out = []
-    for s, e in spans:
-        while s < e and text[s].isspace():
-            s += 1
-        while e > s and text[e - 1].isspace():
-            e -= 1
-        if s < e:
-            out.append((s, e))
-    return out
+    return trimmed_spans(text, spans)
 
 
 def sentences(doc: "Document") -> list[Sentence]:

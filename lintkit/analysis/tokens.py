@@ -313,17 +313,10 @@ def chunk_tokens(doc: "Document", block_index: int, offset: int) -> list[Token]:
     between punctuation or spaces); ``[]`` when ``offset`` is not in such a
     run.  The same tokens as ``block_tokens`` there, for a fraction of the
     cost when a rule asks about one place of a long paragraph."""
-    block = doc.blocks[block_index]
-    text = doc.text
-    tagger = _name_tagger()
-    inside = tagger.chunk_char.match
-    if not (block.start <= offset < block.end) or not inside(text[offset]):
+    run = _run_around(doc, block_index, offset)
+    if run is None:
         return []
-    s, e = offset, offset + 1
-    while s > block.start and inside(text[s - 1]):
-        s -= 1
-    while e < block.end and inside(text[e]):
-        e += 1
+    s, e = run
     cache = doc.analysis(_chunk_token_cache)
     if (s, e) not in cache:
         whole = doc.analysis(_block_token_cache).get(block_index)
@@ -332,6 +325,22 @@ def chunk_tokens(doc: "Document", block_index: int, offset: int) -> list[Token]:
         else:
             cache[(s, e)] = _chunk_at(doc, s, e).tokens(s, e)
     return cache[(s, e)]
+
+
+def _run_around(doc: "Document", block_index: int, offset: int) -> tuple[int, int] | None:
+    """The run jieba cuts on its own (Han characters, ASCII letters and
+    digits) around ``offset`` in its block, or None outside any."""
+    block = doc.blocks[block_index]
+    text = doc.text
+    inside = _name_tagger().chunk_char.match
+    if not (block.start <= offset < block.end) or not inside(text[offset]):
+        return None
+    s, e = offset, offset + 1
+    while s > block.start and inside(text[s - 1]):
+        s -= 1
+    while e < block.end and inside(text[e]):
+        e += 1
+    return s, e
 
 
 def _chunk_token_cache(doc: "Document") -> dict[tuple[int, int], list[Token]]:
@@ -349,17 +358,10 @@ def span_tokens(doc: "Document", block_index: int, start: int, end: int) -> list
     words are tagged, only for the stretches of the route around
     ``[start, end)`` (``_Chunk``): a stretch of single characters is cut by
     the HMM on its own, so its tokens do not depend on the others."""
-    block = doc.blocks[block_index]
-    text = doc.text
-    tagger = _name_tagger()
-    inside = tagger.chunk_char.match
-    if not (block.start <= start < block.end) or not inside(text[start]):
+    run = _run_around(doc, block_index, start)
+    if run is None:
         return []
-    s, e = start, start + 1
-    while s > block.start and inside(text[s - 1]):
-        s -= 1
-    while e < block.end and inside(text[e]):
-        e += 1
+    s, e = run
     done = doc.analysis(_chunk_token_cache).get((s, e))
     if done is not None:
         return done
