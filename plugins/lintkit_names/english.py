@@ -14,7 +14,7 @@ from collections import defaultdict
 
 import regex
 
-from lintkit import Fix, Problem, Related
+from lintkit import Fix, Option, Problem, Related
 
 __all__ = [
     "ACRONYM",
@@ -52,6 +52,13 @@ def is_word(acronym: str) -> bool:
     # simple: all-caps strings with at least 40% vowels read as words.
     vowels = sum(c in "AEIOU" for c in acronym)
     return vowels / len(acronym) >= 0.4
+
+
+# The option of the rules split out of names.english-variant (whose
+# accepted-variants still reaches them for a release).
+ACCEPTED_VARIANTS = {
+    "accepted-variants": Option([], "English spellings an editor has checked as distinct, e.g. 'CAS CASS'", type=list),
+}
 
 
 def accepted_spellings(values) -> set[frozenset[str]]:

@@ -1,18 +1,14 @@
 from __future__ import annotations
 
-from lintkit import Option, rule
+from lintkit import rule
 
-from ..english import accepted_spellings, organisation_slips
+from ..english import ACCEPTED_VARIANTS, accepted_spellings, organisation_slips
 
 
 @rule(
     "names.organisation-variant",
     severity="warning",
-    options={
-        "accepted-variants": Option(
-            [], "English spellings an editor has checked as distinct, e.g. 'CAS CASS'", type=list
-        ),
-    },
+    options=ACCEPTED_VARIANTS,
     formerly="names.english-variant",
     formerly_options={"accepted-variants": "accepted-variants"},
 )

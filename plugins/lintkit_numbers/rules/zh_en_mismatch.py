@@ -289,22 +289,7 @@ def zh_en_mismatch(article, options):
             verdict = _judge_translation(en, free, local, text)
             if verdict is not None:
                 closest, message = verdict
-                yield Problem(
-                    en.start,
-                    en.end,
-                    message,
-                    document=where,
-                    related=tuple(
-                        Related(
-                            q.start,
-                            q.end,
-                            "Chinese: "
-                            + (_with_noun(q, text, zh_terms(en.noun)) if q.kind in _COUNTLIKE else q.describe()),
-                            document=article.document if where is not None else None,
-                        )
-                        for q in closest
-                    ),
-                )
+                yield _mismatch(en, closest, message, text, article, where)
             # Nothing of its kind where it belongs: a date the Chinese gives
             # as 昨天, a figure the translator spelt out or added: a
             # translation says more than its source, which is no mismatch.
@@ -340,21 +325,27 @@ def zh_en_mismatch(article, options):
             continue
         closest, message = verdict
         if closest:
-            yield Problem(
-                en.start,
-                en.end,
-                message,
-                document=where,
-                related=tuple(
-                    Related(
-                        q.start,
-                        q.end,
-                        "Chinese: "
-                        + (_with_noun(q, text, zh_terms(en.noun)) if q.kind in _COUNTLIKE else q.describe()),
-                        document=article.document if where is not None else None,
-                    )
-                    for q in closest
-                ),
-            )
+            yield _mismatch(en, closest, message, text, article, where)
         elif unmatched != "off":
             yield Problem(en.start, en.end, message, severity=Severity.parse(unmatched), document=where)
+
+
+def _mismatch(en, closest, message: str, text: str, article, where) -> Problem:
+    """The finding on an English figure, pointing to the Chinese figures
+    closest to it (with their counted nouns); ``where`` is the translation
+    file the English stands in, if any."""
+    return Problem(
+        en.start,
+        en.end,
+        message,
+        document=where,
+        related=tuple(
+            Related(
+                q.start,
+                q.end,
+                "Chinese: " + (_with_noun(q, text, zh_terms(en.noun)) if q.kind in _COUNTLIKE else q.describe()),
+                document=article.document if where is not None else None,
+            )
+            for q in closest
+        ),
+    )
