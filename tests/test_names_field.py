@@ -278,3 +278,35 @@ def test_the_vocabulary_of_one_configuration_does_not_leak_into_another():
     text = "村支书陈德顺和村民一起修路。\n"
     doc_names(Document(text, "v.txt"), {"roles": ["村支书"]})
     assert "村支书" not in {m.role for m in doc_names(Document(text, "w.txt"), {}).mentions}
+
+
+PAPER_WITH_ENGLISH_REFERENCES = """\
+# 基于稀疏梯度的图像平滑
+
+## 1 引言
+
+图像平滑是图像处理的基础问题，周立等人提出使用梯度稀疏约束的方法，取得了较好效果。
+此后，邹立等人又将该方法用于边缘检测，并给出了快速求解算法[1]。
+
+## 参考文献
+
+[1] Zhou, L., Wang, J. and Chen, H. (2011) Image Smoothing via Sparse Gradients. Journal of Imaging, 3, 1-10.
+"""
+
+
+def test_a_mistyped_surname_of_an_author_the_english_reference_list_romanizes_once():
+    (f,) = lint(PAPER_WITH_ENGLISH_REFERENCES, SPELLING, path="p.md")
+    assert {f.start.line, f.related[0].start.line} == {5, 6}
+
+
+def test_two_authors_the_reference_list_romanizes_apart_are_two_people():
+    text = (
+        PAPER_WITH_ENGLISH_REFERENCES
+        + "[2] Zou, L. and Li, H. (2015) Fast Edge Detection. Journal of Imaging, 7, 11-20.\n"
+    )
+    assert lint(text, SPELLING, path="p.md") == []
+
+
+def test_a_mistyped_surname_with_a_one_character_given_name_needs_the_reference_list():
+    text = PAPER_WITH_ENGLISH_REFERENCES.split("## 参考文献")[0]
+    assert lint(text, SPELLING, path="p.md") == []

@@ -339,8 +339,9 @@ def _surname_variant(a: Spelling, b: Spelling, docs) -> str | None:
     English of the article spells the name, as the pinyin of one spelling
     or of both (two Chinese spellings, one English name: one person); both
     hold the same post in the same body; one is named bare after the other
-    was introduced in the article; one cites a work whose reference entry
-    is by the other.  A one-character given name is compared only within
+    was introduced in the article; an English reference entry of the file
+    romanizes the name once ("Xu, L."); one cites a work whose reference
+    entry is by the other.  A one-character given name is compared only within
     one article or post, and never side by side."""
     if len(a.name) != len(b.name) or a.name[1:] != b.name[1:]:
         return None
@@ -358,7 +359,11 @@ def _surname_variant(a: Spelling, b: Spelling, docs) -> str | None:
     off_list = (sa in SURNAMES) != (sb in SURNAMES)
 
     def more() -> bool:  # the costlier evidence, asked only when the cheap one fails
-        return same_article and (_english_spells(docs, a.name, b.name) or _unintroduced(a, b)) or _cited_as(a, b)
+        return (
+            same_article
+            and (_english_spells(docs, a.name, b.name) or _unintroduced(a, b) or _listed_author(docs, a.name, b.name))
+            or _cited_as(a, b)
+        )
 
     if (
         not (shared_role or lopsided or off_list or same_post or more())
@@ -436,6 +441,41 @@ def _cited_as(a: Spelling, b: Spelling) -> bool:
                     ):
                         return True
     return False
+
+
+# An author of an English reference entry as "Surname, I." or "Surname, I.J."
+# (APA, Hans, Elsevier styles): the initials of a Chinese given name.
+_INITIALLED = regex.compile(r"\b(\p{Lu}\p{Ll}{1,5}),?\s+((?:\p{Lu}\.?-?){1,2})(?=[\s,.;]|$)")
+_ENTRY_YEAR = regex.compile(r"\(?(?:19|20)\d\d")
+
+
+def _listed_author(docs, a: str, b: str) -> bool:
+    """An English reference entry of the file lists an author whose surname
+    and initials are the pinyin of ``a`` or of ``b`` (徐立 / 许立 and "Xu, L."):
+    the two Chinese spellings of a cited author, romanized once in the list.
+    Not when the list romanizes each spelling apart ("Zhou, L." and "Zou, L."):
+    then it cites two people.  Only the authors before an entry's year are read."""
+    from lintkit.analysis.citations import reference_lists
+
+    found = set()
+    for doc in docs:
+        for refs in doc.analysis(reference_lists).values():
+            for entry in refs.entries:
+                head = doc.text[entry.start : entry.end]
+                year = _ENTRY_YEAR.search(head)
+                for m in _INITIALLED.finditer(head, 0, year.start() if year else len(head)):
+                    initials = m.group(2).replace(".", "").replace("-", "").lower()
+                    ma, mb = (_initials_match(n, m.group(1), initials) for n in (a, b))
+                    if ma or mb:
+                        found.add((ma, mb))
+    return bool(found) and not {(True, False), (False, True)} <= found
+
+
+def _initials_match(name: str, surname: str, initials: str) -> bool:
+    sur_r, given_r = name_pinyin(name)
+    if surname.lower() not in sur_r or len(initials) != len(given_r):
+        return False
+    return all(any(r.startswith(c) for r in rs) for c, rs in zip(initials, given_r))
 
 
 def _english_spellings(docs, a: str, b: str) -> set[tuple[bool, bool]]:

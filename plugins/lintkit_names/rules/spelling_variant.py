@@ -69,8 +69,10 @@ def spelling_variant(doc, options):
       one spelling is used twice or more and the other once; the article's
       English spells the name (two Chinese spellings, one "Wang Xiaofeng":
       one person); one is named bare after the other was introduced with a
-      post (负责人汪晓介绍 … 王晓说); or one cites a work (黎明华等[2])
-      whose reference entry is by the other (李明华).
+      post (负责人汪晓介绍 … 王晓说); an English reference entry romanizes
+      the cited author once (周立等人 … 邹立等人 and "Zhou, L."; not when the
+      list has a "Zhou, L." and a "Zou, L.": two people); or one cites a
+      work (黎明华等[2]) whose reference entry is by the other (李明华).
     - The dominant spelling is the most frequent one; it must occur at
       least ``min-occurrences`` times and more often than the one reported.
       A tie (each spelling once, the usual case for someone named twice)
