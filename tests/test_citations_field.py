@@ -423,6 +423,26 @@ def test_entries_whose_first_authors_are_the_cited_names_are_quiet():
     assert [f for f in lint(_AUTHOR_PAPER, REFS, path="a.md") if "first author" in f.message] == []
 
 
+def test_an_entry_with_a_hyphenated_given_name_in_the_surname_slot():
+    text = _AUTHOR_PAPER.replace("Lindqvist K [2]", "Ming-hua Chen [2]").replace(
+        "[2] Lindqvist, K.", "[2] Ming-Hua, C."
+    )
+    (f,) = [f for f in lint(text, REFS, path="a.md") if "first author" in f.message]
+    assert f.start.line == 8 and "“Ming-Hua, C.”" in f.message and "Ming-hua Chen" in f.message
+
+
+def test_a_hyphenated_given_name_cited_with_its_surname_first_in_the_entry_is_quiet():
+    text = _AUTHOR_PAPER.replace("Lindqvist K [2]", "Ming-hua Chen [2]").replace("[2] Lindqvist, K.", "[2] Chen, M.-H.")
+    assert [f for f in lint(text, REFS, path="a.md") if "first author" in f.message] == []
+
+
+def test_a_western_double_surname_cited_with_the_given_name_is_quiet():
+    text = _AUTHOR_PAPER.replace("Lindqvist K [2]", "Paul Smith-Jones [2]").replace(
+        "[2] Lindqvist, K.", "[2] Smith-Jones, P."
+    )
+    assert [f for f in lint(text, REFS, path="a.md") if "first author" in f.message] == []
+
+
 def test_a_method_name_before_a_marker_is_no_author():
     text = _AUTHOR_PAPER.replace("瑞士Hartmann [1]", "Retinex算法[1]").replace("[1] Hartmann, R.", "[1] Rahman, Z.")
     assert [f for f in lint(text, REFS, path="a.md") if "first author" in f.message] == []

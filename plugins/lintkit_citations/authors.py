@@ -25,6 +25,13 @@ _CITED = regex.compile(
 _FIRST_AUTHOR = regex.compile(r"^\s*(?P<surname>[A-Z][\p{L}'’-]+),\s*(?P<initials>[A-Z](?:\.\s?[A-Z])*\.?)(?=[\s,]|$)")
 
 
+# A hyphenated East Asian given name as a text writes it, the part after the
+# hyphen in lower case (Soo-chang, Yi-mei, Ching-kuo): never a surname, so an
+# entry that puts it in the surname slot ("Soo-Chang, P." for Soo-chang Pei)
+# has the names swapped.  Western double surnames capitalize both parts.
+_EAST_ASIAN_GIVEN = regex.compile(r"[A-Z][a-z]{1,5}-[a-z]{2,6}")
+
+
 def _fold(word: str) -> str:
     """Lower case without accents or hyphens: Ström -> strom."""
     decomposed = unicodedata.normalize("NFKD", word)
@@ -50,14 +57,16 @@ def first_author(body: str) -> tuple[int, int, str, str] | None:
 
 
 def swapped_author(words: list[str], surname: str, initials: str, entry_body: str) -> bool:
-    """The entry's surname is none of the cited words and appears nowhere
-    the text cites, while its initial is the first letter of a cited
-    surname that the entry does not contain: the name is in the wrong slot."""
+    """The entry's surname is none of the cited words (or only the cited
+    hyphenated given name: "Soo-Chang, P." for Soo-chang Pei), while its
+    initial is the first letter of a cited surname that the entry does not
+    contain: the name is in the wrong slot."""
     full = [w for w in words if len(w.rstrip(".")) > 1]
     if not full:
         return False
     folded_entry = _fold(entry_body)
-    if _fold(surname) in {_fold(w) for w in words}:
+    given = {_fold(w) for w in words if _EAST_ASIAN_GIVEN.fullmatch(w)}
+    if _fold(surname) in {_fold(w) for w in words} - given:
         return False
     initial = initials[0].lower()
-    return any(_fold(w)[0] == initial and _fold(w) not in folded_entry for w in full)
+    return any(_fold(w)[0] == initial and _fold(w) not in folded_entry and _fold(w) != _fold(surname) for w in full)
