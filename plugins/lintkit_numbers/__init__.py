@@ -8,6 +8,7 @@ from .rules.odd_count import odd_count
 from .rules.odd_year_range import odd_year_range
 from .rules.part_count import part_count
 from .rules.restated_count import restated_count
+from .rules.same_bound import same_bound
 from .rules.serial_number import serial_number
 from .rules.zh_en_mismatch import zh_en_mismatch
 
@@ -24,4 +25,5 @@ def register_rules(register):
     register(serial_number)
     register(odd_count)
     register(odd_year_range)
+    register(same_bound)
     register(cross_file_contradiction)
