@@ -1,14 +1,75 @@
-"""The quality benchmark's floor and tables: what ``benchmarks/quality.py``
-prints and the per-rule floor it checks (``--check-floor``) and raises
-(``--raise-floor``).  Kept apart from the measuring so that each file does
-one job: ``quality.py`` lints and judges, this module reports.
+"""The quality benchmark's figures, floor and tables: the summary of a tally
+(what ``--json`` writes), the per-rule floor it checks (``--check-floor``) and
+raises (``--raise-floor``), and the tables ``benchmarks/quality.py`` prints.
+Kept apart from the measuring so that each file does one job: the corpus,
+the run and the judge (``quality_corpus.py``, ``quality_evaluate.py``,
+``quality_judge.py``) count; this module turns the counts into figures and
+reports them.
 """
 
 from __future__ import annotations
 
 import math
 
-__all__ = ["floor_failures", "raised_floor", "render"]
+from quality_judge import Tally
+
+__all__ = ["floor_failures", "raised_floor", "ratio", "render", "summary"]
+
+
+def ratio(a: int, b: int) -> float | None:
+    """``a / b`` rounded to three decimals, as every ratio the benchmark reports; None when b is 0."""
+    return round(a / b, 3) if b else None
+
+
+def summary(tally: Tally, rule_ids: list[str]) -> dict:
+    """The figures of a tally: overall, per genre, per rule, per genre and rule,
+    and planted defects by kind (``quality.py`` adds the alignment and the time)."""
+
+    def block(g: str, r: str) -> dict:
+        c = tally.counts.get((g, r), dict.fromkeys(Tally.FIELDS, 0))
+        kb = sum(tally.kb.values()) if g == "*" else tally.kb.get(g, 0)
+        return {
+            "findings": c["findings"],
+            "true": c["true"],
+            "false": c["false"],
+            "unjudged": c["unjudged"],
+            "tp": c["tp"],
+            "fp": c["false"],
+            "fn": c["fn"],
+            "precision": ratio(c["true"], c["true"] + c["false"]),
+            "recall": ratio(c["labelled_found"] + c["planted_found"], c["labelled"] + c["planted"]),
+            "recall_labelled": ratio(c["labelled_found"], c["labelled"]),
+            "recall_planted": ratio(c["planted_found"], c["planted"]),
+            "labelled": c["labelled"],
+            "planted": c["planted"],
+            "warning_false_alarms_per_100kb": round(c["false_warning"] * 100 / kb, 2) if kb else None,
+        }
+
+    genres = sorted(tally.documents)
+    active = sorted({r for (_, r) in tally.counts if r != "*"} | set(rule_ids))
+    every = tally.counts.get(("*", "*"), dict.fromkeys(Tally.FIELDS, 0))
+    return {
+        "documents": sum(tally.documents.values()),
+        "kb": round(sum(tally.genre_kb.values()), 1),
+        "reviewed_kb": round(sum(tally.kb.values()), 1),
+        "labelled_defects": every["labelled"],
+        "planted_defects": every["planted"],
+        "genres": {
+            g: {
+                "documents": tally.documents[g],
+                "kb": round(tally.genre_kb[g], 1),
+                "reviewed_kb": round(tally.kb[g], 1),
+                **block(g, "*"),
+                "rules": {r: block(g, r) for r in active if any(tally.counts.get((g, r), {}).values())},
+            }
+            for g in genres
+        },
+        "rules": {r: block("*", r) for r in active},
+        "all": block("*", "*"),
+        "planted_by_kind": {
+            k: {"found": f, "planted": n, "recall": ratio(f, n)} for k, (f, n) in sorted(tally.kinds.items())
+        },
+    }
 
 
 def floor_failures(s: dict, floor: dict) -> list[str]:

@@ -13,6 +13,9 @@ sys.path.insert(0, str(ROOT / "benchmarks"))
 
 import mutate  # noqa: E402
 import quality  # noqa: E402
+from quality_corpus import load_corpus  # noqa: E402
+from quality_evaluate import evaluate  # noqa: E402
+from quality_report import floor_failures, raised_floor, summary  # noqa: E402
 
 # Invented text, one paragraph per line.
 ARTICLE = """\
@@ -95,7 +98,7 @@ def _corpus(tmp_path, files, labels):
         p.write_text(text, encoding="utf-8")
     for genre, docs in labels.items():
         (tmp_path / genre / "labels.yaml").write_text(json.dumps({"documents": docs}), encoding="utf-8")
-    return quality.load_corpus(tmp_path)
+    return load_corpus(tmp_path)
 
 
 def test_findings_are_judged_true_false_or_unjudged(tmp_path):
@@ -114,7 +117,7 @@ def test_findings_are_judged_true_false_or_unjudged(tmp_path):
             ]
         },
     )
-    s = quality.summary(quality.evaluate(units, labels, mutants=False), [])
+    s = summary(evaluate(units, labels, mutants=False), [])
     r = s["rules"]["style.repeated-phrase"]
     # a.txt: line 1 true, line 5 false (reviewed); b.txt: line 1 false, line 5 unjudged
     assert (r["findings"], r["true"], r["false"], r["unjudged"]) == (4, 1, 2, 1)
@@ -133,9 +136,9 @@ def test_translation_pairs_are_one_unit(tmp_path):
 def test_the_floor_is_never_lowered():
     floor = {"rules": {"a.b": {"precision": 0.9, "recall": 0.5}}}
     s = {"rules": {"a.b": {"precision": 0.8, "recall": 0.7}}}
-    assert quality.floor_failures(s, floor) == ["a.b: precision 0.80 is below the floor 0.900"]
-    assert quality.raised_floor(s, floor)["rules"]["a.b"] == {"precision": 0.9, "recall": 0.7}
-    assert quality.raised_floor({"rules": {"a.b": {"precision": 0.957, "recall": None}}}, {})["rules"]["a.b"] == {
+    assert floor_failures(s, floor) == ["a.b: precision 0.80 is below the floor 0.900"]
+    assert raised_floor(s, floor)["rules"]["a.b"] == {"precision": 0.9, "recall": 0.7}
+    assert raised_floor({"rules": {"a.b": {"precision": 0.957, "recall": None}}}, {})["rules"]["a.b"] == {
         "precision": 0.95,
         "recall": None,
     }
@@ -143,9 +146,9 @@ def test_the_floor_is_never_lowered():
 
 def test_no_rule_falls_below_its_floor_on_the_development_corpus():
     """The benchmark on the committed corpus, planted defects included."""
-    units, labels = quality.load_corpus()
+    units, labels = load_corpus()
     assert {u.genre for u in units} >= {"magazine"}
-    s = quality.summary(quality.evaluate(units, labels), [])
+    s = summary(evaluate(units, labels), [])
     floor = json.loads(quality.FLOOR.read_text(encoding="utf-8"))
     assert floor["rules"], "benchmarks/quality-floor.json records no rule"
-    assert quality.floor_failures(s, floor) == []
+    assert floor_failures(s, floor) == []
