@@ -127,6 +127,30 @@ CASES = {
         "The two sides held talks in Binhai on May 21 and reached consensus on a number of issues.",
         "21日",
     ),
+    "a vague magnitude a place off": (
+        "活动吸引了数百名志愿者参与，现场秩序井然。",
+        "The event drew thousands of volunteers, and order on site was good.",
+        "The event drew hundreds of volunteers, and order on site was good.",
+        "数百名",
+    ),
+    "上万 against a figure below it": (
+        "展会期间上万名游客到场参观，气氛热烈。",
+        "During the fair more than 1,000 tourists came to see it, and the atmosphere was lively.",
+        "During the fair more than 10,000 tourists came to see it, and the atmosphere was lively.",
+        "上万名",
+    ),
+    "a precise English figure for a vague Chinese one": (
+        "展会期间上千名游客到场参观，气氛热烈。",
+        "During the fair 1,369 tourists came to see it, and the atmosphere was lively.",
+        "During the fair more than 1,000 tourists came to see it, and the atmosphere was lively.",
+        "上千名",
+    ),
+    "tenths written with 两": (
+        "调查显示，约两成受访者表示愿意尝试。",
+        "The survey shows that about 12 percent of respondents are willing to try.",
+        "The survey shows that about 20 percent of respondents are willing to try.",
+        "两成",
+    ),
     "traditional characters": (
         "目前已有70多個國家和國際組織表達了合作意願，各方反響積極。",
         "To date, more than 72 countries and international organizations have expressed interest.",
@@ -165,6 +189,22 @@ QUIET = {
     "kilowatt-hours for 度电": (
         "示范户每月节约用电约300度电，成效明显。",
         "Each demonstration household saves about 300 kWh of electricity a month, a clear effect.",
+    ),
+    "数万 as tens of thousands": (
+        "这一项目为当地创造了数万个就业岗位，带动效应明显。",
+        "The project has created tens of thousands of jobs locally, with a clear knock-on effect.",
+    ),
+    "上万 as thousands, loosely": (
+        "展会期间上万名游客到场参观，气氛热烈。",
+        "During the fair thousands of tourists came to see it, and the atmosphere was lively.",
+    ),
+    "two neighbouring numerals before a place": (
+        "新建步道全长五六百米，沿河而建。",
+        "The new trail runs 500 to 600 meters along the river.",
+    ),
+    "a word ending in 数 before 十分": (
+        "今年报名人数十分踊跃，共有120人参加。",
+        "Registration was very enthusiastic this year, with 120 participants.",
     ),
     "jin kept as jin": (
         "今年合作社共收获有机茶叶3000多斤，全部售出。",

@@ -298,7 +298,19 @@ def test_adjacent_chinese_digits_are_a_range_not_a_number():
     q = one(zh("三四项成果"))
     assert (q.value, q.high) == (3, 4)
     assert same_value(q, one(en("three to four results")))
-    assert zh("数十年如一日") == []
+    q = one(zh("数十年如一日"))  # "for decades": an interval, never the number 10
+    assert (
+        q.approx == "vague" and q.kind == "duration" and (q.value, q.high) == (20 * 365.25 * 86400, 90 * 365.25 * 86400)
+    )
+
+
+def test_vague_magnitudes_are_intervals_compared_by_overlap():
+    assert same_value(one(zh("数万个岗位")), one(en("tens of thousands of jobs")))
+    assert not same_value(one(zh("数百名志愿者")), one(en("thousands of volunteers")))
+    assert same_value(one(zh("上万名游客")), one(en("more than 10,000 tourists")))
+    assert not same_value(one(zh("上万名游客")), one(en("more than 1,000 tourists")))
+    assert not same_value(one(zh("上千名游客")), one(en("1,369 tourists")))
+    assert zh("人数十分可观") == [] and zh("以上万元为单位") == []
 
 
 # -- times of day --------------------------------------------------------------

@@ -13,7 +13,7 @@ import math
 
 import regex
 
-from lintkit.analysis.quantities import Quantity, same_value
+from lintkit.analysis.quantities import VAGUE, Quantity, same_value
 
 
 _NUMERAL = regex.compile(r"\d[\d,]*(?:\.\d+)?")
@@ -90,7 +90,7 @@ def strictly_same(en: Quantity, zh: Quantity) -> bool:
     approximation keeps its anchor (70多 is "more than 70", not "more than 72")."""
     if en.value is None or zh.value is None:
         return False
-    if en.kind == "time" or zh.kind == "time" or _fuzzy(en) or _fuzzy(zh):
+    if en.kind == "time" or zh.kind == "time" or _fuzzy(en) or _fuzzy(zh) or VAGUE in (en.approx, zh.approx):
         return same_value(en, zh)
     digits = en.digits if (not zh.digits or en.digits <= zh.digits) else 0
     a = en.approx

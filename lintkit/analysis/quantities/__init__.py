@@ -61,7 +61,7 @@ from .chinese import extract_zh
 from .compare import same_value
 from .dates import _ISSUE, infer_years, issue_date
 from .english import _singular, extract_en  # noqa: F401  # _singular: read by plugins/lintkit_numbers/nouns.py
-from .model import ABOUT, KINDS, NEARLY, OVER, UNDER, Quantity, format_value
+from .model import ABOUT, KINDS, NEARLY, OVER, UNDER, VAGUE, Quantity, format_value
 from .numerals import _CN_SHORT_MAX, _cn_short, cn_number  # noqa: F401  # the private two: tests/test_fast_paths.py
 from .times import same_time
 from .units import (
@@ -84,6 +84,7 @@ __all__ = [
     "ABOUT",
     "NEARLY",
     "OVER",
+    "VAGUE",
     "UNDER",
     "format_value",
     "same_value",
@@ -143,7 +144,7 @@ def __getattr__(name: str):
 # the match itself on this many short strings)
 
 _ANY_FIGURE = regex.compile(
-    r"[\d零〇一二两三四五六七八九十百千万亿]|(?i:\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|dozen|third|fifth|decade)\w*)"
+    r"[\d零〇一二两三四五六七八九十百千万亿]|(?i:\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|million|billion|dozen|third|fifth|decade)\w*)"
 )
 _THREE_WORDS = regex.compile(r"[A-Za-z]{3,}\s+[A-Za-z]{3,}\s+[A-Za-z]{3,}")
 _EN_RUN = regex.compile(r"[A-Za-z$\\][A-Za-z0-9 ,.$%\\'’\-–]{20,}")

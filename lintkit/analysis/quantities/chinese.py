@@ -18,6 +18,7 @@ from . import units
 from .model import ABOUT, NEARLY, OVER, Quantity, _Found
 from .numerals import _ARABIC, _CN_NUMERAL, _digits_of, _zh_value, cn_number
 from .times import _zh_times
+from .vague import zh_vague
 from .units import (
     _ZH_APPROX_AFTER,
     _ZH_APPROX_POST,
@@ -65,7 +66,7 @@ _ZH_FRACTION = regex.compile(
     r"(?P<d>[一二三四五六七八九十百千]+)分之(?P<n>[一二三四五六七八九十]+)(?![一二三四五六七八九十])"
 )
 _ZH_TENTHS = regex.compile(
-    r"(?P<pre>近|超过|超|约|逾)?(?P<n>[一二三四五六七八九]|\d)成(?P<post>以上|左右|多)?(?![为功果立本员熟就长交绩都效型品])"
+    r"(?P<pre>近|超过|超|约|逾)?(?P<n>[一二两三四五六七八九]|\d)成(?P<post>以上|左右|多)?(?![为功果立本员熟就长交绩都效型品])"
 )
 _ZH_HALF = regex.compile(r"(?:一半|半数)")
 # an age in decades: 年近八旬 (nearly eighty), 年逾七旬
@@ -140,6 +141,9 @@ def extract_zh(text: str, start: int, end: int, block: int = -1) -> list[Quantit
                 )
             )
     q: Quantity | None
+    for q in zh_vague(text, start, end, block):
+        if free(q.start, q.end):
+            add(q)
     for q in _zh_times(text, start, end, block):
         if free(q.start, q.end):
             add(q)

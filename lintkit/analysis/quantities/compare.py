@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import math
 
-from .model import Quantity
+from .model import OVER, UNDER, VAGUE, Quantity
 from .times import same_time
 
 # --------------------------------------------------------------------------
@@ -35,6 +35,11 @@ def same_value(a: Quantity, b: Quantity) -> bool:
         return False
     if a.kind == "time" or b.kind == "time":
         return a.kind == b.kind and same_time(a, b)
+    if a.approx == VAGUE or b.approx == VAGUE:
+        exact = b if a.approx == VAGUE else a
+        if exact.lang == "en" and not exact.approx and exact.high is None and exact.digits >= 2:
+            return False  # "1,369" is not 上千: a translation is never more precise than its source
+        return _overlap(_interval(a), _interval(b))
     if _close(a.value, b.value, a, b) and (
         a.high is None and b.high is None or a.high is not None and b.high is not None and _close(a.high, b.high, a, b)
     ):
@@ -57,6 +62,25 @@ def same_value(a: Quantity, b: Quantity) -> bool:
             if x and y and abs(x - y) / max(abs(x), abs(y)) <= APPROXIMATION_SLACK:
                 return True
     return False
+
+
+def _interval(q: Quantity) -> tuple[float, float]:
+    """The values ``q`` allows: a vague magnitude's or a range's ends, a
+    figure itself, widened by the slack of its approximation ("over 1,000"
+    up to the next power of ten, "about 50" a fifth either way)."""
+    lo = q.value or 0.0
+    hi = q.high if q.high is not None else lo
+    if q.approx == OVER:
+        return lo, hi * 9.999  # "over 1,000" stays below ten thousand (上万 is "over 10,000")
+    if q.approx == UNDER:
+        return 0.0, hi
+    if q.approx and q.approx != VAGUE:
+        return lo * (1 - APPROXIMATION_SLACK), hi * (1 + APPROXIMATION_SLACK)
+    return lo, hi
+
+
+def _overlap(a: tuple[float, float], b: tuple[float, float]) -> bool:
+    return a[0] <= b[1] and b[0] <= a[1]
 
 
 def _close(x: float, y: float, a: Quantity, b: Quantity) -> bool:

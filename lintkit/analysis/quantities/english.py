@@ -19,6 +19,7 @@ from . import units
 from .model import ABOUT, OVER, Quantity, _Found
 from .numerals import _ARABIC, _EN_TENS, _arabic, _digits_of, _en_word_value
 from .times import _en_times
+from .vague import en_vague
 from .units import _EN_APPROX, _EN_MAG, EN_CURRENCY_SIGNS, EN_CURRENCY_WORDS, EN_UNITS, symbol_unit
 
 # --------------------------------------------------------------------------
@@ -185,6 +186,8 @@ def extract_en(text: str, start: int, end: int, block: int = -1) -> list[Quantit
             )
         )
     q: Quantity | None
+    for q in en_vague(text, start, end, block):
+        add(q)
     for q in _en_times(text, start, end, block):
         if free(q.start, q.end):
             add(q)

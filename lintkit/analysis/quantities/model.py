@@ -2,7 +2,7 @@
 
 Holds the :class:`Quantity` dataclass every reader produces, the kinds
 (``KINDS``) and approximation markers (``OVER``, ``ABOUT``, ``NEARLY``,
-``UNDER``) it is labelled with, :func:`format_value` (with its helpers) that
+``UNDER``, ``VAGUE``) it is labelled with, :func:`format_value` (with its helpers) that
 writes a quantity back in a readable scale for messages, and ``_Found``, the
 bookkeeping both readers (Chinese and English) use so that a later, weaker
 reading never claims characters an earlier one took.  It depends on nothing
@@ -17,6 +17,8 @@ from dataclasses import dataclass
 KINDS = ("date", "year", "count", "ordinal", "percent", "money", "measure", "duration", "time")
 
 OVER, ABOUT, NEARLY, UNDER = "over", "about", "nearly", "under"
+# an interval, not a figure: 数千 (2,000–9,000), "thousands of"; compared by overlap
+VAGUE = "vague"
 
 
 @dataclass(frozen=True)

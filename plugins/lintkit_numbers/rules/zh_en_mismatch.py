@@ -127,7 +127,10 @@ def zh_en_mismatch(article, options):
     one), a year, a date, an anniversary (N周年 ↔ "the Nth anniversary"), a
     magnitude changed (8亿 → "800 billion"), a numeral kept with another unit
     (30年 → "30 months", 100亿元 → "10 billion dollars"), per cent for
-    percentage points, a counted noun changed (N人 → "N families"; the nouns
+    percentage points, a vague magnitude a place off (数百 → "thousands
+    of"; 数十, 几百, 上万, 五六百 and "dozens of", "tens of thousands of" are
+    compared as the intervals they allow, and "1,369" is never 上千), a
+    counted noun changed (N人 → "N families"; the nouns
     are data: ``lintkit/analysis/quantities/nouns.yaml``), a Chinese day that
     lost its 月 (82日 for "August 2", reported on the Chinese), a bare day
     whose month, inferred from the headline's date, is the English month

@@ -15,7 +15,7 @@ import math
 
 import regex
 
-from lintkit.analysis.quantities import Quantity, format_value, same_value
+from lintkit.analysis.quantities import VAGUE, Quantity, format_value, same_value
 
 from ..nouns import zh_terms
 from ..pairing import (
@@ -249,7 +249,7 @@ def _judge_translation(
             for q in free
             if (_ordinal_like(q) if en.kind == "ordinal" else q.kind == en.kind)
             and q.value is not None
-            and q.high is None
+            and (q.high is None or q.approx == VAGUE)  # a range answers to a range; 数千 to anything
         ]
         if en.noun == "item" or any(q.noun == "item" for q in cands):
             # a list item's number answers only to the Chinese item's number
