@@ -204,7 +204,7 @@ class Linter:
         self.cross_file = {a.rule.id for a in self.engine.active if a.rule.scope == CORPUS_SCOPE}
 
     def run(self, texts: dict[str, str], only_cross_file: bool = False):
-        from lintkit.document import Document
+        from lintkit.model.document import Document
 
         docs = [Document(t, p) for p, t in texts.items()]
         engine = self.engine
@@ -468,7 +468,7 @@ def alignment_accuracy(root: Path = CORPUS, genres: set[str] | None = None) -> d
     and how many of those alignments hit a Chinese line the sample names
     (``correct``; an English unit the sample says renders nothing is correct
     when lintkit aligns it with nothing).  ``accuracy`` = correct / pairs."""
-    from lintkit.document import Document
+    from lintkit.model.document import Document
     from lintkit.pairs import pair_documents
 
     cache: dict[tuple[str, str], tuple] = {}

@@ -370,7 +370,7 @@ def _fix(result, unsafe: bool, stdin_name: str | None = None, rerun=None, quiet:
     written back, not even to the file named by ``--stdin-filename`` (its
     contents may differ from what was piped in): its fixed text is printed
     on standard output instead, as an editor's format-on-save expects."""
-    from .document import Document
+    from .model.document import Document
     from .findings import RunError
     from .fixes import MAX_FIX_PASSES, fixable_edits, fixed_text, write_document_text
 
@@ -518,8 +518,8 @@ def cmd_plugins(args, plugins=()) -> int:
 
 
 def cmd_inspect(args, plugins=()) -> int:
-    from .decoding import DecodeError
-    from .document import Document
+    from .model.decoding import DecodeError
+    from .model.document import Document
 
     from .pairs import pair_documents
 

@@ -2,9 +2,9 @@
 
 import pytest
 
-from lintkit.analysis.sentences import split_sentences
-from lintkit.document import Document
-from lintkit.language import EN, MIXED, NONE, ZH, language_of
+from lintkit.model.sentences import split_sentences
+from lintkit.model.document import Document
+from lintkit.model.language import EN, MIXED, NONE, ZH, language_of
 
 
 def _lc(p):
@@ -187,7 +187,7 @@ def test_no_jieba_until_tokens_are_asked_for():
 
     code = (
         "import sys, lintkit\n"
-        "from lintkit.document import Document\n"
+        "from lintkit.model.document import Document\n"
         "d = Document('标题\\n\\n文 / 王五\\n\\n正文。 Some English.\\n')\n"
         "d.blocks, d.sentences, d.articles\n"
         "assert 'jieba' not in sys.modules, 'jieba imported too early'\n"
