@@ -205,3 +205,18 @@ def test_tokens_offsets_and_cache():
     assert all(doc.text[t.start : t.end] == t.text for t in toks)
     assert "English" not in {t.text for t in toks}  # English blocks are not segmented
     assert "发展" in {t.text for t in toks}
+
+
+def test_tokens_and_pos_tags_are_offered_to_every_document():
+    """The model cannot import the tokens analysis; it offers itself, when
+    lintkit is imported — which importing any module of the model does."""
+    import subprocess
+    import sys
+
+    code = (
+        "from lintkit.model.document import Document\n"
+        "d = Document('人工智能产业快速发展。\\n')\n"
+        "print(d.tokens[0].text, d.pos_tags(0)[0].pos)\n"
+    )
+    proc = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=120)
+    assert proc.stdout.split() == ["人工智能", "n"], proc.stderr
