@@ -111,7 +111,7 @@ def make_app(budget: float):
 
 
 def lint(app, docs: list[tuple[str, str]]):
-    from lintkit.document import Document
+    from lintkit.model.document import Document
 
     return app.run([Document(text, path) for path, text in docs])
 

@@ -28,7 +28,7 @@ def alignment_accuracy(root: Path = CORPUS, genres: set[str] | None = None) -> d
     and how many of those alignments hit a Chinese line the sample names
     (``correct``; an English unit the sample says renders nothing is correct
     when lintkit aligns it with nothing).  ``accuracy`` = correct / pairs."""
-    from lintkit.document import Document
+    from lintkit.model.document import Document
     from lintkit.pairs import pair_documents
 
     cache: dict[tuple[str, str], tuple] = {}

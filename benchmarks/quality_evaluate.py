@@ -43,7 +43,7 @@ class Linter:
         self.cross_file = {a.rule.id for a in self.engine.active if a.rule.scope == CORPUS_SCOPE}
 
     def run(self, texts: dict[str, str], only_cross_file: bool = False):
-        from lintkit.document import Document
+        from lintkit.model.document import Document
 
         docs = [Document(t, p) for p, t in texts.items()]
         engine = self.engine

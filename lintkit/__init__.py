@@ -14,9 +14,10 @@ The public API for rule authors::
         register(no_hearsay)
 """
 
-from .document import Document
+from .analysis import tokens as _tokens  # noqa: F401  # offers doc.tokens and doc.pos_tags(i) to the model
 from .findings import Applicability, Edit, Finding, Fix, Problem, Related, RunError, Severity
 from .hookspecs import hookimpl
+from .model.document import Document
 from .rules import ARTICLE, CORPUS, DOCUMENT, Option, Rule, rule
 
 __version__ = "0.1.0"

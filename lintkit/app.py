@@ -30,7 +30,7 @@ from pathlib import Path
 from typing import Iterable
 
 from .config import Config, find_config, load_config
-from .document import Document
+from .model.document import Document
 from .engine import Engine, RunResult
 from .plugins import Registry, get_plugin_manager
 from .rule_types import add_declarative_rules

@@ -36,7 +36,7 @@ import tempfile
 from pathlib import Path
 from typing import Iterable
 
-from .datacache import cache_root
+from .model.datacache import cache_root
 
 __all__ = ["ResultCache", "cache_root", "results_dir", "fingerprint", "clean"]
 

@@ -20,8 +20,8 @@ from typing import Iterable, Sequence
 import regex
 
 from .config import Config, is_excluded
-from .decoding import DecodeError, decode
-from .document import AnalysisError, Document
+from .model.decoding import DecodeError, decode
+from .model.document import AnalysisError, Document
 from .findings import Finding, Location, Problem, RunError, Severity
 from .rules import ARTICLE, CORPUS, DOCUMENT, Rule
 from .selection import Selection

@@ -12,8 +12,10 @@ import enum
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
+from .model.position import Position
+
 if TYPE_CHECKING:  # pragma: no cover
-    from .document import Document
+    from .model.document import Document
 
 __all__ = [
     "Severity",
@@ -22,7 +24,6 @@ __all__ = [
     "Fix",
     "Related",
     "Problem",
-    "Position",
     "Location",
     "Finding",
     "RunError",
@@ -122,13 +123,6 @@ class Problem:
     fix: Fix | None = None
     severity: Severity | None = None  # overrides the rule's severity when set
     document: "Document | None" = field(default=None, compare=False)
-
-
-@dataclass(frozen=True, order=True)
-class Position:
-    line: int  # 1-based
-    column: int  # 1-based, counted in characters (code points)
-    offset: int  # 0-based character offset
 
 
 @dataclass(frozen=True, order=True)

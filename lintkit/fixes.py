@@ -19,7 +19,7 @@ import threading
 from contextlib import contextmanager
 from pathlib import Path
 
-from .document import Document
+from .model.document import Document
 from .findings import Applicability, Edit, Finding
 
 __all__ = ["apply_edits", "fixable_edits", "fixed_text", "write_document_text", "MAX_FIX_PASSES"]

@@ -30,7 +30,7 @@ from typing import TYPE_CHECKING
 from . import __version__
 from .app import Application
 from .config import find_config
-from .document import Document
+from .model.document import Document
 from .findings import Severity
 
 if TYPE_CHECKING:  # pragma: no cover

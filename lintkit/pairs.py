@@ -7,7 +7,7 @@ zh.txt:en.txt`` on the command line, or ``pairs:`` in rules.yaml).  Pairing
 sets ``zh.translation`` and ``en.original``; the Chinese file's article
 model then takes the English file, paragraph by paragraph, as
 ``translation`` counterparts aligned with the Chinese paragraphs they
-render (see ``lintkit.articles``), so that the names and numbers rules
+render (see ``lintkit.model.articles``), so that the names and numbers rules
 compare the two files and their findings point into both.
 """
 
@@ -17,7 +17,7 @@ import os
 from pathlib import Path
 from typing import Iterable
 
-from .document import Document
+from .model.document import Document
 
 __all__ = ["pair_documents", "pair_paths", "parse_pair"]
 

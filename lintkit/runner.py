@@ -30,8 +30,8 @@ from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass
 from typing import Callable, Iterable, Iterator
 
-from .decoding import DecodeError
-from .document import Document
+from .model.decoding import DecodeError
+from .model.document import Document
 from .engine import Engine, RunResult, UnitResult, document_from_bytes, input_error, read_input
 from .findings import RunError
 from .pairs import pair_documents, pair_paths

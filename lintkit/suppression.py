@@ -22,7 +22,7 @@ import regex
 from .selection import specificity
 
 if TYPE_CHECKING:  # pragma: no cover
-    from .document import Document
+    from .model.document import Document
 
 __all__ = ["Suppressions", "suppressions", "unknown_selectors"]
 

@@ -29,7 +29,7 @@ import regex
 
 from .app import Application
 from .config import Config, ConfigError
-from .document import Document
+from .model.document import Document
 from .engine import RunResult
 from .findings import Finding
 from .plugins import Registry

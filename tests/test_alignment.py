@@ -1,4 +1,4 @@
-"""lintkit.alignment: pairing English units with the Chinese units they render.
+"""lintkit.model.alignment: pairing English units with the Chinese units they render.
 
 All text here is invented for the tests.
 """
@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from lintkit.alignment import Bead, align, anchors, en_to_zh
+from lintkit.model.alignment import Bead, align, anchors, en_to_zh
 
 # An invented news story, paragraph by paragraph, and its English rendering.
 ZH = [

@@ -8,7 +8,7 @@ import lintkit.plugins
 from lintkit import Problem, hookimpl, rule
 from lintkit.app import Application
 from lintkit.config import Config, ConfigError
-from lintkit.document import Document
+from lintkit.model.document import Document
 from lintkit.testing import plugins_in_use, run_cli, use_plugin
 
 

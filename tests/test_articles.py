@@ -4,8 +4,8 @@ import pathlib
 
 import pytest
 
-from lintkit.articles import BYLINE, CONTENTS, HEADLINE, SUMMARY
-from lintkit.document import Document
+from lintkit.model.articles import BYLINE, CONTENTS, HEADLINE, SUMMARY
+from lintkit.model.document import Document
 
 FIXTURES = pathlib.Path(__file__).parent / "fixtures" / "core"
 

@@ -2,8 +2,8 @@
 
 import pytest
 
-from lintkit.blocks import HEADING, LIST_ITEM, PARAGRAPH
-from lintkit.document import Document
+from lintkit.model.blocks import HEADING, LIST_ITEM, PARAGRAPH
+from lintkit.model.document import Document
 
 
 def _blocks(text, path="a.txt"):

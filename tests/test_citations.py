@@ -4,7 +4,7 @@ import pathlib
 
 import pytest
 
-from lintkit.document import Document
+from lintkit.model.document import Document
 from lintkit.testing import lint, lint_documents
 
 FIXTURES = pathlib.Path(__file__).parent / "fixtures" / "citations"

@@ -12,7 +12,7 @@ import pathlib
 import pytest
 
 from lintkit.analysis.citations import article_markers, describe_references, markers
-from lintkit.document import Document
+from lintkit.model.document import Document
 from lintkit.testing import lint
 
 FIXTURES = pathlib.Path(__file__).parent / "fixtures" / "citations"

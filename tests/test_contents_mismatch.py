@@ -36,7 +36,7 @@ def test_a_difference_inside_a_person_name_is_left_to_the_names_rules():
 
 
 def test_on_the_seed_magazine_the_headline_typo_is_found(seed_magazine):
-    from lintkit.document import Document
+    from lintkit.model.document import Document
     from lintkit.testing import lint_documents
 
     findings = lint_documents([Document.from_path(seed_magazine)], RULE).findings

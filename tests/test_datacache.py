@@ -1,4 +1,4 @@
-"""lintkit.datacache: where data caches live, atomic writes, corrupt files
+"""lintkit.model.datacache: where data caches live, atomic writes, corrupt files
 rebuilt, an unwritable folder degrading to no cache; and jieba's dictionary
 read through it exactly as jieba reads it."""
 
@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from lintkit import datacache
+from lintkit.model import datacache
 
 
 @pytest.fixture

@@ -4,8 +4,8 @@ import codecs
 
 import pytest
 
-from lintkit.decoding import DecodeError, decode
-from lintkit.document import Document
+from lintkit.model.decoding import DecodeError, decode
+from lintkit.model.document import Document
 from lintkit.engine import load_documents
 
 TEXT = "科技创新“引领”发展，𠀀 and English.\n第二行。\n"
@@ -111,7 +111,7 @@ def test_missing_file_is_an_input_error(tmp_path):
 
 
 def test_a_few_control_characters_do_not_make_text_binary():
-    from lintkit.decoding import decode
+    from lintkit.model.decoding import decode
 
     text = "正文第一段。\x1b[0m 终端里粘来的转义。\x0c\n" * 20
     assert decode(text.encode("utf-8")).text == text
@@ -120,7 +120,7 @@ def test_a_few_control_characters_do_not_make_text_binary():
 def test_binary_is_told_by_what_was_found():
     import pytest
 
-    from lintkit.decoding import DecodeError, decode
+    from lintkit.model.decoding import DecodeError, decode
 
     with pytest.raises(DecodeError, match="contains NUL bytes"):
         decode(b"abc\x00def")
@@ -131,7 +131,7 @@ def test_binary_is_told_by_what_was_found():
 def test_a_codec_that_is_not_a_text_encoding_is_a_clear_error():
     import pytest
 
-    from lintkit.decoding import DecodeError, decode
+    from lintkit.model.decoding import DecodeError, decode
 
     with pytest.raises(DecodeError, match="'rot13' is not a text encoding"):
         decode(b"abc", "rot13")

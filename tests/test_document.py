@@ -2,9 +2,9 @@
 
 import pytest
 
-from lintkit.analysis.sentences import split_sentences
-from lintkit.document import Document
-from lintkit.language import EN, MIXED, NONE, ZH, language_of
+from lintkit.model.sentences import split_sentences
+from lintkit.model.document import Document
+from lintkit.model.language import EN, MIXED, NONE, ZH, language_of
 
 
 def _lc(p):
@@ -187,7 +187,7 @@ def test_no_jieba_until_tokens_are_asked_for():
 
     code = (
         "import sys, lintkit\n"
-        "from lintkit.document import Document\n"
+        "from lintkit.model.document import Document\n"
         "d = Document('标题\\n\\n文 / 王五\\n\\n正文。 Some English.\\n')\n"
         "d.blocks, d.sentences, d.articles\n"
         "assert 'jieba' not in sys.modules, 'jieba imported too early'\n"
@@ -205,3 +205,18 @@ def test_tokens_offsets_and_cache():
     assert all(doc.text[t.start : t.end] == t.text for t in toks)
     assert "English" not in {t.text for t in toks}  # English blocks are not segmented
     assert "发展" in {t.text for t in toks}
+
+
+def test_tokens_and_pos_tags_are_offered_to_every_document():
+    """The model cannot import the tokens analysis; it offers itself, when
+    lintkit is imported — which importing any module of the model does."""
+    import subprocess
+    import sys
+
+    code = (
+        "from lintkit.model.document import Document\n"
+        "d = Document('人工智能产业快速发展。\\n')\n"
+        "print(d.tokens[0].text, d.pos_tags(0)[0].pos)\n"
+    )
+    proc = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=120)
+    assert proc.stdout.split() == ["人工智能", "n"], proc.stderr

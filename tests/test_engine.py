@@ -137,12 +137,12 @@ def test_article_scope_gets_every_article():
 
 
 def test_article_splitting_failure_is_reported_per_rule(monkeypatch):
-    import lintkit.articles
+    import lintkit.model.articles
 
     def broken(doc):
         raise ValueError("cannot split")
 
-    monkeypatch.setattr(lintkit.articles, "split_articles", broken)
+    monkeypatch.setattr(lintkit.model.articles, "split_articles", broken)
 
     @rule("t.art2", scope=ARTICLE)
     def art2(article, options):

@@ -4,7 +4,7 @@ says is planted is found, and nothing else is reported."""
 import pathlib
 import re
 
-from lintkit.document import Document
+from lintkit.model.document import Document
 from lintkit.testing import lint_documents, registry
 
 EXAMPLES = pathlib.Path(__file__).resolve().parent.parent / "examples"

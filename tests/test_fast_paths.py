@@ -19,7 +19,7 @@ import regex
 
 from lintkit.analysis import citations as C
 from lintkit.analysis import quantities as Q
-from lintkit.document import Document
+from lintkit.model.document import Document
 from lintkit.testing import lint_documents
 
 FIXTURES = pathlib.Path(__file__).parent / "fixtures"

@@ -97,7 +97,7 @@ def test_fixing_a_file_with_two_hard_links_fixes_both_names(tmp_path, monkeypatc
 
 
 def test_a_file_changed_after_it_was_read_is_not_overwritten(tmp_path):
-    from lintkit.document import Document
+    from lintkit.model.document import Document
     from lintkit.fixes import write_document_text
 
     target = tmp_path / "a.txt"
@@ -115,7 +115,7 @@ def test_sigterm_during_a_write_leaves_the_original_and_no_temporary_file(tmp_pa
     import signal
 
     from lintkit import fixes
-    from lintkit.document import Document
+    from lintkit.model.document import Document
 
     target = tmp_path / "a.txt"
     target.write_text(SLIP + "\n", encoding="utf-8")

@@ -1,7 +1,7 @@
 """Genres of the article model: journal papers, alternating bilingual text (invented fixtures)."""
 
-from lintkit.articles import BILINGUAL, BYLINE, HEADLINE, JOURNAL, MAGAZINE, NEWS, SUMMARY, TRANSLATION
-from lintkit.document import Document
+from lintkit.model.articles import BILINGUAL, BYLINE, HEADLINE, JOURNAL, MAGAZINE, NEWS, SUMMARY, TRANSLATION
+from lintkit.model.document import Document
 from lintkit.testing import lint
 
 PAPER = """\

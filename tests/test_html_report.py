@@ -17,7 +17,8 @@ import pytest
 
 from lintkit import Document, Fix, Problem, Related, rule
 from lintkit.engine import Engine, RunResult
-from lintkit.findings import Finding, Position, Severity
+from lintkit.findings import Finding, Severity
+from lintkit.model.position import Position
 from lintkit.reporters import html_report
 from lintkit.testing import run_cli
 

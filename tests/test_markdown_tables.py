@@ -4,7 +4,7 @@ position, so a finding points into its cell and nothing runs across cells."""
 import pathlib
 
 from lintkit import Document
-from lintkit.blocks import TABLE_CELL
+from lintkit.model.blocks import TABLE_CELL
 from lintkit.testing import lint
 
 TABLE = (

@@ -301,7 +301,7 @@ def test_distinct_in_english_requires_one_romanization_per_spelling():
 
 def test_block_tokens_match_posseg_words_and_name_tags():
     from lintkit.analysis.tokens import block_tokens, pos_tags
-    from lintkit.language import EN
+    from lintkit.model.language import EN
 
     checked = 0
     for text in (fixture("tagging.txt"), fixture("variant_roles.txt"), fixture("interview.txt")):

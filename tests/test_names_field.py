@@ -8,7 +8,7 @@ apart, Hong Kong and Taiwan romanizations, ordinary words.
 """
 
 from lintkit.analysis.names import names
-from lintkit.document import Document
+from lintkit.model.document import Document
 from lintkit.testing import lint
 
 SPELLING = "names.spelling-variant"

@@ -5,7 +5,7 @@ import textwrap
 
 import pytest
 
-from lintkit.document import Document
+from lintkit.model.document import Document
 from lintkit.testing import lint, lint_documents, registry
 
 FIXTURES = pathlib.Path(__file__).parent / "fixtures" / "numbers"

@@ -6,7 +6,7 @@ import pathlib
 import pytest
 
 from lintkit.analysis.quantities import EN_UNITS, ZH_UNITS, extract_en, extract_zh, load_units, quantities
-from lintkit.document import Document
+from lintkit.model.document import Document
 from lintkit.findings import Severity
 from lintkit.testing import lint
 

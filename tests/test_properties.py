@@ -28,7 +28,7 @@ from hypothesis import strategies as st
 
 from lintkit.app import Application
 from lintkit.config import DEFAULT_CONFIG
-from lintkit.document import Document
+from lintkit.model.document import Document
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "benchmarks"))

@@ -12,7 +12,7 @@ from lintkit.analysis.quantities import (
     quantities,
     same_value,
 )
-from lintkit.document import Document
+from lintkit.model.document import Document
 
 
 def zh(text):

@@ -10,7 +10,7 @@ author-year style, bilingual, or with a colon in the journal name.
 import pytest
 
 from lintkit.analysis.citations import markers, reference_list
-from lintkit.document import Document
+from lintkit.model.document import Document
 from lintkit.testing import lint
 
 REFS = "citations.reference-list"

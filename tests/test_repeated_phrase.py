@@ -58,7 +58,7 @@ def test_columns_count_characters(tmp_path):
 
 
 def test_on_the_seeds_finds_the_three_known_slips(seeds):
-    from lintkit.document import Document
+    from lintkit.model.document import Document
     from lintkit.testing import lint_documents
 
     docs = [Document.from_path(p) for p in sorted(seeds.glob("*.txt"))]

@@ -191,9 +191,10 @@ def test_html_report_marks_spans_escapes_text_and_lists_related():
 
 
 def test_control_characters_never_reach_the_terminal():
-    from lintkit.document import Document
+    from lintkit.model.document import Document
     from lintkit.engine import RunResult
-    from lintkit.findings import Finding, Position, Severity
+    from lintkit.findings import Finding, Severity
+    from lintkit.model.position import Position
     from lintkit.reporters.text import render
 
     doc = Document("bad \x1b[2J text\n", "a\nb.txt")
@@ -214,9 +215,10 @@ def test_control_characters_never_reach_the_terminal():
 def test_sarif_uris_are_percent_encoded_and_rooted():
     import json as _json
 
-    from lintkit.document import Document
+    from lintkit.model.document import Document
     from lintkit.engine import RunResult
-    from lintkit.findings import Finding, Position, Severity
+    from lintkit.findings import Finding, Severity
+    from lintkit.model.position import Position
     from lintkit.reporters.sarif import render as sarif
 
     doc = Document("正文\n", "稿件 #1.txt")
@@ -237,7 +239,8 @@ def test_sarif_uris_are_percent_encoded_and_rooted():
 
 def test_github_annotations_are_capped_and_the_rest_summarised():
     from lintkit.engine import RunResult
-    from lintkit.findings import Finding, Position, Severity
+    from lintkit.findings import Finding, Severity
+    from lintkit.model.position import Position
     from lintkit.reporters.github import render as github
 
     findings = [

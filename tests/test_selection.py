@@ -5,7 +5,7 @@ from dataclasses import replace
 import pytest
 
 from lintkit.config import Config
-from lintkit.document import Document
+from lintkit.model.document import Document
 from lintkit.engine import Engine
 from lintkit.findings import Problem, Severity
 from lintkit.rules import Option, rule

@@ -52,7 +52,7 @@ def test_markdown_comments_work_in_md_files():
 
 
 def test_enable_turns_back_on_only_what_it_names():
-    from lintkit.document import Document
+    from lintkit.model.document import Document
     from lintkit.suppression import suppressions
 
     text = (

@@ -20,11 +20,11 @@ import re
 import sys
 import threading
 
-from .. import datacache
+from ..model import datacache
 
 
 def cache_dir() -> str:
-    """This user's folder of data caches (``lintkit.datacache.data_dir()``:
+    """This user's folder of data caches (``lintkit.model.datacache.data_dir()``:
     ``$LINTKIT_CACHE_DIR/data``, else in ``platformdirs.user_cache_dir``),
     where jieba's dictionary cache lives too.  Never the shared temporary
     folder: there another user's cache file cannot be replaced (a
@@ -169,7 +169,7 @@ _LazyFreq.__hash__ = None
 
 
 def disk_cache(name: str, key: str, build, directory: str | None = None):
-    """``build()``, cached with ``marshal`` (``lintkit.datacache``: written
+    """``build()``, cached with ``marshal`` (``lintkit.model.datacache``: written
     atomically, checked on reading) in ``directory`` (default: this user's
     data cache folder, ``cache_dir()``) under a file named after ``name``
     and a hash of ``key``.  ``key`` must change whenever the data ``build``

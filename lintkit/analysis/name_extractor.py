@@ -19,7 +19,8 @@ from typing import TYPE_CHECKING
 
 import regex
 
-from ..language import EN, MIXED
+from ..model.language import EN, MIXED
+from ..model.pinyin import pinyin_readings, surname_readings
 from .name_matching import (
     _EN_PINYIN_NAME,
     _EnglishGivens,
@@ -27,17 +28,12 @@ from .name_matching import (
     lookalikes,
 )
 from .name_mentions import NameMention, Names
-from .name_pinyin import (
-    pinyin_readings,
-    surname_readings,
-    surnames_sound_alike,
-)
+from .name_pinyin import surnames_sound_alike
 from .name_vocabulary import DEFAULT, Vocabulary
 from .tokens import cut_tokens, jieba_tokenizer, name_tag, span_tokens
 
 if TYPE_CHECKING:  # pragma: no cover
-    from ..document import Document
-
+    from ..model.document import Document
 
 _PUNCT = r"\s\p{P}\p{S}"
 

@@ -15,10 +15,7 @@ from collections import defaultdict
 
 import regex
 
-from .name_pinyin import (
-    pinyin_readings,
-    surname_readings,
-)
+from ..model.pinyin import pinyin_readings, surname_readings
 
 _EN_PINYIN_NAME = regex.compile(
     r"(?<![\p{L}-])(?P<a>[A-Z][a-z]{0,5}|[A-Z]{2,6})[ \u00a0](?P<b>[A-Z][a-z]+(?:-[a-z]+)?|[A-Z]{2,})(?![\p{L}-])"

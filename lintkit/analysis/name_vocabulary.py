@@ -1,8 +1,9 @@
 """The words around a person's name: surnames, roles, verbs of saying — and
 where, given them, a name begins and ends.
 
-The vocabularies are data (``lintkit/data/names-*.txt``) a newsroom reads and
-extends; a configuration adds to them without a release::
+The vocabularies are data (``lintkit/data/names-*.txt``, and the surnames
+the document model reads too, ``lintkit/model/data/names-*surnames.txt``)
+a newsroom reads and extends; a configuration adds to them without a release::
 
     options:
       names:
@@ -23,6 +24,8 @@ from dataclasses import dataclass
 
 import regex
 
+from ..model.surnames import COMPOUND_SURNAMES, SURNAMES, read_words
+
 __all__ = ["Vocabulary", "DEFAULT", "vocabulary"]
 
 _HAN = regex.compile(r"\p{Han}")
@@ -38,11 +41,10 @@ _CREDITS = ("摄", "摄影")
 
 
 def _data(name: str) -> list[str]:
-    """A vocabulary file of ``lintkit/data``: words separated by spaces, ``#`` comments."""
+    """A vocabulary file of ``lintkit/data``."""
     from importlib.resources import files
 
-    text = files("lintkit").joinpath(f"data/{name}").read_text(encoding="utf-8")
-    return [w for line in text.splitlines() if not line.lstrip().startswith("#") for w in line.split()]
+    return read_words(files("lintkit").joinpath(f"data/{name}").read_text(encoding="utf-8"))
 
 
 @dataclass(frozen=True)
@@ -169,8 +171,8 @@ class Vocabulary:
 
 
 DEFAULT = Vocabulary(
-    frozenset(_data("names-surnames.txt")),
-    frozenset(_data("names-compound-surnames.txt")),
+    SURNAMES,
+    COMPOUND_SURNAMES,
     tuple(sorted(set(_data("names-roles.txt")), key=len, reverse=True)),
     tuple(_data("names-verbs.txt")),
 )

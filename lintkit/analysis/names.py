@@ -21,7 +21,7 @@ Speed: this analysis costs little beyond jieba's own start-up.  The ``nr``
 tags come from ``tokens.span_tokens`` (posseg's words and name tags
 without importing ``jieba.posseg``, whose import alone loads a 350 000-entry
 tag table), and pinyin from a table of pypinyin's readings cached on disk
-(``_pinyin_table``) rather than from pypinyin itself (~0.35 s to import).
+(``lintkit.model.pinyin``) rather than from pypinyin itself (~0.35 s to import).
 
 Once confirmed, a name of three or more characters is looked up everywhere
 in the Chinese text of the document (so an unmarked mention counts too);
@@ -40,7 +40,7 @@ import functools
 from typing import TYPE_CHECKING, Callable
 
 if TYPE_CHECKING:  # pragma: no cover
-    from ..document import Document
+    from ..model.document import Document
 
 __all__ = [
     "NameMention",
@@ -60,20 +60,21 @@ __all__ = [
     "surnames_sound_alike",
 ]
 
-from .name_extractor import _Extractor
-from .name_matching import _near, edit_distance, lookalikes  # noqa: F401  # _near: plugins/lintkit_names/rules/romanization_mismatch.py
-from .name_mentions import NameMention, Names
-from .name_pinyin import (  # noqa: F401  # plain_pinyin: plugins/lintkit_names/organisations.py
+from ..model.pinyin import (  # noqa: F401  # plain_pinyin: plugins/lintkit_names/organisations.py
     default_pinyin,
     pinyin_readings,
     pinyin_syllables,
     plain_pinyin,
     surname_readings,
-    surnames_sound_alike,
 )
+from .name_extractor import _Extractor
+from .name_matching import _near, edit_distance, lookalikes  # noqa: F401  # _near: plugins/lintkit_names/rules/romanization_mismatch.py
+from .name_mentions import NameMention, Names
+from .name_pinyin import surnames_sound_alike
 from .name_vocabulary import DEFAULT, Vocabulary
 
-# The default vocabularies (lintkit/data/names-*.txt), for other modules.
+# The default vocabularies (lintkit/model/data/names-*surnames.txt,
+# lintkit/data/names-*.txt), for other modules.
 SURNAMES = DEFAULT.surnames
 COMPOUND_SURNAMES = DEFAULT.compound_surnames
 ROLES = DEFAULT.roles

@@ -20,7 +20,7 @@ jieba's dictionary itself is not loaded whole: ``jieba.initialize`` takes
 ~0.8 s to load its 500 000-entry cache (and as long to build it), where
 the names analysis of a 300 KB issue looks up words starting with some
 thousand characters.  lintkit reads the dictionary once into its own cache
-(``lintkit.datacache``, in this user's cache folder, keyed on jieba's
+(``lintkit.model.datacache``, in this user's cache folder, keyed on jieba's
 version and the file's path, size and mtime), bucketed by first character,
 and gives jieba a prefix dictionary that loads a bucket when a word
 starting with its character is first looked up (``_LazyFreq``): the same
@@ -36,7 +36,8 @@ import os
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from ..language import EN
+from ..model.document import offer
+from ..model.language import EN
 from .jieba_dictionary import (  # noqa: F401  # the private three: tests/test_datacache.py
     _TABLES,
     _dictionary_tables,
@@ -48,7 +49,7 @@ from .jieba_dictionary import (  # noqa: F401  # the private three: tests/test_d
 )
 
 if TYPE_CHECKING:  # pragma: no cover
-    from ..document import Document
+    from ..model.document import Document
 
 __all__ = [
     "Token",
@@ -111,6 +112,11 @@ def pos_tags(doc: "Document", block_index: int) -> list[Token]:
             offset += len(pair.word)
         cache[block_index] = out
     return cache[block_index]
+
+
+# doc.tokens and doc.pos_tags(i): the document model cannot import this module
+offer("tokens", tokens)
+offer("pos_tags", pos_tags)
 
 
 def _pos_cache(doc: "Document") -> dict[int, list[Token]]:

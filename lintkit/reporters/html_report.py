@@ -95,7 +95,7 @@ def _articles(doc) -> list:
     several articles has one (a single article is the file itself)."""
     if doc is None:
         return []
-    from ..document import AnalysisError
+    from ..model.document import AnalysisError
 
     try:
         articles = list(doc.articles)

@@ -18,7 +18,7 @@ import regex
 
 from ..config import ConfigError
 from ..findings import Severity
-from ..language import EN, MIXED, ZH
+from ..model.language import EN, MIXED, ZH
 from ..rules import RULE_ID
 
 __all__ = [

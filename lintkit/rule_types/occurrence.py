@@ -5,7 +5,7 @@ from __future__ import annotations
 import regex
 
 from ..findings import Problem
-from ..language import EN
+from ..model.language import EN
 from .base import Matcher, RuleType, Spec, clip, units
 
 __all__ = ["OCCURRENCE"]

@@ -7,8 +7,8 @@ from dataclasses import dataclass
 import regex
 
 from lintkit.analysis.citations import ReferenceList, is_caption_source, reference_list
-from lintkit.analysis.sentences import sentences_by_block as _by_block
-from lintkit.blocks import HEADING
+from lintkit.model.sentences import sentences_by_block as _by_block
+from lintkit.model.blocks import HEADING
 
 __all__ = ["ArticleContext", "article_context", "sentences_by_block"]
 

@@ -29,7 +29,7 @@ from lintkit.analysis.names import (
 )
 from lintkit import Document, Option
 from lintkit.analysis.name_vocabulary import vocabulary
-from lintkit.language import EN
+from lintkit.model.language import EN
 
 # Roles that single out one person where they stand: the head of a body, a
 # photo credit, the speaker of interview answers, a byline.  Roles many

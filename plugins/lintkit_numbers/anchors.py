@@ -17,7 +17,7 @@ import regex
 
 from lintkit.analysis.names import pinyin_readings, pinyin_syllables
 from lintkit.analysis.quantities import Quantity, quantities
-from lintkit.analysis.sentences import sentences_by_block
+from lintkit.model.sentences import sentences_by_block
 
 __all__ = ["pinyin_words", "english_sentence", "years_about", "year_of", "in_english_range"]
 

@@ -12,7 +12,7 @@ from __future__ import annotations
 import regex
 
 from lintkit.analysis.quantities import Quantity
-from lintkit.language import MIXED, ZH
+from lintkit.model.language import MIXED, ZH
 
 from .pairing import strictly_same
 from .restated import han_bigrams

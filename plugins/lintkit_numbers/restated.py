@@ -13,7 +13,7 @@ from lintkit import Problem, Related, Severity
 from lintkit.analysis.quantities import Quantity, quantities
 
 if TYPE_CHECKING:  # pragma: no cover
-    from lintkit.document import Document
+    from lintkit.model.document import Document
 
 __all__ = ["Restatement", "restatements", "compare", "han_bigrams"]
 

@@ -13,7 +13,7 @@ from .in_text import article_markers, markers
 from .references import reference_lists
 
 if TYPE_CHECKING:  # pragma: no cover
-    from ...document import Document
+    from ...model.document import Document
 
 # --------------------------------------------------------------------------
 # What lintkit read: for ``lintkit inspect --references FILE``

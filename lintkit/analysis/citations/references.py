@@ -14,8 +14,8 @@ from typing import TYPE_CHECKING
 import regex
 
 if TYPE_CHECKING:  # pragma: no cover
-    from ...articles import Article
-    from ...document import Document
+    from ...model.articles import Article
+    from ...model.document import Document
 
 # --------------------------------------------------------------------------
 # Reference lists

@@ -17,7 +17,7 @@ import regex
 from .in_text import markers
 
 if TYPE_CHECKING:  # pragma: no cover
-    from ...document import Document
+    from ...model.document import Document
 
 # --------------------------------------------------------------------------
 # Attributions

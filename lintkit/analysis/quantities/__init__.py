@@ -51,7 +51,7 @@ from typing import TYPE_CHECKING
 
 import regex
 
-from ...language import EN
+from ...model.language import EN
 
 # The package's modules, one job each (dependencies flow one way:
 # model <- numerals <- units <- times, chinese, english <- dates, compare <- here);
@@ -106,7 +106,7 @@ __all__ = [
 ]
 
 if TYPE_CHECKING:  # pragma: no cover
-    from ...document import Document
+    from ...model.document import Document
 
 __all__ = [
     "Quantity",

@@ -18,7 +18,7 @@ import regex
 from .model import Quantity
 
 if TYPE_CHECKING:  # pragma: no cover
-    from ...document import Document
+    from ...model.document import Document
 
 # --------------------------------------------------------------------------
 # issue date and year inference

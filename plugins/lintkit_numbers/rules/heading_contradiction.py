@@ -4,7 +4,7 @@ import regex
 
 from lintkit import DOCUMENT, Option, Problem, Related, rule
 from lintkit.analysis.quantities import quantities, same_value
-from lintkit.language import MIXED, ZH
+from lintkit.model.language import MIXED, ZH
 
 from ..figures import figure_key, is_title, same_count, subject as subject_words
 

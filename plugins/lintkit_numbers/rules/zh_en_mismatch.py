@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from lintkit import ARTICLE, Option, Problem, Related, Severity, rule
-from lintkit.articles import HEADLINE, TRANSLATION
+from lintkit.model.articles import HEADLINE, TRANSLATION
 from lintkit.analysis.quantities import format_value
 
 from ..nouns import zh_terms

@@ -8,7 +8,7 @@ Gathering the two sides is one job; judging them is :mod:`.verdicts`'.
 
 from __future__ import annotations
 
-from lintkit.articles import TRANSLATION
+from lintkit.model.articles import TRANSLATION
 from lintkit.analysis.quantities import Quantity, quantities
 
 from .verdicts import _translated

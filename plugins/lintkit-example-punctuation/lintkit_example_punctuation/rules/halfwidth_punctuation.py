@@ -3,7 +3,7 @@ from __future__ import annotations
 import regex
 
 from lintkit import Edit, Fix, Option, Problem, rule
-from lintkit.language import ZH, language_of
+from lintkit.model.language import ZH, language_of
 
 FULL = {",": "，", ";": "；", ":": "：", "?": "？", "!": "！", "(": "（", ")": "）"}
 # What may stand right before / after a mark for the text around it to be

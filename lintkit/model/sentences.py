@@ -14,11 +14,11 @@ from typing import TYPE_CHECKING
 
 import regex
 
-from ..blocks import trimmed_spans
-from ..language import EN, language_of
+from .blocks import trimmed_spans
+from .language import EN, language_of
 
 if TYPE_CHECKING:  # pragma: no cover
-    from ..document import Document
+    from .document import Document
 
 __all__ = ["Sentence", "sentences", "sentences_by_block", "split_sentences"]
 

@@ -1,10 +1,10 @@
-"""Translation mode of ``lintkit.alignment``: Gale & Church's length-based
+"""Translation mode of ``lintkit.model.alignment``: Gale & Church's length-based
 dynamic programme over 1-1, 1-0, 0-1, 2-1, 1-2 and 2-2 beads, with shared
 anchors as a bonus, run in a band around a guide line drawn through strong
 anchors (so the cost stays linear), and the length ratio re-estimated from
 the 1-1 beads.
 
-The module docstring of ``lintkit.alignment`` describes the method; this
+The module docstring of ``lintkit.model.alignment`` describes the method; this
 module holds it, apart from the summary mode and the public entry points
 there (``align`` calls ``_translation``).
 """

@@ -3,7 +3,7 @@ makes (``_paper``), and its front matter: the Chinese and English author
 lines, paired name by name, with the English title and abstract
 (``_attach_journal_front``).
 
-Self-contained rules for one genre, split from ``lintkit.articles``, which
+Self-contained rules for one genre, split from ``lintkit.model.articles``, which
 calls them for a ``journal`` document.
 """
 
@@ -32,6 +32,8 @@ from .article_model import (
 )
 from .blocks import HEADING
 from .language import EN, MIXED, ZH
+from .pinyin import surname_readings
+from .surnames import COMPOUND_SURNAMES, SURNAMES
 
 if TYPE_CHECKING:  # pragma: no cover
     from .document import Document
@@ -69,8 +71,6 @@ def _name_list(text: str, name: regex.Pattern, gap: regex.Pattern) -> list[tuple
 
 def _zh_author_lines(doc: "Document", art: Article) -> list[tuple[int, list[tuple[int, int]]]]:
     """Chinese author lines in a paper's front matter (before its 摘要)."""
-    from .analysis.names import COMPOUND_SURNAMES, SURNAMES
-
     blocks, text = doc.blocks, doc.text
     abstract = next(
         (
@@ -189,8 +189,6 @@ def _attach_journal_front(doc: "Document", art: Article, en_lines) -> None:
     paired.  The English line becomes a ``byline`` counterpart; the pairs
     are ``art.author_pairs``.
     """
-    from .analysis.names import COMPOUND_SURNAMES, surname_readings
-
     zh_lines = _zh_author_lines(doc, art)
     if not zh_lines:
         return

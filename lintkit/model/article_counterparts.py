@@ -1,4 +1,4 @@
-"""Attaching English counterparts to the articles ``lintkit.articles`` has
+"""Attaching English counterparts to the articles ``lintkit.model.articles`` has
 found: bylines, summaries (by their marker, or aligned with the Chinese),
 adjacent English headlines and contents lines, and the abstracts they
 start from.
@@ -43,13 +43,13 @@ if TYPE_CHECKING:  # pragma: no cover
 
 def _align_summary(doc: "Document", art: Article, zh_blocks: list[int], mode: str) -> None:
     """Split an article's English summary into sentences and align each with
-    the Chinese it sums up (``lintkit.alignment``): a magazine summary against
+    the Chinese it sums up (``lintkit.model.alignment``): a magazine summary against
     the article's paragraphs (summary mode: most of the article is left out),
     a paper's abstract against the sentences of its 摘要 (translation mode).
     The summary's counterparts become one per sentence, each with the Chinese
     blocks it was aligned with."""
     from .alignment import align
-    from .analysis.sentences import split_sentences
+    from .sentences import split_sentences
 
     summaries = [c for c in art.english if c.kind == SUMMARY and c.document is None]
     # the cells of an English table (a paper's data profile) are no sentences

@@ -39,7 +39,7 @@ from .article_counterparts import (
 from .article_genres import _attach_alternating, _attach_translation, _genre
 from .article_journal import _attach_journal_front, _en_author_lines, _is_paper, _paper
 
-# The records and vocabulary of lintkit.articles (counterpart kinds, genres, thresholds)
+# The records and vocabulary of lintkit.model.articles (counterpart kinds, genres, thresholds)
 # are re-exported: rules and tests import them from here.
 from .article_model import (  # noqa: F401
     _ABSTRACT_ZH,

@@ -1,11 +1,11 @@
-"""What ``lintkit.articles`` finds, and the vocabulary it finds it with: the
+"""What ``lintkit.model.articles`` finds, and the vocabulary it finds it with: the
 counterpart kinds (``HEADLINE``, ``SUMMARY`` ...) and genres, the layout
 thresholds, the ``Counterpart`` and ``Article`` records, and the small tests
 of a line (title, byline, English title) every stage of the splitting uses.
 
 It stands alone so that the stages in their own modules (genres,
-counterparts, journal front matter) and ``lintkit.articles`` itself can all
-import it without importing each other; ``lintkit.articles`` re-exports it.
+counterparts, journal front matter) and ``lintkit.model.articles`` itself can all
+import it without importing each other; ``lintkit.model.articles`` re-exports it.
 """
 
 from __future__ import annotations

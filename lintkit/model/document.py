@@ -5,6 +5,12 @@ written back byte-for-byte apart from the edit), knows its lines, converts
 offsets to 1-based (line, column-in-characters) positions in one place, and
 hands out lazily computed, cached analyses: blocks, sentences, tokens,
 articles, and any analysis a plugin defines.
+
+Blocks, sentences and articles are the model's own.  Tokens (jieba) are an
+analysis of the layer above, which the model does not import: that analysis
+offers itself (``offer``; ``lintkit.analysis.tokens`` does, and
+``lintkit/__init__.py`` imports it), so ``doc.tokens`` and
+``doc.pos_tags(i)`` keep working for every document.
 """
 
 from __future__ import annotations
@@ -18,9 +24,9 @@ import regex
 
 from .blocks import Block, split_blocks
 from .decoding import decode
-from .findings import Position
+from .position import Position
 
-__all__ = ["Document", "AnalysisError"]
+__all__ = ["Document", "AnalysisError", "offer"]
 
 
 class AnalysisError(RuntimeError):
@@ -37,6 +43,30 @@ class AnalysisError(RuntimeError):
 
 
 T = TypeVar("T")
+
+# Analyses of the layers above the model that every document offers by name
+# (``doc.tokens``): filled by ``offer``, since the model imports nothing above it.
+_OFFERED: dict[str, Callable[..., Any]] = {}
+
+
+def offer(name: str, analysis: Callable[..., Any]) -> None:
+    """Make ``analysis`` what the document attribute ``name`` computes
+    (``"tokens"``: ``doc.tokens``; ``"pos_tags"``: ``doc.pos_tags(i)``).
+
+    Called by the module that defines the analysis, once, when it is
+    imported; the model names the attribute and leaves the work above."""
+    _OFFERED[name] = analysis
+
+
+def _offered(name: str) -> Callable[..., Any]:
+    try:
+        return _OFFERED[name]
+    except KeyError:
+        raise RuntimeError(
+            f"no analysis offers Document.{name}: import lintkit (lintkit/__init__.py sets it up)"
+        ) from None
+
+
 _NEWLINE = regex.compile(r"\r\n|\r|\n")
 MARKDOWN_SUFFIXES = (".md", ".markdown")
 
@@ -145,20 +175,18 @@ class Document:
 
     @property
     def sentences(self):
-        from .analysis.sentences import sentences
+        from .sentences import sentences
 
         return self.analysis(sentences)
 
     @property
     def tokens(self):
-        from .analysis.tokens import tokens
-
-        return self.analysis(tokens)
+        """jieba's words of the Chinese and mixed blocks (``lintkit.analysis.tokens``)."""
+        return self.analysis(_offered("tokens"))
 
     def pos_tags(self, block_index: int):
-        from .analysis.tokens import pos_tags
-
-        return pos_tags(self, block_index)
+        """jieba's words of one block with their part-of-speech tags (``lintkit.analysis.tokens``)."""
+        return _offered("pos_tags")(self, block_index)
 
     @property
     def articles(self):

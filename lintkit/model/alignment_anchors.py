@@ -5,7 +5,7 @@ pinyin: ``anchors``) and the anchors two units share, weighted
 
 Pure text analysis with no dynamic programming in it, so it stands apart
 from the two aligners (``alignment_translation`` and the summary mode in
-``lintkit.alignment``), which both read it; ``lintkit.alignment``
+``lintkit.model.alignment``), which both read it; ``lintkit.model.alignment``
 re-exports ``Bead`` and ``anchors``.
 """
 
@@ -267,7 +267,7 @@ def _pinyin_of(char: str, cache: dict[str, str]) -> str:
     """Toneless pinyin of one character, cached for one call of :func:`align`."""
     if char not in cache:
         # lintkit's cached pinyin table: importing pypinyin itself costs 0.35 s
-        from .analysis.names import default_pinyin
+        from .pinyin import default_pinyin
 
         cache[char] = "".join(default_pinyin(char)).replace("ü", "v")
     return cache[char]

@@ -3,7 +3,7 @@ the two genres whose English is paragraph by paragraph: alternating
 bilingual text (``_attach_alternating``) and a translation in a file of its
 own (``_attach_translation``).
 
-Split from ``lintkit.articles``, which calls these once the articles are
+Split from ``lintkit.model.articles``, which calls these once the articles are
 found; they read only the articles and the document layout.
 """
 
@@ -78,7 +78,7 @@ def _attach_alternating(doc: "Document", articles: list[Article]) -> None:
     """Each English paragraph of bilingual text renders a Chinese paragraph.
 
     Which one: the Chinese and English paragraphs are aligned in order
-    (``lintkit.alignment``, translation mode: lengths and shared figures,
+    (``lintkit.model.alignment``, translation mode: lengths and shared figures,
     names and Latin words), which copes with a run of Chinese paragraphs
     followed by their English, an English paragraph before its Chinese, a
     Chinese line left untranslated.  Where the layout says otherwise — the
@@ -148,7 +148,7 @@ def _article_at(articles: list[Article], firsts: list[int], block: int) -> Artic
 def _attach_translation(doc: "Document", articles: list[Article], en_doc: "Document") -> None:
     """The English file of a translation pair, paragraph by paragraph.
 
-    Its blocks are aligned with the Chinese blocks (``lintkit.alignment``,
+    Its blocks are aligned with the Chinese blocks (``lintkit.model.alignment``,
     translation mode) and each goes to the article that holds the Chinese it
     renders; English blocks that render nothing go to the first article.
     """
