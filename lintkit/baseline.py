@@ -81,9 +81,16 @@ def read_baseline(path: Path) -> tuple[int, Path, Counter]:
         raise ValueError(f"{path}: malformed baseline entry") from None
 
 
-def filter_new(findings: list[Finding], baseline, texts: dict[str, str]) -> list[Finding]:
+def filter_new(
+    findings: list[Finding], baseline, texts: dict[str, str], formerly: dict[str, str] | None = None
+) -> list[Finding]:
+    """The findings the baseline does not record.  ``formerly`` maps a rule
+    split out of another to the old id (``numbers.odd-count`` →
+    ``numbers.contradiction``): a baseline written before the split still
+    records its findings under the old id, and they stay recorded."""
     version, base, recorded = baseline
     remaining = Counter(recorded)
+    old_ids = formerly or {}
     new = []
     for f in findings:
         text = texts.get(f.path, "")
@@ -91,6 +98,8 @@ def filter_new(findings: list[Finding], baseline, texts: dict[str, str]) -> list
             key = (f.path, f.rule, f.message, text[f.start.offset : f.end.offset])
         else:
             key = fingerprint(f, text, base)
+        if remaining[key] <= 0 and f.rule in old_ids:
+            key = (key[0], old_ids[f.rule], *key[2:])
         if remaining[key] > 0:
             remaining[key] -= 1
         else:

@@ -82,3 +82,20 @@ def test_a_version_1_baseline_is_still_read(tmp_path, monkeypatch, capsys):
     (tmp_path / "base.json").write_text(json.dumps(old, ensure_ascii=False), encoding="utf-8")
     capsys.readouterr()
     assert check("a.txt", "--baseline", "base.json", "--format", "json") == 0
+
+
+def test_a_baseline_written_before_a_rule_was_split_still_hides_its_findings(tmp_path, monkeypatch, capsys):
+    monkeypatch.chdir(tmp_path)
+    text = "本数据集时间跨度为2020–2022年。\n数据集时间跨度为2019–2022年。\n观测数据的时间跨度为2020–2022年。\n"
+    (tmp_path / "a.txt").write_text(text, encoding="utf-8")
+    args = ("a.txt", "--select", "numbers.odd-year-range")
+    assert main(["check", *args, "--write-baseline", "base.json"]) == 0
+    data = json.loads((tmp_path / "base.json").read_text(encoding="utf-8"))
+    assert [e["rule"] for e in data["findings"]] == ["numbers.odd-year-range"]
+    # as the release before the split wrote it: the rule's former id
+    data["findings"][0]["rule"] = "numbers.contradiction"
+    (tmp_path / "base.json").write_text(json.dumps(data), encoding="utf-8")
+    assert main(["check", *args, "--baseline", "base.json"]) == 0
+    data["findings"][0]["rule"] = "numbers.part-count"  # another rule's id hides nothing
+    (tmp_path / "base.json").write_text(json.dumps(data), encoding="utf-8")
+    assert main(["check", *args, "--baseline", "base.json"]) == 1

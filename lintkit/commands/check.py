@@ -87,7 +87,8 @@ def cmd_check(args, plugins=()) -> int:
             print(f"lintkit: wrote {n} finding(s) to the baseline {args.write_baseline}", file=sys.stderr)
             return EXIT_ERROR if result.errors else EXIT_OK
         try:
-            result.findings = filter_new(result.findings, read_baseline(args.baseline), texts)
+            formerly = {r.id: r.formerly for r in app.registry.rules.values() if r.formerly}
+            result.findings = filter_new(result.findings, read_baseline(args.baseline), texts, formerly)
         except ValueError as exc:
             print(f"lintkit: {exc}", file=sys.stderr)
             return EXIT_ERROR
