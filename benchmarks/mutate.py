@@ -61,7 +61,13 @@ from mutations.citations import _CITATION_KINDS, _attribution_mutations, _citati
 from mutations.common import KINDS, Mutation, _Text
 from mutations.common import is_chinese_line as is_chinese_line
 from mutations.common import is_english_line as is_english_line
-from mutations.names import _en_name_mutations, _name_mutations, _pinyin_mutations, _transliteration_mutations
+from mutations.names import (
+    _en_name_mutations,
+    _foreign_name_mutations,
+    _name_mutations,
+    _pinyin_mutations,
+    _transliteration_mutations,
+)
 from mutations.numbers import WINDOW as WINDOW
 from mutations.numbers import _en_figure_mutations, _zh_contradiction_mutations
 
@@ -103,10 +109,21 @@ def plan(text: str, rng: random.Random, *, zh_text: str | None = None, per_kind:
         by_kind.setdefault(mu.kind, []).append(mu)
     chosen = []
     for kind in KINDS:
+        if kind in _LATER_KINDS:
+            continue
         items = by_kind.get(kind, [])
         rng.shuffle(items)
         chosen += items[:per_kind]
-    return chosen
+    # Kinds added later draw on a generator of their own and come last, so
+    # that adding one leaves every earlier kind's defects as they were (the
+    # benchmark's figures stay comparable from one version to the next).
+    later = random.Random(f"later:{rng.random()}")
+    items = [mu for mu in _foreign_name_mutations(doc, later) if not sec or mu.line <= sec[0]]
+    later.shuffle(items)
+    return chosen + items[:per_kind]
+
+
+_LATER_KINDS = frozenset({"foreign-name"})
 
 
 def copies(mutations: list[Mutation], max_copies: int = 4, min_gap: int = 2) -> list[list[Mutation]]:

@@ -38,6 +38,8 @@ KINDS: dict[str, tuple[str, ...]] = {
     "ref-missing-year": ("citations.reference-list",),
     "ref-wrong-type": ("citations.reference-list",),
     "attribution-removed": ("citations.unsourced-claim",),
+    # added later: planted after the others, from a generator of their own (mutate.plan)
+    "foreign-name": ("names.foreign-name-mismatch",),
 }
 
 

@@ -345,3 +345,30 @@ def _en_name_mutations(doc: _Text, rng: random.Random) -> list[Mutation]:
             continue
         out.append(_mut(doc, "en-name-variant", at, name, new, f"{name} spelt {new} once", ("en-name", name)))
     return out
+
+
+# A foreign person named by title in English ("Foreign Minister Dmytro Kuleba"):
+# the surname replaced by another person's, as when a predecessor's name is left in.
+_EN_TITLED = re.compile(
+    r"\b(?:President|Prime Minister|Foreign Minister|Foreign Secretary|Secretary of State|Secretary-General|"
+    r"Secretary General|King)\s+(?:[A-Z][a-zà-ÿ'-]+\s+){0,2}(?P<last>[A-Z][a-zà-ÿ'-]{2,})\b"
+)
+# surnames of no one in the corpus, each starting with another consonant class
+_OTHER_SURNAMES = ("Okonkwo", "Lindqvist", "Haddad", "Tremblay", "Vasquez", "Mbeki", "Sorensen", "Dubois")
+
+
+def _foreign_name_mutations(doc: _Text, rng: random.Random) -> list[Mutation]:
+    """The surname of a titled foreign person replaced by an unrelated one."""
+    out = []
+    for _, start, line in doc.line_spans():
+        if not is_english_line(line):
+            continue
+        for m in _EN_TITLED.finditer(line):
+            last = m["last"]
+            if _split_syllables(last.lower()):
+                continue  # a pinyin name (Foreign Minister Wang Yi) is the pinyin kind's
+            choices = [s for s in _OTHER_SURNAMES if s[0] != last[0] and s not in doc.text]
+            new = rng.choice(choices)
+            at = start + m.start("last")
+            out.append(_mut(doc, "foreign-name", at, last, new, f"{last} replaced by {new}", ("foreign", last)))
+    return out

@@ -1,0 +1,169 @@
+from __future__ import annotations
+
+import functools
+
+import regex
+
+from lintkit import ARTICLE, Option, Problem, Related, rule
+from lintkit.analysis.names import default_pinyin
+
+from ..evidence import _plausible_pinyin_name
+from ..transliteration import characters, sounds_like, titles
+
+
+@rule(
+    "names.foreign-name-mismatch",
+    scope=ARTICLE,
+    severity="warning",
+    options={
+        "characters": Option(
+            [], "more characters used to transliterate foreign names (added to the built-in list)", type=list
+        ),
+        "titles": Option(
+            {},
+            "more Chinese titles and the English that renders them, e.g. {'大使': 'Ambassador'}",
+            type=dict,
+        ),
+    },
+)
+def foreign_name_mismatch(article, options):
+    """A foreign person's English name that the Chinese it translates spells as someone else.
+
+    What it catches: an English paragraph aligned with the Chinese it
+    translates names someone by title ("Foreign Minister Karl Lindgren",
+    "President Ortega") while the Chinese gives that title to a
+    transliterated name (莫雷诺外长, 施密特总统) that sounds like no word of
+    the English name — a predecessor's name left in, another person, or a
+    garbled name.
+
+    How names are compared: a run of characters Chinese uses to
+    transliterate (``lintkit/data/names-transliteration.txt``) right before
+    or after a title (``lintkit/data/names-foreign-titles.yaml``) is the
+    Chinese name; each word of the English name after the same title (but
+    "Jr": Chinese may render a given name, 卡洛斯 for Carlos Ortega) is compared
+    with every run of transliteration characters in the aligned Chinese by its
+    consonants (``lintkit_names.transliteration``: 莫雷诺 and "Moreno",
+    施密特 and "Schmidt", 巴尔加斯 and "Vargas" sound alike).  A name that
+    is the pinyin of the Chinese (王明 and "Wang Ming") or reads as a Chinese
+    name in pinyin ("Wang Ye": ``names.romanization-mismatch`` checks
+    those) is left alone, and so
+    is every English name when the Chinese gives the title to no
+    transliterated name (a Japanese or Korean name in characters, 河野太郎,
+    is not a transliteration and is not compared).
+
+    Why it matters: naming the wrong minister in an official English text
+    is an error of fact that readers abroad notice at once.
+
+    Example that fires::
+
+        2031年5月24日某部发言人主持例行记者会
+
+        Spokesperson's Regular Press Conference on May 24, 2031
+
+        部长同莫雷诺外长举行会谈。
+
+        The minister held talks with Foreign Minister Karl Lindgren.
+
+    Example that does not fire::
+
+        2031年5月24日某部发言人主持例行记者会
+
+        Spokesperson's Regular Press Conference on May 24, 2031
+
+        部长同莫雷诺外长举行会谈。
+
+        The minister held talks with Foreign Minister Luis Moreno.
+
+    Options: ``characters`` (more transliteration characters), ``titles``
+    (more titles: ``{"大使": "Ambassador"}``).  Silence with
+    ``ignore: [names.foreign-name-mismatch]``.
+    """
+    doc = article.document
+    text = doc.text
+    extra = tuple(sorted((str(k), str(v)) for k, v in (options["titles"] or {}).items()))
+    known, runs_re, before_re, zh_title, en_title = _patterns("".join(str(c) for c in options["characters"]), extra)
+    for c in article.english:
+        if not c.aligned or c.document is not None:
+            continue
+        names = list(en_title.finditer(text, c.start, c.end))
+        if not names:
+            continue
+        zh = "".join(text[doc.blocks[b].start : doc.blocks[b].end] for b in c.aligned)
+        runs = [m.group() for m in runs_re.finditer(zh)]
+        titled: dict[str, list[tuple[str, int]]] = {}  # English pattern -> (run, offset in zh)
+        for t in zh_title.finditer(zh):
+            for m in (before_re.search(zh, max(0, t.start() - 8), t.start()), runs_re.match(zh, t.end())):
+                if m:
+                    titled.setdefault(known[t.group()], []).append((m.group(), m.start()))
+        pinyin = None
+        for m in names:
+            held = [x for pattern, xs in titled.items() if regex.fullmatch(pattern, m["t"]) for x in xs]
+            if not held:
+                continue
+            words = [w.rstrip("’'").removesuffix("’s").removesuffix("'s") for w in m["n"].split()]
+            if pinyin is None:
+                pinyin = "".join(p for ch in zh for p in default_pinyin(ch)).lower()
+            if "".join(words).lower().replace("-", "") in pinyin or _reads_as_pinyin(words):
+                continue  # a Chinese name in pinyin (Wang Yi), or misspelt in it (names.romanization-mismatch)
+            if any(sounds_like(w, r) for w in words if w not in _SUFFIXES for r in runs):
+                continue  # any of its words: Chinese may use a given name (卡洛斯 for Carlos Ortega)
+            offsets = _offsets(text, c.aligned, doc)
+            related = tuple(
+                Related(offsets(at), offsets(at) + len(run), f"Chinese: {run} ({''.join(_pinyin(run))})")
+                for run, at in held
+            )
+            shown = ", ".join(f"{run} ({''.join(_pinyin(run))})" for run, _ in held)
+            yield Problem(
+                m.start("n"),
+                m.end("n"),
+                f"English names the {m['t']} “{m['n']}”, but the Chinese it translates gives the title to "
+                f"{shown}: another person, or a misspelt name?",
+                related=related,
+            )
+
+
+# what may follow a surname ("Teodoro Locsin Jr")
+_SUFFIXES = frozenset(("Jr", "Sr", "II", "III", "IV"))
+
+
+@functools.cache
+def _patterns(extra_characters: str, extra_titles: tuple[tuple[str, str], ...]):
+    """(titles, a run of transliteration characters, such a run ending where
+    the search ends, a Chinese title, an English title and the name after
+    it), compiled once per configuration."""
+    known = titles() | dict(extra_titles)
+    run = "[" + "".join(sorted(characters() | frozenset(extra_characters))) + "]{2,}"
+    english = "|".join(sorted(set(known.values()), key=len, reverse=True))
+    return (
+        known,
+        regex.compile(run),
+        regex.compile(run + "$"),
+        regex.compile("|".join(sorted(map(regex.escape, known), key=len, reverse=True))),
+        regex.compile(rf"\b(?P<t>{english})\s+(?P<n>(?:[A-Z][\p{{Ll}}'’-]+\s+){{0,3}}[A-Z][\p{{Ll}}'’-]+)"),
+    )
+
+
+def _reads_as_pinyin(words: list[str]) -> bool:
+    """A two-word name that reads as a Chinese surname and given name in
+    pinyin, in either order ("Wang Ye", "Jianming Wang")."""
+    return len(words) == 2 and (_plausible_pinyin_name(*words) or _plausible_pinyin_name(words[1], words[0]))
+
+
+def _pinyin(run: str) -> list[str]:
+    return [p for ch in run for p in default_pinyin(ch)]
+
+
+def _offsets(text: str, aligned: tuple[int, ...], doc):
+    """Maps an offset in the joined text of the aligned blocks to the document's."""
+    starts = []
+    pos = 0
+    for b in aligned:
+        block = doc.blocks[b]
+        starts.append((pos, block.start))
+        pos += block.end - block.start
+
+    def at(i: int) -> int:
+        base, start = max((s for s in starts if s[0] <= i), key=lambda s: s[0])
+        return start + (i - base)
+
+    return at

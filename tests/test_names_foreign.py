@@ -1,0 +1,76 @@
+"""names.foreign-name-mismatch: a titled foreign person whose English name the
+aligned Chinese spells as someone else (invented fixtures, firing and quiet)."""
+
+import pytest
+
+from lintkit.testing import lint
+from lintkit_names.transliteration import sounds_like
+
+RULE = "names.foreign-name-mismatch"
+HEAD = "2031年5月24日某部发言人主持例行记者会\n\nSpokesperson's Regular Press Conference on May 24, 2031\n\n"
+
+
+def briefing(zh: str, en: str) -> str:
+    return HEAD + zh + "\n\n" + en + "\n"
+
+
+def test_a_foreign_minister_named_as_someone_else_in_the_english():
+    text = briefing("部长同莫雷诺外长举行会谈。", "The minister held talks with Foreign Minister Karl Lindgren.")
+    (f,) = lint(text, RULE)
+    assert "Karl Lindgren" in f.message and "莫雷诺" in f.message and f.related[0].start.line == 5
+
+
+def test_the_same_person_transliterated_is_quiet():
+    text = briefing("部长同莫雷诺外长举行会谈。", "The minister held talks with Foreign Minister Luis Moreno.")
+    assert lint(text, RULE) == []
+
+
+def test_a_given_name_chinese_uses_for_the_person_is_quiet():
+    text = briefing("部长会见了卡洛斯总统。", "The minister met with President Carlos Ortega.")
+    assert lint(text, RULE) == []
+
+
+def test_a_chinese_name_in_pinyin_is_left_to_the_romanization_rule():
+    text = briefing(
+        "王明外长同莫雷诺外长举行会谈。", "Foreign Minister Wang Ming held talks with Foreign Minister Luis Moreno."
+    )
+    assert lint(text, RULE) == []
+    slip = briefing(
+        "王明外长同莫雷诺外长举行会谈。", "Foreign Minister Wang Ning held talks with Foreign Minister Luis Moreno."
+    )
+    assert lint(slip, RULE) == []
+
+
+def test_a_japanese_name_in_characters_is_not_a_transliteration():
+    text = briefing("部长同山田外长举行会谈。", "The minister held talks with Foreign Minister Taro Yamada.")
+    assert lint(text, RULE) == []
+
+
+def test_traditional_characters():
+    text = briefing("部長同莫雷諾外長舉行會談。", "The minister held talks with Foreign Minister Karl Lindgren.")
+    assert len(lint(text, RULE)) == 1
+
+
+def test_a_newsroom_adds_a_title():
+    text = briefing("部长会见了莫雷诺大使。", "The minister met with Ambassador Karl Lindgren.")
+    assert lint(text, RULE) == []
+    assert len(lint(text, RULE, options={"titles": {"大使": "Ambassador"}})) == 1
+
+
+@pytest.mark.parametrize(
+    "english, chinese",
+    [
+        ("Moreno", "莫雷诺"),
+        ("Schmidt", "施密特"),
+        ("Vargas", "巴尔加斯"),
+        ("Petrovic", "彼得罗维奇"),
+        ("Brown", "布朗"),
+    ],
+)
+def test_transliterations_sound_like_their_english(english, chinese):
+    assert sounds_like(english, chinese)
+
+
+@pytest.mark.parametrize("english, chinese", [("Dow", "莫雷诺"), ("Lindgren", "莫雷诺"), ("Haddad", "施密特")])
+def test_other_names_do_not(english, chinese):
+    assert not sounds_like(english, chinese)
