@@ -151,6 +151,12 @@ CASES = {
         "The survey shows that about 20 percent of respondents are willing to try.",
         "两成",
     ),
+    "a relative day counted from the dateline": (
+        "双方昨天在滨海举行会谈，达成多项共识。",
+        "The two sides held talks in Binhai on May 22 and reached consensus on a number of issues.",
+        "The two sides held talks in Binhai on May 23 and reached consensus on a number of issues.",
+        "昨天",
+    ),
     "traditional characters": (
         "目前已有70多個國家和國際組織表達了合作意願，各方反響積極。",
         "To date, more than 72 countries and international organizations have expressed interest.",

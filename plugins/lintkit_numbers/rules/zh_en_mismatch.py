@@ -13,6 +13,7 @@ from ..zh_en.dates import (
     _MONTH_NAMES,
     _bare_day,
     _bare_day_slip,
+    _relative_day_slip,
     _dateline,
     _days_in,
     _impossible_day,
@@ -134,9 +135,11 @@ def zh_en_mismatch(article, options):
     are data: ``lintkit/analysis/quantities/nouns.yaml``), a Chinese day that
     lost its 月 (82日 for "August 2", reported on the Chinese), a bare day
     whose month, inferred from the headline's date, is the English month
-    while the day differs (21日 → "May 29").  A figure whose paragraph has
-    nothing of its kind (a date the Chinese gives as 昨天, a figure the
-    translator added, "third parties" for 第三方) is not a mismatch.  A bare day (8日) stands for
+    while the day differs (21日 → "May 29"), a relative day counted from the
+    headline's date and missed by a few days (昨天 under a May 24 dateline
+    → "May 22").  A figure whose paragraph has nothing of its kind (a date
+    the Chinese gives as 上周, a figure the translator added, "third
+    parties" for 第三方) is not a mismatch.  A bare day (8日) stands for
     "April 8".  Headlines, summaries and contents lines are compared with
     the whole article.
 
@@ -278,6 +281,22 @@ def zh_en_mismatch(article, options):
                         f"English date {en.describe()} where the Chinese it "
                         f"translates says “{written}” ({month:02d}-{int(written[:-1]):02d}, the month "
                         f"inferred from the dateline {dateline.describe()})",
+                        document=where,
+                        related=(
+                            Related(
+                                s, e, "Chinese: " + written, document=article.document if where is not None else None
+                            ),
+                        ),
+                    )
+                    continue
+                relative = _relative_day_slip(en, dateline, article.document, part.aligned)
+                if relative is not None:
+                    (s, e, written), meant = relative
+                    yield Problem(
+                        en.start,
+                        en.end,
+                        f"English date {en.describe()} where the Chinese it translates says “{written}”, "
+                        f"which the dateline {dateline.describe()} makes {meant.isoformat()}",
                         document=where,
                         related=(
                             Related(

@@ -1,6 +1,6 @@
 """Dates and years of an article: the Chinese headline's dateline and where
 its body starts, bare days (8日) and their inferred month, a day that lost
-its 月 (82日), days a month does not have, a summary's year checked against
+its 月 (82日), relative days (昨天) counted from the dateline, days a month does not have, a summary's year checked against
 the Chinese sentences that name the same place or person.
 
 Dates need evidence of their own (the month a bare day implies, the year an
@@ -8,6 +8,8 @@ issue implies): kept apart from the comparison of values.
 """
 
 from __future__ import annotations
+
+import datetime
 
 import regex
 
@@ -118,6 +120,45 @@ def _bare_day_slip(en: Quantity, dateline: Quantity, doc, blocks):
             if month == en.month and day != en.day and (en.day_high is None or day != en.day_high):
                 return (m.start(), m.end(), m.group(0)), month
     return None
+
+
+# a day named relative to the dateline, and how many days from it
+_RELATIVE_DAY = regex.compile(r"前天|昨天|昨日|今天|今日|明天|明日|后天|後天")
+_DAYS_FROM_DATELINE = {
+    "前天": -2,
+    "昨天": -1,
+    "昨日": -1,
+    "今天": 0,
+    "今日": 0,
+    "明天": 1,
+    "明日": 1,
+    "后天": 2,
+    "後天": 2,
+}
+
+
+def _relative_day_slip(en: Quantity, dateline: Quantity, doc, blocks):
+    """The one relative day of the aligned Chinese (昨天) whose date, counted
+    from the dateline, the English date misses by a few days ("July 23" for
+    昨天 under a July 25 dateline).  ``((start, end, word), date)``, or None —
+    also when the Chinese names two different relative days (which of them
+    the English renders is a guess) or the English date is more than a week
+    away (it renders something else)."""
+    if not (dateline.year and dateline.month and dateline.day and en.month and en.day):
+        return None
+    found = [m for b in blocks for m in _RELATIVE_DAY.finditer(doc.text, doc.blocks[b].start, doc.blocks[b].end)]
+    offsets = {_DAYS_FROM_DATELINE[m.group()] for m in found}
+    if len(offsets) != 1:
+        return None
+    try:
+        meant = datetime.date(dateline.year, dateline.month, dateline.day) + datetime.timedelta(days=offsets.pop())
+        written = datetime.date(en.year or meant.year, en.month, en.day)
+    except ValueError:
+        return None
+    if written == meant or abs((written - meant).days) > 7 or en.day_high is not None:
+        return None
+    m = found[0]
+    return (m.start(), m.end(), m.group()), meant
 
 
 _GLUED_YEAR = regex.compile(r",?\s*(?P<y>(?:19|20)\d{2}\d{1,2})(?![\d,.])")
