@@ -275,34 +275,24 @@ def zh_en_mismatch(article, options):
                 bare = _bare_day_slip(en, dateline, article.document, part.aligned)
                 if bare is not None:
                     (s, e, written), month = bare
-                    yield Problem(
-                        en.start,
-                        en.end,
-                        f"English date {en.describe()} where the Chinese it "
-                        f"translates says “{written}” ({month:02d}-{int(written[:-1]):02d}, the month "
-                        f"inferred from the dateline {dateline.describe()})",
-                        document=where,
-                        related=(
-                            Related(
-                                s, e, "Chinese: " + written, document=article.document if where is not None else None
-                            ),
-                        ),
+                    yield _date_slip(
+                        en,
+                        (s, e, written),
+                        f" ({month:02d}-{int(written[:-1]):02d}, the month inferred from the dateline "
+                        f"{dateline.describe()})",
+                        article,
+                        where,
                     )
                     continue
                 relative = _relative_day_slip(en, dateline, article.document, part.aligned)
                 if relative is not None:
-                    (s, e, written), meant = relative
-                    yield Problem(
-                        en.start,
-                        en.end,
-                        f"English date {en.describe()} where the Chinese it translates says “{written}”, "
-                        f"which the dateline {dateline.describe()} makes {meant.isoformat()}",
-                        document=where,
-                        related=(
-                            Related(
-                                s, e, "Chinese: " + written, document=article.document if where is not None else None
-                            ),
-                        ),
+                    span, meant = relative
+                    yield _date_slip(
+                        en,
+                        span,
+                        f", which the dateline {dateline.describe()} makes {meant.isoformat()}",
+                        article,
+                        where,
                     )
                     continue
             # Only the aligned figures no other English figure of this
@@ -350,6 +340,20 @@ def zh_en_mismatch(article, options):
             yield _mismatch(en, closest, message, text, article, where)
         elif unmatched != "off":
             yield Problem(en.start, en.end, message, severity=Severity.parse(unmatched), document=where)
+
+
+def _date_slip(en, span: tuple[int, int, str], reading: str, article, where) -> Problem:
+    """The finding on an English date that misses the Chinese day it
+    translates (``span``: where the Chinese writes it, and what), with how
+    that day was read from the dateline."""
+    s, e, written = span
+    return Problem(
+        en.start,
+        en.end,
+        f"English date {en.describe()} where the Chinese it translates says “{written}”{reading}",
+        document=where,
+        related=(Related(s, e, "Chinese: " + written, document=article.document if where is not None else None),),
+    )
 
 
 def _mismatch(en, closest, message: str, text: str, article, where) -> Problem:
