@@ -54,19 +54,6 @@ def _supports_exactly(en: Quantity, q: Quantity, text: str) -> bool:
     return q.kind == en.kind and q.unit == en.unit and same_value(en, q)
 
 
-def _comparable(en: Quantity, zh: list[Quantity]) -> bool:
-    """Does ``zh`` hold a figure of the English figure's kind (and unit)?"""
-    if en.kind == "date":
-        return any(q.kind == "date" for q in zh)
-    if en.kind == "year":
-        return any(q.kind in ("year", "date") for q in zh)
-    if en.kind == "time":
-        return any(q.kind == "time" for q in zh)
-    if en.kind in _COUNTLIKE:
-        return any(q.kind in _COUNTLIKE for q in zh)
-    return any(q.kind == en.kind and q.unit == en.unit for q in zh)
-
-
 def _date_supported(en: Quantity, zh: list[Quantity]) -> tuple[bool, list[Quantity], str]:
     """(supported, conflicting Chinese dates, reason)."""
     dates = [q for q in zh if q.kind == "date"]
