@@ -3,7 +3,10 @@
 bucket by bucket (``_LazyFreq``), the tables built once from the dictionary
 file and kept on disk (``disk_cache``, ``_dictionary_tables``), and the
 name tags read from them without importing ``jieba.posseg``
-(``name_tag``).
+(``name_tag``).  jieba itself is imported without ``pkg_resources``
+(``import_jieba``), which it would import only to open its own files.
+``dictionary_route`` is jieba's dictionary route through a run of text
+(``get_DAG`` and ``calc``), computed over the loaded buckets as plain dicts.
 
 A self-contained data layer below the tokenizing functions of
 ``lintkit.analysis.tokens``, which re-exports its public names (and the
@@ -15,6 +18,7 @@ from __future__ import annotations
 import functools
 import logging
 import marshal
+import math
 import os
 import re
 import sys
@@ -32,6 +36,30 @@ def cache_dir() -> str:
     return str(datacache.data_dir())
 
 
+def import_jieba():
+    """``import jieba``, without the ``pkg_resources`` import it starts with.
+
+    jieba 0.42 imports ``pkg_resources`` (setuptools' legacy resource API,
+    ~90 ms: it scans every installed distribution, and newer setuptools warn
+    that it is deprecated) only to open its dictionary file, and falls back
+    to a plain ``open`` of the same file when the import fails.  The import
+    is made to fail for jieba's own import only: ``sys.modules`` holds
+    ``None`` for it meanwhile (Python's way to mark a module as not
+    importable), unless something imported the real module before."""
+    jieba = sys.modules.get("jieba")
+    if jieba is not None:
+        return jieba
+    blocked = "pkg_resources" not in sys.modules
+    if blocked:
+        sys.modules["pkg_resources"] = None
+    try:
+        import jieba
+    finally:
+        if blocked and "pkg_resources" in sys.modules and sys.modules["pkg_resources"] is None:
+            del sys.modules["pkg_resources"]
+    return jieba
+
+
 @functools.cache
 def jieba_tokenizer():
     """The process-wide jieba tokenizer (``jieba.dt``), initialized from
@@ -41,8 +69,7 @@ def jieba_tokenizer():
     (``_LazyFreq``).  The same words and frequencies as ``jieba.initialize``
     (which loads all 500 000 entries, ~0.8 s warm, for a document whose
     names touch a fraction of them), in ~20 ms plus the buckets used."""
-    import jieba
-
+    jieba = import_jieba()
     jieba.setLogLevel(logging.WARNING)
     tk = jieba.dt
     folder = cache_dir()
@@ -183,8 +210,7 @@ def disk_cache(name: str, key: str, build, directory: str | None = None):
 def _dictionary_path(tk) -> str:
     if tk.dictionary:
         return tk.dictionary
-    import jieba
-
+    jieba = import_jieba()
     return os.path.join(os.path.dirname(os.path.abspath(jieba.__file__)), "dict.txt")
 
 
@@ -203,8 +229,7 @@ def _dictionary_tables(tk) -> dict | None:
     bucket a marshalled dict) and ``nametags`` (see ``_name_tag_table``).
     ``None`` for a dictionary this reading does not accept (jieba's own
     ``initialize`` then reads it, and reports what is wrong)."""
-    import jieba
-
+    jieba = import_jieba()
     path = _dictionary_path(tk)
     try:
         st = os.stat(path)
@@ -325,3 +350,79 @@ def name_tag(word: str) -> str | None:
     if tag is not None:
         return tag if tag.startswith("nr") else ""
     return "" if tk.FREQ.get(word) else None
+
+
+# -- the dictionary route -----------------------------------------------------
+
+
+def dictionary_route(sentence: str, tk=None) -> list[str]:
+    """The steps of jieba's dictionary route through ``sentence`` (a run of
+    text jieba cuts on its own), in order: each a word of the dictionary
+    or a single character — what jieba's ``get_DAG`` (the words starting
+    at each character) and ``calc`` (the most probable path through them)
+    give, walked from the start.  The same computation, in the same
+    arithmetic (``log(freq) - log(total) + score of the rest``) and with
+    the same tie-break (the longer word), over the same tokenizer state;
+    but in one pass from the end, reading the prefix dictionary with
+    ``dict.get`` once the buckets of the run's characters are loaded, where
+    jieba looks every prefix up twice through ``_LazyFreq``'s Python
+    methods (about half of its time).  ``tk``: a jieba ``Tokenizer``, by
+    default the process-wide one (``jieba_tokenizer``)."""
+    if tk is None:
+        tk = jieba_tokenizer()
+    tk.check_initialized()  # as get_DAG does: a dictionary set meanwhile is loaded
+    freq = tk.FREQ
+    if not isinstance(freq, dict):  # pragma: no cover - jieba's FREQ is a dict
+        return _jieba_route(tk, sentence)
+    if type(freq) is _LazyFreq:
+        pending = freq._buckets
+        if pending:
+            for ch in set(sentence):
+                if ch in pending:
+                    freq._load(ch)
+    get = dict.get
+    log = math.log
+    logtotal = log(tk.total)
+    n = len(sentence)
+    score = [0.0] * (n + 1)
+    end = [0] * n
+    for k in range(n - 1, -1, -1):
+        # jieba: max((log(FREQ.get(word) or 1) - logtotal + route[x + 1][0], x) for x in DAG[k])
+        best = -logtotal + score[k + 1]  # the character alone (DAG [k], frequency 0 or none: 1)
+        best_end = k
+        found = False
+        i = k
+        frag = sentence[k]
+        while i < n:
+            f = get(freq, frag)
+            if f is None:
+                break
+            if f:
+                s = log(f) - logtotal + score[i + 1]
+                if not found or s >= best:  # equal: the later end, as max() of (score, end) takes
+                    best, best_end, found = s, i, True
+            i += 1
+            frag = sentence[k : i + 1]
+        score[k] = best
+        end[k] = best_end
+    steps: list[str] = []
+    x = 0
+    while x < n:
+        y = end[x] + 1
+        steps.append(sentence[x:y])
+        x = y
+    return steps
+
+
+def _jieba_route(tk, sentence: str) -> list[str]:
+    """``dictionary_route`` by jieba's own ``get_DAG`` and ``calc``."""
+    dag = tk.get_DAG(sentence)
+    route: dict = {}
+    tk.calc(sentence, dag, route)
+    steps: list[str] = []
+    x, n = 0, len(sentence)
+    while x < n:
+        y = route[x][1] + 1
+        steps.append(sentence[x:y])
+        x = y
+    return steps
