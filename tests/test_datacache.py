@@ -183,9 +183,16 @@ def test_lazy_prefix_dictionary_behaves_like_a_dict():
     assert "北京" in freq and freq["北京"] == 3 and freq.get("王") == 4 and freq.get("李") is None
     with pytest.raises(KeyError):
         freq["李"]
+    # read, not copied in: a lookup reads the bucket as a dict of its own
+    assert dict.__len__(freq) == 0 and freq.bucket("北") == {"北": 0, "北京": 3}
+    assert freq.bucket("李") is freq and "北海" not in freq and freq.get("北海", 7) == 7
     freq["北海"] = 9  # jieba's add_word: the bucket is loaded first, so it is not overwritten later
     assert freq["北"] == 0 and freq["北海"] == 9
+    assert freq.bucket("北") is freq and dict.__getitem__(freq, "北京") == 3  # merged by the write
     assert sorted(freq) == ["北", "北京", "北海", "王"] and len(freq) == 4
+    freq = tok._LazyFreq({"北": marshal.dumps({"北": 0, "北京": 3})})
+    freq.merge("北京")  # (before jieba's own cut of a text)
+    assert dict.__getitem__(freq, "北京") == 3 and freq.bucket("北") is freq
 
 
 def _jieba_route(tk, sentence):

@@ -101,19 +101,43 @@ _BUCKET_LOCK = threading.Lock()
 
 class _LazyFreq(dict):
     """jieba's prefix dictionary (``Tokenizer.FREQ``), filled one bucket at
-    a time: the entries whose first character is ``c`` are loaded the first
-    time a key starting with ``c`` is looked up, written or deleted (all of
-    them before iterating or counting).  A key's bucket holds every entry
-    that can answer for it (a word's prefixes start with its first
-    character), so every lookup answers as the whole dictionary would."""
+    a time.  The entries whose first character is ``c`` are read the first
+    time a key starting with ``c`` is looked up, and answer lookups as a
+    dict of their own (``bucket``): copying them into this dict would cost
+    as much again as reading them (``marshal.loads``), for the ~1 000
+    buckets of a 300 KB issue.  They are copied in (merged) only before a
+    key starting with ``c`` is written or deleted (all of them before
+    iterating or counting), so a bucket's entries are in exactly one place:
+    its bucket, or this dict.  A key's bucket holds every entry that can
+    answer for it (a word's prefixes start with its first character), so
+    every lookup answers as the whole dictionary would."""
 
     __slots__ = ("_buckets",)
 
     def __init__(self, buckets: dict):
         super().__init__()
-        self._buckets = dict(buckets)  # first character -> dict, or marshal of one
+        # first character -> its entries not merged yet: a dict (read), or marshal of one
+        self._buckets = dict(buckets)
+
+    def bucket(self, first: str) -> dict:
+        """The dict to look up a key starting with ``first`` in, read-only:
+        its bucket, read now if need be, or this dict itself (once merged,
+        or when no entry starts with ``first``).  ``dict.get(bucket(c),
+        key)`` answers as ``self.get(key)``, without Python-level calls."""
+        bucket = self._buckets.get(first)
+        if bucket is None:
+            return self
+        if isinstance(bucket, bytes):
+            with _BUCKET_LOCK:
+                bucket = self._buckets.get(first)
+                if bucket is None:
+                    return self  # merged meanwhile
+                if isinstance(bucket, bytes):
+                    bucket = self._buckets[first] = marshal.loads(bucket)
+        return bucket
 
     def _load(self, key) -> None:
+        """Merge the bucket of ``key`` into this dict (before a write)."""
         first = key[:1] if isinstance(key, str) else None
         if first in self._buckets:
             with _BUCKET_LOCK:  # a bucket leaves _buckets only once its entries are in
@@ -126,23 +150,35 @@ class _LazyFreq(dict):
         for first in list(self._buckets):
             self._load(first)
 
+    def merge(self, text: str) -> None:
+        """Merge the buckets of the characters of ``text`` into this dict:
+        before jieba's own ``get_DAG`` walks ``text``, whose ``FREQ[word]``
+        then finds its words without a Python-level call each."""
+        buckets = self._buckets
+        if buckets:
+            for first in [c for c in set(text) if c in buckets]:
+                self._load(first)
+
     def __contains__(self, key) -> bool:
         if dict.__contains__(self, key):
-            return True  # (a key is only ever in once its bucket is)
-        if self._buckets:
-            self._load(key)
-            return dict.__contains__(self, key)
+            return True
+        if self._buckets and isinstance(key, str):
+            bucket = self.bucket(key[:1])
+            return bucket is not self and key in bucket
         return False
 
     def __missing__(self, key):
-        if self._buckets and isinstance(key, str) and key[:1] in self._buckets:
-            self._load(key)
-            return dict.__getitem__(self, key)
+        if self._buckets and isinstance(key, str):
+            bucket = self.bucket(key[:1])
+            if bucket is not self and key in bucket:
+                return bucket[key]
         raise KeyError(key)
 
     def get(self, key, default=None):
-        if self._buckets and not dict.__contains__(self, key):
-            self._load(key)
+        if self._buckets and isinstance(key, str) and not dict.__contains__(self, key):
+            bucket = self.bucket(key[:1])
+            if bucket is not self:
+                return bucket.get(key, default)
         return dict.get(self, key, default)
 
     def __setitem__(self, key, value) -> None:
@@ -364,8 +400,8 @@ def dictionary_route(sentence: str, tk=None) -> list[str]:
     arithmetic (``log(freq) - log(total) + score of the rest``) and with
     the same tie-break (the longer word), over the same tokenizer state;
     but in one pass from the end, reading the prefix dictionary with
-    ``dict.get`` once the buckets of the run's characters are loaded, where
-    jieba looks every prefix up twice through ``_LazyFreq``'s Python
+    ``dict.get`` in the buckets of the run's characters (``_LazyFreq.bucket``),
+    where jieba looks every prefix up twice through ``_LazyFreq``'s Python
     methods (about half of its time).  ``tk``: a jieba ``Tokenizer``, by
     default the process-wide one (``jieba_tokenizer``)."""
     if tk is None:
@@ -374,12 +410,10 @@ def dictionary_route(sentence: str, tk=None) -> list[str]:
     freq = tk.FREQ
     if not isinstance(freq, dict):  # pragma: no cover - jieba's FREQ is a dict
         return _jieba_route(tk, sentence)
-    if type(freq) is _LazyFreq:
-        pending = freq._buckets
-        if pending:
-            for ch in set(sentence):
-                if ch in pending:
-                    freq._load(ch)
+    # the dict to look up the words starting with each character in (see _LazyFreq.bucket)
+    table = None
+    if isinstance(freq, _LazyFreq) and freq._buckets:
+        table = {ch: freq.bucket(ch) for ch in set(sentence)}
     get = dict.get
     log = math.log
     logtotal = log(tk.total)
@@ -393,8 +427,9 @@ def dictionary_route(sentence: str, tk=None) -> list[str]:
         found = False
         i = k
         frag = sentence[k]
+        words = table[frag] if table is not None else freq
         while i < n:
-            f = get(freq, frag)
+            f = get(words, frag)
             if f is None:
                 break
             if f:

@@ -103,6 +103,7 @@ def tokens(doc: "Document") -> list[Token]:
         if block.lang == EN:
             continue
         text = doc.text[block.start : block.end]
+        _merge(tk, text)
         for word, s, e in tk.tokenize(text, HMM=True):
             out.append(Token(word, block.start + s, block.start + e))
     return out
@@ -115,7 +116,9 @@ def pos_tags(doc: "Document", block_index: int) -> list[Token]:
         block = doc.blocks[block_index]
         text = doc.text[block.start : block.end]
         out, offset = [], block.start
-        for pair in _posseg().cut(text):
+        posseg = _posseg()
+        _merge(posseg.tokenizer, text)
+        for pair in posseg.cut(text):
             out.append(Token(pair.word, offset, offset + len(pair.word), pair.flag))
             offset += len(pair.word)
         cache[block_index] = out
@@ -124,6 +127,13 @@ def pos_tags(doc: "Document", block_index: int) -> list[Token]:
 
 def _pos_cache(doc: "Document") -> dict[int, list[Token]]:
     return {}
+
+
+def _merge(tk, text: str) -> None:
+    """Before jieba's own cut of ``text``: its dictionary's buckets for
+    ``text`` merged (``_LazyFreq.merge``), which jieba's lookups find fastest."""
+    if type(tk.FREQ) is _LazyFreq:
+        tk.FREQ.merge(text)
 
 
 class _NameTagger:
