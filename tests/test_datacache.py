@@ -183,6 +183,51 @@ def test_lazy_prefix_dictionary_behaves_like_a_dict():
     assert "北京" in freq and freq["北京"] == 3 and freq.get("王") == 4 and freq.get("李") is None
     with pytest.raises(KeyError):
         freq["李"]
+    # read, not copied in: a lookup reads the bucket as a dict of its own
+    assert dict.__len__(freq) == 0 and freq.bucket("北") == {"北": 0, "北京": 3}
+    assert freq.bucket("李") is freq and "北海" not in freq and freq.get("北海", 7) == 7
     freq["北海"] = 9  # jieba's add_word: the bucket is loaded first, so it is not overwritten later
     assert freq["北"] == 0 and freq["北海"] == 9
+    assert freq.bucket("北") is freq and dict.__getitem__(freq, "北京") == 3  # merged by the write
     assert sorted(freq) == ["北", "北京", "北海", "王"] and len(freq) == 4
+    freq = tok._LazyFreq({"北": marshal.dumps({"北": 0, "北京": 3})})
+    freq.merge("北京")  # (before jieba's own cut of a text)
+    assert dict.__getitem__(freq, "北京") == 3 and freq.bucket("北") is freq
+
+
+def _jieba_route(tk, sentence):
+    dag = tk.get_DAG(sentence)
+    route = {}
+    tk.calc(sentence, dag, route)
+    steps, x = [], 0
+    while x < len(sentence):
+        y = route[x][1] + 1
+        steps.append(sentence[x:y])
+        x = y
+    return steps
+
+
+def test_dictionary_route_is_jiebas(tmp_path):
+    import re
+
+    import jieba
+
+    from lintkit.analysis.jieba_dictionary import dictionary_route, jieba_tokenizer
+
+    # the process-wide tokenizer (lintkit's lazily loaded prefix dictionary),
+    # over every run of text jieba cuts on its own in the name fixtures
+    tk = jieba_tokenizer()
+    fixtures = Path(__file__).parent / "fixtures" / "names"
+    text = "".join(p.read_text(encoding="utf-8") for p in sorted(fixtures.glob("*.txt")))
+    runs = re.findall("[\u4e00-\u9fd5a-zA-Z0-9+#&\\._]+", text)
+    assert len(runs) > 200
+    for run in runs:
+        assert dictionary_route(run) == _jieba_route(tk, run), run
+    # a tokenizer of its own (jieba's plain dict), with a tie: 甲 / 乙 and
+    # 甲乙 are equally likely (3/9 × 3/9 = 1/9): jieba takes the longer word
+    path = tmp_path / "dict.txt"
+    path.write_text("甲 3\n乙 3\n甲乙 1\n丙 1\nAI 1 eng\n", encoding="utf-8")  # total 9
+    own = jieba.Tokenizer(str(path))
+    for sentence in ("甲乙", "甲乙丙", "丙甲乙甲", "AI甲乙x", "丁"):
+        assert dictionary_route(sentence, own) == _jieba_route(own, sentence), sentence
+    assert dictionary_route("甲乙", own) == ["甲乙"]

@@ -3,7 +3,10 @@
 bucket by bucket (``_LazyFreq``), the tables built once from the dictionary
 file and kept on disk (``disk_cache``, ``_dictionary_tables``), and the
 name tags read from them without importing ``jieba.posseg``
-(``name_tag``).
+(``name_tag``).  jieba itself is imported without ``pkg_resources``
+(``import_jieba``), which it would import only to open its own files.
+``dictionary_route`` is jieba's dictionary route through a run of text
+(``get_DAG`` and ``calc``), computed over the loaded buckets as plain dicts.
 
 A self-contained data layer below the tokenizing functions of
 ``lintkit.analysis.tokens``, which re-exports its public names (and the
@@ -15,6 +18,7 @@ from __future__ import annotations
 import functools
 import logging
 import marshal
+import math
 import os
 import re
 import sys
@@ -32,6 +36,30 @@ def cache_dir() -> str:
     return str(datacache.data_dir())
 
 
+def import_jieba():
+    """``import jieba``, without the ``pkg_resources`` import it starts with.
+
+    jieba 0.42 imports ``pkg_resources`` (setuptools' legacy resource API,
+    ~90 ms: it scans every installed distribution, and newer setuptools warn
+    that it is deprecated) only to open its dictionary file, and falls back
+    to a plain ``open`` of the same file when the import fails.  The import
+    is made to fail for jieba's own import only: ``sys.modules`` holds
+    ``None`` for it meanwhile (Python's way to mark a module as not
+    importable), unless something imported the real module before."""
+    jieba = sys.modules.get("jieba")
+    if jieba is not None:
+        return jieba
+    blocked = "pkg_resources" not in sys.modules
+    if blocked:
+        sys.modules["pkg_resources"] = None
+    try:
+        import jieba
+    finally:
+        if blocked and "pkg_resources" in sys.modules and sys.modules["pkg_resources"] is None:
+            del sys.modules["pkg_resources"]
+    return jieba
+
+
 @functools.cache
 def jieba_tokenizer():
     """The process-wide jieba tokenizer (``jieba.dt``), initialized from
@@ -41,8 +69,7 @@ def jieba_tokenizer():
     (``_LazyFreq``).  The same words and frequencies as ``jieba.initialize``
     (which loads all 500 000 entries, ~0.8 s warm, for a document whose
     names touch a fraction of them), in ~20 ms plus the buckets used."""
-    import jieba
-
+    jieba = import_jieba()
     jieba.setLogLevel(logging.WARNING)
     tk = jieba.dt
     folder = cache_dir()
@@ -74,19 +101,43 @@ _BUCKET_LOCK = threading.Lock()
 
 class _LazyFreq(dict):
     """jieba's prefix dictionary (``Tokenizer.FREQ``), filled one bucket at
-    a time: the entries whose first character is ``c`` are loaded the first
-    time a key starting with ``c`` is looked up, written or deleted (all of
-    them before iterating or counting).  A key's bucket holds every entry
-    that can answer for it (a word's prefixes start with its first
-    character), so every lookup answers as the whole dictionary would."""
+    a time.  The entries whose first character is ``c`` are read the first
+    time a key starting with ``c`` is looked up, and answer lookups as a
+    dict of their own (``bucket``): copying them into this dict would cost
+    as much again as reading them (``marshal.loads``), for the ~1 000
+    buckets of a 300 KB issue.  They are copied in (merged) only before a
+    key starting with ``c`` is written or deleted (all of them before
+    iterating or counting), so a bucket's entries are in exactly one place:
+    its bucket, or this dict.  A key's bucket holds every entry that can
+    answer for it (a word's prefixes start with its first character), so
+    every lookup answers as the whole dictionary would."""
 
     __slots__ = ("_buckets",)
 
     def __init__(self, buckets: dict):
         super().__init__()
-        self._buckets = dict(buckets)  # first character -> dict, or marshal of one
+        # first character -> its entries not merged yet: a dict (read), or marshal of one
+        self._buckets = dict(buckets)
+
+    def bucket(self, first: str) -> dict:
+        """The dict to look up a key starting with ``first`` in, read-only:
+        its bucket, read now if need be, or this dict itself (once merged,
+        or when no entry starts with ``first``).  ``dict.get(bucket(c),
+        key)`` answers as ``self.get(key)``, without Python-level calls."""
+        bucket = self._buckets.get(first)
+        if bucket is None:
+            return self
+        if isinstance(bucket, bytes):
+            with _BUCKET_LOCK:
+                bucket = self._buckets.get(first)
+                if bucket is None:
+                    return self  # merged meanwhile
+                if isinstance(bucket, bytes):
+                    bucket = self._buckets[first] = marshal.loads(bucket)
+        return bucket
 
     def _load(self, key) -> None:
+        """Merge the bucket of ``key`` into this dict (before a write)."""
         first = key[:1] if isinstance(key, str) else None
         if first in self._buckets:
             with _BUCKET_LOCK:  # a bucket leaves _buckets only once its entries are in
@@ -99,23 +150,35 @@ class _LazyFreq(dict):
         for first in list(self._buckets):
             self._load(first)
 
+    def merge(self, text: str) -> None:
+        """Merge the buckets of the characters of ``text`` into this dict:
+        before jieba's own ``get_DAG`` walks ``text``, whose ``FREQ[word]``
+        then finds its words without a Python-level call each."""
+        buckets = self._buckets
+        if buckets:
+            for first in [c for c in set(text) if c in buckets]:
+                self._load(first)
+
     def __contains__(self, key) -> bool:
         if dict.__contains__(self, key):
-            return True  # (a key is only ever in once its bucket is)
-        if self._buckets:
-            self._load(key)
-            return dict.__contains__(self, key)
+            return True
+        if self._buckets and isinstance(key, str):
+            bucket = self.bucket(key[:1])
+            return bucket is not self and key in bucket
         return False
 
     def __missing__(self, key):
-        if self._buckets and isinstance(key, str) and key[:1] in self._buckets:
-            self._load(key)
-            return dict.__getitem__(self, key)
+        if self._buckets and isinstance(key, str):
+            bucket = self.bucket(key[:1])
+            if bucket is not self and key in bucket:
+                return bucket[key]
         raise KeyError(key)
 
     def get(self, key, default=None):
-        if self._buckets and not dict.__contains__(self, key):
-            self._load(key)
+        if self._buckets and isinstance(key, str) and not dict.__contains__(self, key):
+            bucket = self.bucket(key[:1])
+            if bucket is not self:
+                return bucket.get(key, default)
         return dict.get(self, key, default)
 
     def __setitem__(self, key, value) -> None:
@@ -183,8 +246,7 @@ def disk_cache(name: str, key: str, build, directory: str | None = None):
 def _dictionary_path(tk) -> str:
     if tk.dictionary:
         return tk.dictionary
-    import jieba
-
+    jieba = import_jieba()
     return os.path.join(os.path.dirname(os.path.abspath(jieba.__file__)), "dict.txt")
 
 
@@ -203,8 +265,7 @@ def _dictionary_tables(tk) -> dict | None:
     bucket a marshalled dict) and ``nametags`` (see ``_name_tag_table``).
     ``None`` for a dictionary this reading does not accept (jieba's own
     ``initialize`` then reads it, and reports what is wrong)."""
-    import jieba
-
+    jieba = import_jieba()
     path = _dictionary_path(tk)
     try:
         st = os.stat(path)
@@ -325,3 +386,78 @@ def name_tag(word: str) -> str | None:
     if tag is not None:
         return tag if tag.startswith("nr") else ""
     return "" if tk.FREQ.get(word) else None
+
+
+# -- the dictionary route -----------------------------------------------------
+
+
+def dictionary_route(sentence: str, tk=None) -> list[str]:
+    """The steps of jieba's dictionary route through ``sentence`` (a run of
+    text jieba cuts on its own), in order: each a word of the dictionary
+    or a single character — what jieba's ``get_DAG`` (the words starting
+    at each character) and ``calc`` (the most probable path through them)
+    give, walked from the start.  The same computation, in the same
+    arithmetic (``log(freq) - log(total) + score of the rest``) and with
+    the same tie-break (the longer word), over the same tokenizer state;
+    but in one pass from the end, reading the prefix dictionary with
+    ``dict.get`` in the buckets of the run's characters (``_LazyFreq.bucket``),
+    where jieba looks every prefix up twice through ``_LazyFreq``'s Python
+    methods (about half of its time).  ``tk``: a jieba ``Tokenizer``, by
+    default the process-wide one (``jieba_tokenizer``)."""
+    if tk is None:
+        tk = jieba_tokenizer()
+    tk.check_initialized()  # as get_DAG does: a dictionary set meanwhile is loaded
+    freq = tk.FREQ
+    if not isinstance(freq, dict):  # pragma: no cover - jieba's FREQ is a dict
+        return _jieba_route(tk, sentence)
+    # the dict to look up the words starting with each character in (see _LazyFreq.bucket)
+    table = None
+    if isinstance(freq, _LazyFreq) and freq._buckets:
+        table = {ch: freq.bucket(ch) for ch in set(sentence)}
+    get = dict.get
+    log = math.log
+    logtotal = log(tk.total)
+    n = len(sentence)
+    score = [0.0] * (n + 1)
+    end = [0] * n
+    for k in range(n - 1, -1, -1):
+        # jieba: max((log(FREQ.get(word) or 1) - logtotal + route[x + 1][0], x) for x in DAG[k])
+        best = -logtotal + score[k + 1]  # the character alone (DAG [k], frequency 0 or none: 1)
+        best_end = k
+        found = False
+        i = k
+        frag = sentence[k]
+        words = table[frag] if table is not None else freq
+        while i < n:
+            f = get(words, frag)
+            if f is None:
+                break
+            if f:
+                s = log(f) - logtotal + score[i + 1]
+                if not found or s >= best:  # equal: the later end, as max() of (score, end) takes
+                    best, best_end, found = s, i, True
+            i += 1
+            frag = sentence[k : i + 1]
+        score[k] = best
+        end[k] = best_end
+    steps: list[str] = []
+    x = 0
+    while x < n:
+        y = end[x] + 1
+        steps.append(sentence[x:y])
+        x = y
+    return steps
+
+
+def _jieba_route(tk, sentence: str) -> list[str]:
+    """``dictionary_route`` by jieba's own ``get_DAG`` and ``calc``."""
+    dag = tk.get_DAG(sentence)
+    route: dict = {}
+    tk.calc(sentence, dag, route)
+    steps: list[str] = []
+    x, n = 0, len(sentence)
+    while x < n:
+        y = route[x][1] + 1
+        steps.append(sentence[x:y])
+        x = y
+    return steps

@@ -25,7 +25,14 @@ version and the file's path, size and mtime), bucketed by first character,
 and gives jieba a prefix dictionary that loads a bucket when a word
 starting with its character is first looked up (``_LazyFreq``): the same
 words, frequencies and total, so the same cuts, in ~20 ms plus the buckets
-used.
+used.  The dictionary route of a run of text (jieba's ``get_DAG`` and
+``calc``) is ``jieba_dictionary.dictionary_route``: jieba's computation,
+reading those buckets as plain dicts, in half jieba's time.
+
+(rjieba, jieba's algorithms in Rust, was tried in their place: its route is
+jieba's, but loading its own copy of the dictionary costs what the route
+saves on a 300 KB issue, and its part-of-speech tags are not posseg's —
+other words tagged ``nr`` — which lost planted name slips.)
 """
 
 from __future__ import annotations
@@ -43,7 +50,9 @@ from .jieba_dictionary import (  # noqa: F401  # the private three: tests/test_d
     _dictionary_tables,
     _LazyFreq,
     cache_dir,
+    dictionary_route,
     disk_cache,
+    import_jieba,
     jieba_tokenizer,
     name_tag,
 )
@@ -76,12 +85,12 @@ class Token:
 
 @functools.cache
 def _posseg():
+    tokenizer = jieba_tokenizer()  # (first: it imports jieba, see import_jieba)
     import jieba.posseg
 
     # Importing jieba.posseg already built a tagger over the default
     # tokenizer (loading its 350 000-entry tag table, ~0.5 s); reuse it
     # rather than load the table a second time.
-    tokenizer = jieba_tokenizer()
     if jieba.posseg.dt.tokenizer is tokenizer:
         return jieba.posseg.dt
     return jieba.posseg.POSTokenizer(tokenizer)
@@ -95,6 +104,7 @@ def tokens(doc: "Document") -> list[Token]:
         if block.lang == EN:
             continue
         text = doc.text[block.start : block.end]
+        _merge(tk, text)
         for word, s, e in tk.tokenize(text, HMM=True):
             out.append(Token(word, block.start + s, block.start + e))
     return out
@@ -107,7 +117,9 @@ def pos_tags(doc: "Document", block_index: int) -> list[Token]:
         block = doc.blocks[block_index]
         text = doc.text[block.start : block.end]
         out, offset = [], block.start
-        for pair in _posseg().cut(text):
+        posseg = _posseg()
+        _merge(posseg.tokenizer, text)
+        for pair in posseg.cut(text):
             out.append(Token(pair.word, offset, offset + len(pair.word), pair.flag))
             offset += len(pair.word)
         cache[block_index] = out
@@ -123,10 +135,18 @@ def _pos_cache(doc: "Document") -> dict[int, list[Token]]:
     return {}
 
 
+def _merge(tk, text: str) -> None:
+    """Before jieba's own cut of ``text``: its dictionary's buckets for
+    ``text`` merged (``_LazyFreq.merge``), which jieba's lookups find fastest."""
+    if type(tk.FREQ) is _LazyFreq:
+        tk.FREQ.merge(text)
+
+
 class _NameTagger:
     """``jieba.posseg``'s cut, rebuilt over the process-wide tokenizer
-    without its word-tag table: the same words (the dictionary's DAG and
-    route; jieba's POS HMM for runs of characters the dictionary lacks), and
+    without its word-tag table: the same words (the dictionary's route,
+    ``dictionary_route``; jieba's POS HMM for runs of characters the
+    dictionary lacks), and
     for each word a tag that starts with ``nr`` exactly when posseg's would.
     Tags other than names are posseg's where they cost nothing (the HMM's,
     ``m``, ``eng``, ``x``), else ``""`` (a dictionary word that is not a
@@ -136,8 +156,7 @@ class _NameTagger:
     def __init__(self):
         import re
 
-        import jieba
-
+        jieba = import_jieba()
         folder = os.path.join(os.path.dirname(os.path.abspath(jieba.__file__)), "posseg")
         mods = {
             n: _load_module(folder, n) for n in ("viterbi", "char_state_tab", "prob_start", "prob_trans", "prob_emit")
@@ -241,21 +260,15 @@ class _NameTagger:
                 yield elem, self.tag(elem)
 
     def _dag(self, sentence):
-        dag = self.tk.get_DAG(sentence)
-        route: dict = {}
-        self.tk.calc(sentence, dag, route)
-        x, buf, n = 0, "", len(sentence)
-        while x < n:
-            y = route[x][1] + 1
-            word = sentence[x:y]
-            if y - x == 1:
+        buf = ""
+        for word in dictionary_route(sentence):
+            if len(word) == 1:
                 buf += word
             else:
                 if buf:
                     yield from self._flush(buf)
                     buf = ""
                 yield word, self.tag(word)
-            x = y
         if buf:
             yield from self._flush(buf)
 
@@ -427,8 +440,8 @@ def _chunk_cache(doc: "Document") -> dict[tuple[int, int], "_Chunk"]:
 
 class _Chunk:
     """``_NameTagger._dag`` of one run of text, computed piece by piece: the
-    route (the dictionary's DAG and the best path through it, which depends
-    on the whole run) at once; then the tokens of each *segment* of the
+    route (``dictionary_route``: the dictionary's DAG and the best path
+    through it, which depends on the whole run) at once; then the tokens of each *segment* of the
     route — a word of two characters or more (one token, its tag), or a
     maximal stretch of single-character steps (``_NameTagger._flush``: the
     HMM's cut, or one token per character) — only when asked for.  A
@@ -441,16 +454,12 @@ class _Chunk:
         self.tagger = tagger
         self.text = sentence
         self.offset = offset
-        tk = tagger.tk
-        dag = tk.get_DAG(sentence)
-        route: dict = {}
-        tk.calc(sentence, dag, route)
         starts: list[int] = []
         ends: list[int] = []
         stretch: list[bool] = []  # a stretch of single characters, not a word
         x, n, buf = 0, len(sentence), -1  # buf: where the stretch of single characters began
-        while x < n:
-            y = route[x][1] + 1
+        for word in dictionary_route(sentence):
+            y = x + len(word)
             if y - x == 1:
                 if buf < 0:
                     buf = x
