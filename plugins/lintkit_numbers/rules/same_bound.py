@@ -6,13 +6,16 @@ import regex
 
 from lintkit import DOCUMENT, Option, Problem, Related, rule
 
-# A category and the bound that defines it, in brackets: 短时间内（小于 2小时）,
-# 高值区(>30%), 长期（5年以上）.  The category's last few characters are read
-# for the side it names (短, 长 …); the bound is "below" or "above".
+# The bound that defines a category, in brackets: 短时间内（小于 2小时）,
+# 高值区(>30%), 长期（5年以上）; the category is the Chinese right before the
+# bracket (_CATEGORY), whose last few characters name its side (短, 长 …).
+# Searched from the brackets: a pattern that began with the category would
+# be tried at every Chinese character of the text.
 _BOUNDED = regex.compile(
-    r"(?P<cat>\p{Han}{1,6})\s*[（(]\s*(?P<op>小于|大于|低于|高于|不足|不到|少于|多于|超过|短于|长于|[<>≤≥＜＞])?"
+    r"[（(]\s*(?P<op>小于|大于|低于|高于|不足|不到|少于|多于|超过|短于|长于|[<>≤≥＜＞])?"
     r"\s*(?P<num>\d+(?:\.\d+)?)\s*(?P<unit>[\p{Han}%％‰℃°A-Za-z]{0,3}?)\s*(?P<post>以下|以上|以内)?\s*[）)]"
 )
+_CATEGORY = regex.compile(r"\p{Han}{1,6}(?=\s*$)")
 _BELOW = frozenset(("小于", "低于", "不足", "不到", "少于", "短于", "<", "≤", "＜", "以下", "以内"))
 _ABOVE = frozenset(("大于", "高于", "多于", "超过", "长于", ">", "≥", "＞", "以上"))
 
@@ -58,26 +61,29 @@ def same_bound(doc, options):
     for block in doc.blocks:
         if block.lang == "en":
             continue
-        seen: list[tuple[int, int, tuple, str, regex.Match]] = []  # pair, side, bound, category, where
+        seen: list[tuple[int, int, tuple, str, int, regex.Match]] = []  # pair, side, bound, category, where
         for m in _BOUNDED.finditer(text, block.start, block.end):
             direction = _direction(m)
-            cat = m["cat"]
+            c = _CATEGORY.search(text, max(block.start, m.start() - 8), m.start()) if direction else None
+            if c is None:
+                continue
+            cat = c.group()
             at = next((i for i in range(len(cat) - 1, max(-1, len(cat) - 5), -1) if cat[i] in side_of), None)
-            if direction is None or at is None:
+            if at is None:
                 continue
             side, name = side_of[cat[at]], cat[at:]
             bound = (float(m["num"]), m["unit"].replace("％", "%"), direction)
             earlier = next((x for x in seen if x[0] == side[0] and x[1] != side[1] and x[2] == bound), None)
             if earlier is not None:
-                other, e = earlier[3], earlier[4]
+                other, other_start, e = earlier[3], earlier[4], earlier[5]
                 yield Problem(
                     m.start("op") if m["op"] else m.start("num"),
                     m.end("post") if m["post"] else m.end("unit"),
                     f"{name} is bounded “{_bound_text(m)}” here and its opposite {other} “{_bound_text(e)}” too: "
                     "one of the two comparisons reversed?",
-                    related=(Related(e.start("cat"), e.end(), f"{other} defined here"),),
+                    related=(Related(other_start, e.end(), f"{other} defined here"),),
                 )
-            seen.append((side[0], side[1], bound, name, m))
+            seen.append((side[0], side[1], bound, name, c.start() + at, m))
 
 
 def _direction(m: regex.Match) -> str | None:
