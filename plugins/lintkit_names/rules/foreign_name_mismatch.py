@@ -7,7 +7,7 @@ import regex
 from lintkit import ARTICLE, Option, Problem, Related, rule
 from lintkit.analysis.names import default_pinyin
 
-from ..evidence import _plausible_pinyin_name
+from ..evidence import _plausible_pinyin_name, _surname_syllables
 from ..transliteration import characters, sounds_like, titles
 
 
@@ -95,15 +95,12 @@ def foreign_name_mismatch(article, options):
             for m in (before_re.search(zh, max(0, t.start() - 8), t.start()), runs_re.match(zh, t.end())):
                 if m:
                     titled.setdefault(known[t.group()], []).append((m.group(), m.start()))
-        pinyin = None
         for m in names:
             held = [x for pattern, xs in titled.items() if regex.fullmatch(pattern, m["t"]) for x in xs]
             if not held:
                 continue
             words = [w.rstrip("’'").removesuffix("’s").removesuffix("'s") for w in m["n"].split()]
-            if pinyin is None:
-                pinyin = "".join(p for ch in zh for p in default_pinyin(ch)).lower()
-            if "".join(words).lower().replace("-", "") in pinyin or _reads_as_pinyin(words):
+            if _reads_as_pinyin(words):
                 continue  # a Chinese name in pinyin (Wang Yi), or misspelt in it (names.romanization-mismatch)
             if any(sounds_like(w, r) for w in words if w not in _SUFFIXES for r in runs):
                 continue  # any of its words: Chinese may use a given name (卡洛斯 for Carlos Ortega)
@@ -144,8 +141,11 @@ def _patterns(extra_characters: str, extra_titles: tuple[tuple[str, str], ...]):
 
 
 def _reads_as_pinyin(words: list[str]) -> bool:
-    """A two-word name that reads as a Chinese surname and given name in
-    pinyin, in either order ("Wang Ye", "Jianming Wang")."""
+    """A name that reads as a Chinese one in pinyin: a surname and a given
+    name in either order ("Wang Ye", "Jianming Wang"), or a surname alone
+    ("President Xi")."""
+    if len(words) == 1:
+        return words[0].lower() in _surname_syllables()
     return len(words) == 2 and (_plausible_pinyin_name(*words) or _plausible_pinyin_name(words[1], words[0]))
 
 
