@@ -48,6 +48,22 @@ def test_store_and_load_atomically(cache_env):
     assert _temporaries(cache_env) == []
 
 
+def test_a_new_cache_removes_the_same_cache_for_keys_unused_for_a_month(cache_env):
+    assert datacache.store("t", "old", [1]) and datacache.store("t", "recent", [2])
+    assert datacache.store("other", "old", [3])
+    old, recent = datacache.cache_path("t", "old"), datacache.cache_path("t", "recent")
+    other = datacache.cache_path("other", "old")
+    month_ago = os.path.getmtime(old) - (datacache.SUPERSEDED_AFTER_DAYS + 1) * 86400
+    for path in (old, recent, other):
+        if path is not recent:
+            os.utime(path, (month_ago, month_ago))
+    assert datacache.store("t", "new", [4])
+    assert not old.exists()  # another key of the same cache, stale
+    assert recent.exists()  # another environment of this user may still read it
+    assert other.exists()  # another cache altogether
+    assert datacache.load("t", "new") == [4]
+
+
 def test_a_failed_write_leaves_nothing_behind(cache_env, monkeypatch):
     def fail(src, dst):
         raise OSError("disk full")

@@ -15,7 +15,9 @@ it is hashed into the file name and checked again in the file's header, so
 a changed source never reads a stale cache.  Files are written to a
 temporary file in the same folder and renamed over the final name, so a
 reader sees a whole file or none, and two processes building at once both
-succeed.  A truncated or corrupt file (its length and CRC-32 are checked)
+succeed.  Writing a cache removes the files of the same cache for other
+keys written more than 30 days before (``SUPERSEDED_AFTER_DAYS``).  A
+truncated or corrupt file (its length and CRC-32 are checked)
 is ignored and rebuilt; an unwritable folder costs only the rebuild next
 time.  Nothing here raises for a cache problem, and no temporary file is
 left behind.
@@ -117,7 +119,33 @@ def store(name: str, key: str, value, label: str = "", folder=None) -> bool:
             return False
         raise
     _remove_stale_temporaries(path.parent)
+    _remove_superseded(path, name)
     return True
+
+
+# How long a cache of another key of the same data is kept after a new one is
+# written: another environment of the same user (another jieba, another
+# checkout) may still read it, but one not rewritten for this long is stale.
+SUPERSEDED_AFTER_DAYS = 30
+
+
+def _remove_superseded(path: Path, name: str, age: float = SUPERSEDED_AFTER_DAYS * 86400) -> None:
+    """Older files of cache ``name`` (for keys no longer current: jieba was
+    upgraded, a virtual environment recreated) last written over
+    ``SUPERSEDED_AFTER_DAYS`` ago: each is megabytes, and nothing else would
+    ever remove them."""
+    prefix = _safe(name) + ".v"  # any format version, any key
+    try:
+        now = time.time()
+        for entry in os.scandir(path.parent):
+            if entry.name.startswith(prefix) and entry.name.endswith(".cache") and entry.name != path.name:
+                try:
+                    if now - entry.stat().st_mtime > age:
+                        os.unlink(entry.path)
+                except OSError:
+                    pass
+    except OSError:
+        pass
 
 
 def _remove_stale_temporaries(folder: Path, age: float = 3600.0) -> None:
