@@ -118,8 +118,16 @@ def store(name: str, key: str, value, label: str = "", folder=None) -> bool:
         if isinstance(exc, OSError):
             return False
         raise
-    _remove_stale_temporaries(path.parent)
-    _remove_superseded(path, name)
+    # temporary files of writers killed mid-write, over an hour old
+    _remove_old(path.parent, lambda n: n.startswith(".") and n.endswith(_TMP_SUFFIX), 3600.0)
+    # this cache's files for other keys (jieba upgraded, a virtual environment
+    # recreated), megabytes each, that nothing else would ever remove
+    prefix = _safe(name) + ".v"  # any format version, any key
+    _remove_old(
+        path.parent,
+        lambda n: n.startswith(prefix) and n.endswith(".cache") and n != path.name,
+        SUPERSEDED_AFTER_DAYS * 86400,
+    )
     return True
 
 
@@ -129,31 +137,13 @@ def store(name: str, key: str, value, label: str = "", folder=None) -> bool:
 SUPERSEDED_AFTER_DAYS = 30
 
 
-def _remove_superseded(path: Path, name: str, age: float = SUPERSEDED_AFTER_DAYS * 86400) -> None:
-    """Older files of cache ``name`` (for keys no longer current: jieba was
-    upgraded, a virtual environment recreated) last written over
-    ``SUPERSEDED_AFTER_DAYS`` ago: each is megabytes, and nothing else would
-    ever remove them."""
-    prefix = _safe(name) + ".v"  # any format version, any key
-    try:
-        now = time.time()
-        for entry in os.scandir(path.parent):
-            if entry.name.startswith(prefix) and entry.name.endswith(".cache") and entry.name != path.name:
-                try:
-                    if now - entry.stat().st_mtime > age:
-                        os.unlink(entry.path)
-                except OSError:
-                    pass
-    except OSError:
-        pass
-
-
-def _remove_stale_temporaries(folder: Path, age: float = 3600.0) -> None:
-    """Temporary files of writers killed mid-write (over an hour old)."""
+def _remove_old(folder: Path, matches, age: float) -> None:
+    """Remove the files of ``folder`` whose name ``matches`` and that were
+    last written over ``age`` seconds ago; never raises."""
     try:
         now = time.time()
         for entry in os.scandir(folder):
-            if entry.name.startswith(".") and entry.name.endswith(_TMP_SUFFIX):
+            if matches(entry.name):
                 try:
                     if now - entry.stat().st_mtime > age:
                         os.unlink(entry.path)
