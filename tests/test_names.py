@@ -409,7 +409,9 @@ def test_names_rules_never_import_posseg_or_pypinyin():
         "print('jieba.posseg' in sys.modules, 'pypinyin' in sys.modules, 'jieba' in sys.modules,\n"
         "      'pkg_resources' in sys.modules)\n"
     )
-    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=120)
-    assert out.returncode == 0, out.stderr
+    # the first process may build the pinyin table (from pypinyin); the second reads it
+    for _ in range(2):
+        out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=120)
+        assert out.returncode == 0, out.stderr
     # nor pkg_resources, which jieba imports only to open its files (~90 ms)
     assert out.stdout.split() == ["False", "False", "True", "False"]
