@@ -454,21 +454,31 @@ def _listed_author(docs, a: str, b: str) -> bool:
     and initials are the pinyin of ``a`` or of ``b`` (徐立 / 许立 and "Xu, L."):
     the two Chinese spellings of a cited author, romanized once in the list.
     Not when the list romanizes each spelling apart ("Zhou, L." and "Zou, L."):
-    then it cites two people.  Only the authors before an entry's year are read."""
-    from lintkit.analysis.citations import reference_lists
-
+    then it cites two people."""
     found = set()
     for doc in docs:
-        for refs in doc.analysis(reference_lists).values():
-            for entry in refs.entries:
-                head = doc.text[entry.start : entry.end]
-                year = _ENTRY_YEAR.search(head)
-                for m in _INITIALLED.finditer(head, 0, year.start() if year else len(head)):
-                    initials = m.group(2).replace(".", "").replace("-", "").lower()
-                    ma, mb = (_initials_match(n, m.group(1), initials) for n in (a, b))
-                    if ma or mb:
-                        found.add((ma, mb))
+        for surname, initials in doc.analysis(_initialled_authors):
+            ma, mb = (_initials_match(n, surname, initials) for n in (a, b))
+            if ma or mb:
+                found.add((ma, mb))
     return bool(found) and not {(True, False), (False, True)} <= found
+
+
+def _initialled_authors(doc) -> list[tuple[str, str]]:
+    """(surname, lower-case initials) of every "Surname, I.J." author of the
+    document's English reference entries — read once per document, not for
+    each pair of spellings compared.  Only the authors before an entry's
+    year are read."""
+    from lintkit.analysis.citations import reference_lists
+
+    out = []
+    for refs in doc.analysis(reference_lists).values():
+        for entry in refs.entries:
+            head = doc.text[entry.start : entry.end]
+            year = _ENTRY_YEAR.search(head)
+            for m in _INITIALLED.finditer(head, 0, year.start() if year else len(head)):
+                out.append((m.group(1), m.group(2).replace(".", "").replace("-", "").lower()))
+    return out
 
 
 def _initials_match(name: str, surname: str, initials: str) -> bool:

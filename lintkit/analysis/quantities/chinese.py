@@ -83,7 +83,6 @@ _ZH_RANGE_SEP = regex.compile(r"\s*(?:[至到~～]|—{1,2}|–|-|－)\s*")
 # _ZH_UNIT_ALT, _SYMBOL_ALT, _ZH_AFTER (what follows a Chinese numeral) and
 # _ZH_YEAR list the units: _compile_unit_patterns builds them, at import and
 # again after load_units (in units.py; read here as units._ZH_AFTER, ...).
-_ZH_NOUN = regex.compile(r"[\p{Han}A-Za-z]{1,8}")
 
 
 def extract_zh(text: str, start: int, end: int, block: int = -1) -> list[Quantity]:
@@ -392,7 +391,7 @@ def _zh_quantity(text: str, m: regex.Match, end: int, block: int) -> Quantity | 
         approx = _ZH_APPROX_AFTER[post_after.group(1)]
         if post_after.group(1) in ("多", "余"):
             qend += post_after.end()
-    noun_m = _ZH_NOUN.match(text, noun_from, end)
+    noun_m = units.ZH_NOUN.match(text, noun_from, end)
     noun = noun_m.group(0) if noun_m else ""
     if after and after["cls"]:
         noun = after["cls"] + "|" + noun

@@ -29,7 +29,6 @@ from .units import _EN_APPROX, _EN_MAG, EN_CURRENCY_SIGNS, EN_CURRENCY_WORDS, EN
 
 _EN_ORD_NOUN = regex.compile(r"[\s-]+((?:[A-Za-z'’-]+\s+){0,3}[A-Za-z-]+)")
 _EN_POINTS = regex.compile(r"\s+points?\b")
-_EN_NOUN = regex.compile(r"[- ]((?:[A-Za-z-]+\s+){0,3}[A-Za-z-]+)")
 
 
 # --------------------------------------------------------------------------
@@ -382,7 +381,7 @@ def _en_quantity(text: str, m: regex.Match, end: int, block: int) -> Quantity | 
             unit, v = u, v * f
             qend = after.start("word") + (len(w) if single in EN_UNITS else len(words[0]))
         noun = w
-        nm = _EN_NOUN.match(text[m.end() : min(end, m.end() + 60)])
+        nm = units.EN_NOUN.match(text[m.end() : min(end, m.end() + 60)])
         if nm:
             noun = nm.group(1)
     if kind == "count" and raw.lower() in ("a", "an"):

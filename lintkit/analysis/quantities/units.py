@@ -176,6 +176,11 @@ _EN_APPROX = {
 
 _ZH_CUR_ALT = "|".join(sorted(ZH_CURRENCIES, key=len, reverse=True))
 
+# What a figure counts: the words after it, read by both readers and by the
+# vague magnitudes (vague.py), which the readers import.
+ZH_NOUN = regex.compile(r"[\p{Han}A-Za-z]{1,8}")
+EN_NOUN = regex.compile(r"[- ]((?:[A-Za-z-]+\s+){0,3}[A-Za-z-]+)")
+
 # The patterns that list the units, bound by _compile_unit_patterns below (at
 # import and after load_units); declared here so the readers' lookups type-check.
 _ZH_UNIT_ALT: str

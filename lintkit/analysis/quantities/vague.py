@@ -81,7 +81,8 @@ def zh_vague(text: str, start: int, end: int, block: int) -> list[Quantity]:
                 noun = after["cls"] + "|"
         elif m["pair"] and not m["mag2"] and m["place2"] != "万":
             continue  # 五六十 alone, no unit or classifier: an age, a score — too little to compare
-        noun += _noun(text, qend, end)
+        found_noun = units.ZH_NOUN.match(text, qend, end)
+        noun += found_noun.group(0) if found_noun else ""
         out.append(
             Quantity(
                 m.start(),
@@ -117,7 +118,7 @@ def en_vague(text: str, start: int, end: int, block: int) -> list[Quantity]:
             lo, hi = mag, 100.0  # "dozens of": up to a hundred
         else:
             lo, hi = mag, 10 * mag
-        noun = regex.match(r"\s+((?:[A-Za-z-]+\s+){0,3}[A-Za-z-]+)", text[m.end() : end])
+        noun = units.EN_NOUN.match(text, m.end(), min(end, m.end() + 60))
         out.append(
             Quantity(
                 m.start(),
@@ -134,11 +135,3 @@ def en_vague(text: str, start: int, end: int, block: int) -> list[Quantity]:
             )
         )
     return out
-
-
-_ZH_NOUN = regex.compile(r"[\p{Han}A-Za-z]{1,8}")
-
-
-def _noun(text: str, i: int, end: int) -> str:
-    m = _ZH_NOUN.match(text, i, end)
-    return m.group(0) if m else ""

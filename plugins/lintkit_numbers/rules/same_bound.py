@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import functools
 from importlib.resources import files
 
 import regex
@@ -98,8 +99,10 @@ def _bound_text(m: regex.Match) -> str:
     return "".join(x for x in (m["op"], m["num"], m["unit"], m["post"]) if x)
 
 
+@functools.cache
 def _sides(extra: tuple[str, ...]) -> dict[str, tuple[int, int]]:
-    """Each contrast character → (its pair's number, which side of it)."""
+    """Each contrast character → (its pair's number, which side of it);
+    read once per configuration, not once per document."""
     lines = files("lintkit").joinpath("data/numbers-contrasts.txt").read_text(encoding="utf-8").splitlines()
     out: dict[str, tuple[int, int]] = {}
     for i, line in enumerate(line for line in list(lines) + list(extra) if line.strip() and not line.startswith("#")):
