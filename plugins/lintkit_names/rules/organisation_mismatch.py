@@ -21,6 +21,8 @@ from ..organisations import (
     pairings,
 )
 from ..english import acronym_slips, organisation_slips
+from ..japanese import readings
+from ..japanese_names import japanese_slips
 
 _CAP = r"[A-Z][\p{Latin}'’-]*"
 _PHRASE = regex.compile(rf"{_CAP}(?:\s+(?:(?:of|for|and|the|in|on|&)\s+)*{_CAP})+")
@@ -57,6 +59,17 @@ def organisation_mismatch(doc, options):
       left out, where that letter's word renders a key word of the Chinese
       name (an "International" with no I).  The display fix is the full
       initials.
+    - A Japanese place or body written in characters after 日本
+      (日本松本市立医院) whose English romanization, before words that
+      render its head (City, Hospital), begins with a reading of its first
+      character but reads none of the rest ("Matsuyama" for 松本: matsu,
+      then not moto).  Readings are Unihan's
+      (``lintkit/data/japanese-readings.txt``), with the sound changes of
+      romanized names (Tokyo, Miyazaki, Nippon); a romanization that reads
+      some other run of characters in the article's Chinese names that
+      place instead and is not reported.  The display fix is a romanization
+      of the same name the article writes elsewhere.  The generic words
+      that end such a name are data (``lintkit/data/names-japanese.yaml``).
 
     Only certain pairings are compared:
 
@@ -156,6 +169,19 @@ def organisation_mismatch(doc, options):
                 if p:
                     yield p
     yield from _article_names(doc, emit)
+    for start, end, name, fix in japanese_slips(doc):
+        shown = ", ".join(f"{c} {'/'.join(readings()[c][:3])}" for c in name.name)
+        elsewhere = f"; the English writes “{fix}” elsewhere" if fix else ""
+        p = emit(
+            start,
+            end,
+            f"“{text[start:end]}” is no Japanese reading of {name.name} ({shown}) in the Chinese name "
+            f"日本{name.phrase}{elsewhere}",
+            [Related(name.start, name.start + len(name.phrase), f"Chinese name {name.phrase}")],
+            Fix.replace(start, end, fix, applicability="display", description=f"write {fix}") if fix else None,
+        )
+        if p:
+            yield p
 
 
 class _Spans:
