@@ -101,3 +101,19 @@ def test_the_rule_never_imports_pypinyin():
         out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=120)
         assert out.returncode == 0, out.stderr
     assert out.stdout.split() == ["False"]
+
+
+def test_a_country_before_the_title_is_not_the_persons_name():
+    # 克里斯托弗 sounds like nothing in the English; the country 吉尔吉斯斯坦 sounds like "Chingiz"
+    zh = "吉尔吉斯斯坦外交部长克里斯托弗将访华。"
+    assert lint(briefing(zh, "Foreign Minister Chingiz Lindqvist of the Kyrgyz Republic will visit China."), RULE)
+    assert (
+        lint(briefing(zh, "Foreign Minister Chingiz Kristoffer of the Kyrgyz Republic will visit China."), RULE) == []
+    )
+
+
+def test_a_surname_of_two_words_transliterated_as_one():
+    text = briefing("部长会见了德韦弗首相。", "The minister met with Prime Minister Bart De Wever.")
+    assert lint(text, RULE) == []
+    slip = briefing("部长会见了德韦弗首相。", "The minister met with Prime Minister Bart Lindgren.")
+    assert len(lint(slip, RULE)) == 1

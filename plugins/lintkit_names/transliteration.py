@@ -89,3 +89,10 @@ def titles() -> dict[str, str]:
     ``lintkit/data/names-foreign-titles.yaml``."""
     data = yaml.safe_load(files("lintkit").joinpath("data/names-foreign-titles.yaml").read_text(encoding="utf-8"))
     return {str(k): str(v) for k, v in data.items()}
+
+
+@functools.cache
+def countries() -> frozenset[str]:
+    """The names of ``lintkit/data/names-countries.txt``."""
+    text = files("lintkit").joinpath("data/names-countries.txt").read_text(encoding="utf-8")
+    return frozenset(w for line in text.splitlines() if not line.startswith("#") for w in line.split())

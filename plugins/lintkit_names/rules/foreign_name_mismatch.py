@@ -8,7 +8,7 @@ from lintkit import ARTICLE, Option, Problem, Related, rule
 from lintkit.analysis.names import default_pinyin
 
 from ..evidence import _plausible_pinyin_name, _surname_syllables
-from ..transliteration import characters, sounds_like, titles
+from ..transliteration import characters, countries, sounds_like, titles
 
 
 @rule(
@@ -23,6 +23,9 @@ from ..transliteration import characters, sounds_like, titles
             {},
             "more Chinese titles and the English that renders them, e.g. {'大使': 'Ambassador'}",
             type=dict,
+        ),
+        "countries": Option(
+            [], "more country names in Chinese (added to the built-in list), e.g. ['吉尔吉斯']", type=list
         ),
     },
 )
@@ -39,17 +42,19 @@ def foreign_name_mismatch(article, options):
     How names are compared: a run of characters Chinese uses to
     transliterate (``lintkit/data/names-transliteration.txt``) right before
     or after a title (``lintkit/data/names-foreign-titles.yaml``) is the
-    Chinese name; each word of the English name after the same title (but
-    "Jr": Chinese may render a given name, 卡洛斯 for Carlos Ortega) is compared
-    with every run of transliteration characters in the aligned Chinese by its
-    consonants (``lintkit_names.transliteration``: 莫雷诺 and "Moreno",
-    施密特 and "Schmidt", 巴尔加斯 and "Vargas" sound alike).  A name that
-    is the pinyin of the Chinese (王明 and "Wang Ming") or reads as a Chinese
-    name in pinyin ("Wang Ye": ``names.romanization-mismatch`` checks
-    those) is left alone, and so
-    is every English name when the Chinese gives the title to no
-    transliterated name (a Japanese or Korean name in characters, 河野太郎,
-    is not a transliteration and is not compared).
+    Chinese name, unless it is a country before the title (吉尔吉斯斯坦外长…
+    names where the person is from: ``lintkit/data/names-countries.txt``).
+    Each word of the English name after the same title (but "Jr": Chinese
+    may render a given name, 卡洛斯 for Carlos Ortega), and two or three of
+    them run together (德韦弗 for "De Wever"), is compared with the runs the
+    Chinese gives that title by their consonants
+    (``lintkit_names.transliteration``: 莫雷诺 and "Moreno", 施密特 and
+    "Schmidt", 巴尔加斯 and "Vargas" sound alike).  A name that is the pinyin
+    of the Chinese (王明 and "Wang Ming") or reads as a Chinese name in
+    pinyin ("Wang Ye": ``names.romanization-mismatch`` checks those) is left
+    alone, and so is every English name when the Chinese gives the title to
+    no transliterated name (a Japanese or Korean name in characters,
+    河野太郎, is not a transliteration and is not compared).
 
     Why it matters: naming the wrong minister in an official English text
     is an error of fact that readers abroad notice at once.
@@ -75,13 +80,16 @@ def foreign_name_mismatch(article, options):
         The minister held talks with Foreign Minister Luis Moreno.
 
     Options: ``characters`` (more transliteration characters), ``titles``
-    (more titles: ``{"大使": "Ambassador"}``).  Silence with
+    (more titles: ``{"大使": "Ambassador"}``), ``countries`` (more country
+    names).  Silence with
     ``ignore: [names.foreign-name-mismatch]``.
     """
     doc = article.document
     text = doc.text
     extra = tuple(sorted((str(k), str(v)) for k, v in (options["titles"] or {}).items()))
-    known, runs_re, before_re, zh_title, en_title = _patterns("".join(str(c) for c in options["characters"]), extra)
+    known, runs_re, before_re, zh_title, en_title, country_re = _patterns(
+        "".join(str(c) for c in options["characters"]), extra, tuple(sorted(map(str, options["countries"])))
+    )
     for c in article.english:
         if not c.aligned or c.document is not None:
             continue
@@ -89,11 +97,11 @@ def foreign_name_mismatch(article, options):
         if not names:
             continue
         zh = "".join(text[doc.blocks[b].start : doc.blocks[b].end] for b in c.aligned)
-        runs = [m.group() for m in runs_re.finditer(zh)]
         titled: dict[str, list[tuple[str, int]]] = {}  # English pattern -> (run, offset in zh)
         for t in zh_title.finditer(zh):
             for m in (before_re.search(zh, max(0, t.start() - 8), t.start()), runs_re.match(zh, t.end())):
-                if m:
+                if m and not (m.end() == t.start() and country_re.search(zh, max(0, m.end() - 12), m.end())):
+                    # (吉尔吉斯斯坦外长艾达尔别科夫: the run before the title is a country)
                     titled.setdefault(known[t.group()], []).append((m.group(), m.start()))
         for m in names:
             held = [x for pattern, xs in titled.items() if regex.fullmatch(pattern, m["t"]) for x in xs]
@@ -102,8 +110,8 @@ def foreign_name_mismatch(article, options):
             words = [w.rstrip("’'").removesuffix("’s").removesuffix("'s") for w in m["n"].split()]
             if _reads_as_pinyin(words):
                 continue  # a Chinese name in pinyin (Wang Yi), or misspelt in it (names.romanization-mismatch)
-            if any(sounds_like(w, r) for w in words if w not in _SUFFIXES for r in runs):
-                continue  # any of its words: Chinese may use a given name (卡洛斯 for Carlos Ortega)
+            if any(sounds_like(w, r) for w in _readings(words) for r, _ in held):
+                continue  # a word or a run of them: a given name (卡洛斯 for Carlos Ortega), De Wever
             offsets = _offsets(text, c.aligned, doc)
             related = tuple(
                 Related(offsets(at), offsets(at) + len(run), f"Chinese: {run} ({''.join(_pinyin(run))})")
@@ -124,10 +132,11 @@ _SUFFIXES = frozenset(("Jr", "Sr", "II", "III", "IV"))
 
 
 @functools.cache
-def _patterns(extra_characters: str, extra_titles: tuple[tuple[str, str], ...]):
+def _patterns(extra_characters: str, extra_titles: tuple[tuple[str, str], ...], extra_countries: tuple[str, ...]):
     """(titles, a run of transliteration characters, such a run ending where
     the search ends, a Chinese title, an English title and the name after
-    it), compiled once per configuration."""
+    it, a country name ending where the search ends), compiled once per
+    configuration."""
     known = titles() | dict(extra_titles)
     run = "[" + "".join(sorted(characters() | frozenset(extra_characters))) + "]{2,}"
     english = "|".join(sorted(set(known.values()), key=len, reverse=True))
@@ -137,7 +146,15 @@ def _patterns(extra_characters: str, extra_titles: tuple[tuple[str, str], ...]):
         regex.compile(run + "$"),
         regex.compile("|".join(sorted(map(regex.escape, known), key=len, reverse=True))),
         regex.compile(rf"\b(?P<t>{english})\s+(?P<n>(?:[A-Z][\p{{Ll}}'’-]+\s+){{0,3}}[A-Z][\p{{Ll}}'’-]+)"),
+        regex.compile("(?:" + "|".join(sorted(countries() | frozenset(extra_countries), key=len, reverse=True)) + ")$"),
     )
+
+
+def _readings(words: list[str]) -> list[str]:
+    """What Chinese may have transliterated: each word of the name, and two or
+    three of them run together (德韦弗 is "De Wever", 冯德莱恩 "von der Leyen")."""
+    words = [w for w in words if w not in _SUFFIXES]
+    return words + ["".join(words[i : i + k]) for k in (2, 3) for i in range(len(words) - k + 1)]
 
 
 def _reads_as_pinyin(words: list[str]) -> bool:
