@@ -177,3 +177,22 @@ def test_an_english_title_printed_under_the_abstract_label_is_the_title():
     (art,) = doc.articles
     heads = [doc.text[c.start : c.end] for c in art.english if c.kind == HEADLINE]
     assert heads == ["Effects of Urban Green Space on Residents' Health"]
+
+
+def test_one_paragraph_and_its_english_under_a_bilingual_headline_are_bilingual():
+    # the headline and its translation glued into one (mixed) line, then one Q and its English
+    text = (
+        "2031年5月24日某部发言人主持例行记者会Ministry Spokesperson's Regular Press Conference on May 24, 2031\n\n"
+        "记者：双方签署了5项协议，能否介绍有关情况？\n\n"
+        "Reporter: The two sides signed seven agreements. Could you share more details?\n"
+    )
+    doc = Document(text, "briefing.txt")
+    (art,) = doc.articles
+    assert art.genre == BILINGUAL
+    assert [c.aligned for c in art.english if c.kind == TRANSLATION] == [(1,)]
+    assert [f.rule for f in lint(text, "numbers.zh-en-mismatch")] == ["numbers.zh-en-mismatch"]
+
+
+def test_a_chinese_article_with_mixed_lines_and_no_english_paragraph_is_not_bilingual():
+    text = "某公司发布了新版 Cloud Engine Pro Max 平台\n\n该平台支持 Python、Rust 和 Go SDK 与 REST API\n\n公司表示，新版本将于下月上线。\n"
+    assert Document(text, "news.txt").articles[0].genre != BILINGUAL

@@ -56,7 +56,11 @@ def _genre(doc: "Document", articles: list[Article], entries: list[_ContentsEntr
         return MAGAZINE
     n_zh = sum(1 for b in blocks if b.lang in (ZH, MIXED))
     n_en = sum(1 for b in blocks if b.lang == EN)
-    if min(n_zh, n_en) >= 2 and 0.4 * n_zh <= n_en <= 2.5 * n_zh:
+    # A mixed block (a headline glued to its translation, a bilingual caption)
+    # holds English too: one Chinese paragraph and its English under such a
+    # headline are bilingual text.
+    n_en_or_mixed = n_en + sum(1 for b in blocks if b.lang == MIXED) if n_en else 0
+    if min(n_zh, n_en_or_mixed) >= 2 and 0.4 * n_zh <= n_en_or_mixed <= 2.5 * n_zh:
         return BILINGUAL  # as much English as Chinese, and no summary: a translation in the same file
     if entries or any(a.english for a in articles):
         return MAGAZINE
