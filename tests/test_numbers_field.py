@@ -584,3 +584,10 @@ def test_an_age_is_no_duration():
     (age,) = extract_en("a 45-year-old man", 0, 17)
     (years,) = extract_en("for 45 years", 0, 12)
     assert (age.kind, age.value) == ("count", 45.0) and years.kind == "duration"
+
+
+def test_an_english_count_counts_the_noun_before_the_next_figure():
+    # "two sides … seven agreements": the two count sides, so only the seven is compared with 5项协议
+    text = "The two sides signed seven agreements."
+    (q,) = [q for q in extract_en(text, 0, len(text)) if q.value == 2]
+    assert q.noun == "sides signed"

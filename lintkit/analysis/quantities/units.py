@@ -179,7 +179,13 @@ _ZH_CUR_ALT = "|".join(sorted(ZH_CURRENCIES, key=len, reverse=True))
 # What a figure counts: the words after it, read by both readers and by the
 # vague magnitudes (vague.py), which the readers import.
 ZH_NOUN = regex.compile(r"[\p{Han}A-Za-z]{1,8}")
-EN_NOUN = regex.compile(r"[- ]((?:[A-Za-z-]+\s+){0,3}[A-Za-z-]+)")
+# An English noun phrase stops before the next figure: in "two sides signed
+# seven agreements" the two count sides, not agreements.
+_EN_NUMBER_WORD = (
+    r"(?i:(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|"
+    r"eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|million|billion|dozens?)\b)"
+)
+EN_NOUN = regex.compile(rf"[- ]((?:(?!{_EN_NUMBER_WORD})[A-Za-z-]+\s+){{0,3}}(?!{_EN_NUMBER_WORD})[A-Za-z-]+)")
 
 # The patterns that list the units, bound by _compile_unit_patterns below (at
 # import and after load_units); declared here so the readers' lookups type-check.
