@@ -44,7 +44,7 @@ def test_analysis_finds_names_by_cue():
 def test_analysis_credit_answer_and_list():
     doc = Document(
         "记者：问题是什么？\n\n张明远：答案在这里。\n\n张明远：还有一点。\n\n"
-        "院士王海涛、李春生、赵小东出席。\n\n新华社记者 周国华 摄\n",
+        "院士王海涛、李春生、赵小东参加会议。\n\n新华社记者 周国华 摄\n",
         "a.txt",
     )
     found = doc.analysis(names)
@@ -415,3 +415,9 @@ def test_names_rules_never_import_posseg_or_pypinyin():
         assert out.returncode == 0, out.stderr
     # nor pkg_resources, which jieba imports only to open its files (~90 ms)
     assert out.stdout.split() == ["False", "False", "True", "False"]
+
+
+def test_a_verb_of_meeting_closes_a_name_after_a_role():
+    doc = Document("昨天，某部副部长陈卫平召见某国驻华大使。\n", "a.txt")
+    cues = {m.text: m.cue for m in doc.analysis(names).mentions}
+    assert cues == {"陈卫平": "role-before"}
