@@ -418,6 +418,6 @@ def test_names_rules_never_import_posseg_or_pypinyin():
 
 
 def test_a_verb_of_meeting_closes_a_name_after_a_role():
-    doc = Document("昨天，某部副部长陈卫平召见某国驻华大使。\n", "a.txt")
+    doc = Document("昨天，某部副部长钱卫东召见某国驻华大使。\n", "a.txt")
     cues = {m.text: m.cue for m in doc.analysis(names).mentions}
-    assert cues == {"陈卫平": "role-before"}
+    assert cues == {"钱卫东": "role-before"}
