@@ -117,3 +117,16 @@ def test_a_surname_of_two_words_transliterated_as_one():
     assert lint(text, RULE) == []
     slip = briefing("部长会见了德韦弗首相。", "The minister met with Prime Minister Bart Lindgren.")
     assert len(lint(slip, RULE)) == 1
+
+
+def test_a_japanese_name_in_characters_against_an_english_name_no_japanese_romanization_gives():
+    zh = "日本外相山田太郎将率团出席。"
+    (f,) = lint(briefing(zh, "Japanese Foreign Minister Taro Lindgren will lead a delegation."), RULE)
+    assert "“Taro Lindgren”, which is no Japanese romanization" in f.message and "山田太郎" in f.message
+    # any Hepburn spelling is left alone: which reading a given name takes cannot be told
+    assert lint(briefing(zh, "Japanese Foreign Minister Taro Yamada will lead a delegation."), RULE) == []
+    assert lint(briefing(zh, "Japanese Foreign Minister Tarō Yamata will lead a delegation."), RULE) == []
+    # without 日本 before the title, the characters are not known to be a Japanese name
+    assert (
+        lint(briefing("外相山田太郎将率团出席。", "Foreign Minister Taro Lindgren will lead a delegation."), RULE) == []
+    )

@@ -29,7 +29,7 @@ from importlib.resources import files
 import regex
 import yaml
 
-__all__ = ["readings", "reads_as", "starts_with_reading", "is_romanized", "vocabulary"]
+__all__ = ["readings", "reads_as", "starts_with_reading", "is_hepburn", "is_romanized", "vocabulary"]
 
 
 @functools.cache
@@ -125,8 +125,14 @@ _HEPBURN = regex.compile(
 )
 
 
-def is_romanized(word: str) -> bool:
-    """Could ``word`` be a romanized Japanese name (every letter in a
-    Hepburn syllable, four letters or more)?"""
+def is_hepburn(word: str) -> bool:
+    """Is every letter of ``word`` in a Hepburn syllable (Abe, Kōno, Shinzo)?"""
     w = _plain(word)
-    return len(w) >= 4 and _HEPBURN.fullmatch(w) is not None
+    return bool(w) and _HEPBURN.fullmatch(w) is not None
+
+
+def is_romanized(word: str) -> bool:
+    """Could ``word`` be a romanized Japanese place name: Hepburn, and four
+    letters or more (so that short English words, "Ten" or "Ago", are not
+    taken for one)?"""
+    return len(_plain(word)) >= 4 and is_hepburn(word)

@@ -8,6 +8,7 @@ from lintkit import ARTICLE, Option, Problem, Related, rule
 from lintkit.analysis.names import default_pinyin
 
 from ..evidence import _plausible_pinyin_name, _surname_syllables
+from ..japanese import is_hepburn
 from ..transliteration import characters, countries, sounds_like, titles
 
 
@@ -54,7 +55,12 @@ def foreign_name_mismatch(article, options):
     pinyin ("Wang Ye": ``names.romanization-mismatch`` checks those) is left
     alone, and so is every English name when the Chinese gives the title to
     no transliterated name (a Japanese or Korean name in characters,
-    河野太郎, is not a transliteration and is not compared).
+    河野太郎, is not a transliteration and is not compared by sound).  A
+    title the Chinese gives to a Japanese name in characters (日本 shortly
+    before the title: 日本外相山田太郎) is reported when the English name
+    is no Japanese romanization at all ("Taro Lindgren"); any Hepburn
+    spelling is left alone, since which reading a given name takes cannot
+    be told from its characters.
 
     Why it matters: naming the wrong minister in an official English text
     is an error of fact that readers abroad notice at once.
@@ -98,7 +104,10 @@ def foreign_name_mismatch(article, options):
             continue
         zh = "".join(text[doc.blocks[b].start : doc.blocks[b].end] for b in c.aligned)
         titled: dict[str, list[tuple[str, int]]] = {}  # English pattern -> (run, offset in zh)
+        japanese: dict[str, list[tuple[str, int]]] = {}  # the same, for a Japanese name in characters
         for t in zh_title.finditer(zh):
+            if (jp := _japanese_name_after(zh, t, runs_re)) is not None:
+                japanese.setdefault(known[t.group()], []).append(jp)
             for m in (before_re.search(zh, max(0, t.start() - 8), t.start()), runs_re.match(zh, t.end())):
                 if m and not (m.end() == t.start() and country_re.search(zh, max(0, m.end() - 12), m.end())):
                     # (吉尔吉斯斯坦外长艾达尔别科夫: the run before the title is a country)
@@ -106,6 +115,11 @@ def foreign_name_mismatch(article, options):
         for m in names:
             held = [x for pattern, xs in titled.items() if regex.fullmatch(pattern, m["t"]) for x in xs]
             if not held:
+                yield from _not_japanese(
+                    m,
+                    [x for p, xs in japanese.items() if regex.fullmatch(p, m["t"]) for x in xs],
+                    _offsets(text, c.aligned, doc),
+                )
                 continue
             words = [w.rstrip("’'").removesuffix("’s").removesuffix("'s") for w in m["n"].split()]
             if _reads_as_pinyin(words):
@@ -125,6 +139,42 @@ def foreign_name_mismatch(article, options):
                 f"{shown}: another person, or a misspelt name?",
                 related=related,
             )
+
+
+# where a Japanese name in characters ends: a verb or particle after it (河野太郎将…)
+_AFTER_NAME = frozenset("将在于表说会称对与和的是也就已曾向同及等")
+
+
+def _japanese_name_after(zh: str, title, runs_re) -> tuple[str, int] | None:
+    """The name in characters a title gives to a Japanese person (日本外相河野太郎,
+    日本驻华大使垂秀夫): 日本 shortly before the title, and two to four Han
+    characters after it that are no transliteration."""
+    if "日本" not in zh[max(0, title.start() - 4) : title.start()] or runs_re.match(zh, title.end()):
+        return None
+    name = ""
+    for ch in zh[title.end() : title.end() + 4]:
+        if ch in _AFTER_NAME or not ("\u4e00" <= ch <= "\u9fff"):
+            break
+        name += ch
+    return (name, title.end()) if len(name) >= 2 else None
+
+
+def _not_japanese(m, held, offsets):
+    """An English name no Japanese romanization gives ("Taro Haddad"), for a
+    title the Chinese gives to a Japanese name in characters.  Only the
+    syllables are checked: which reading a given name takes is not
+    predictable from its characters."""
+    words = [w.rstrip("’'").removesuffix("’s").removesuffix("'s") for w in m["n"].split()]
+    if not held or all(is_hepburn(w) for w in words):
+        return
+    name, at = held[0]
+    yield Problem(
+        m.start("n"),
+        m.end("n"),
+        f"English names the {m['t']} “{m['n']}”, which is no Japanese romanization, but the Chinese it "
+        f"translates gives the title to the Japanese name {name}: another person, or a misspelt name?",
+        related=(Related(offsets(at), offsets(at) + len(name), f"Chinese: {name}"),),
+    )
 
 
 # what may follow a surname ("Teodoro Locsin Jr")
