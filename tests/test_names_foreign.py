@@ -76,7 +76,9 @@ def test_transliterations_sound_like_their_english(english, chinese):
     assert sounds_like(english, chinese)
 
 
-@pytest.mark.parametrize("english, chinese", [("Dow", "莫雷诺"), ("Lindgren", "莫雷诺"), ("Haddad", "施密特")])
+@pytest.mark.parametrize(
+    "english, chinese", [("Dow", "莫雷诺"), ("Lindgren", "莫雷诺"), ("Haddad", "施密特"), ("Rodrigo", "杜特尔特")]
+)
 def test_other_names_do_not(english, chinese):
     assert not sounds_like(english, chinese)
 

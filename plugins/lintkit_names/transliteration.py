@@ -9,7 +9,8 @@ too).  A token and a run of transliteration characters sound alike when
 their skeletons start alike and share at least half their consonants in
 order; a skeleton of one consonant ("Dow") must be equal to count.  The
 Chinese run may carry a character of the word before it (理施密特 for
-总理施密特): each of its suffixes is tried.
+总理施密特): the run less its first character is tried too, and no shorter
+tail (尔特 of 杜特尔特 would sound like "Rodrigo").
 """
 
 from __future__ import annotations
@@ -52,7 +53,7 @@ def sounds_like(token: str, run: str) -> bool:
     a = skeleton(token, _EN_CLASSES)
     if not a:
         return False
-    for i in range(len(run) - 1):
+    for i in range(min(2, len(run) - 1)):  # the run, or the run less one character before the name
         b = skeleton("".join(p for c in run[i:] for p in default_pinyin(c)), _PINYIN_CLASSES)
         if not b:
             continue
