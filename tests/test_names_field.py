@@ -310,3 +310,13 @@ def test_two_authors_the_reference_list_romanizes_apart_are_two_people():
 def test_a_mistyped_surname_with_a_one_character_given_name_needs_the_reference_list():
     text = PAPER_WITH_ENGLISH_REFERENCES.split("## 参考文献")[0]
     assert lint(text, SPELLING, path="p.md") == []
+
+
+def test_a_confirmed_name_wins_over_a_cut_that_took_only_its_start():
+    # after 会长 the cut took 汪卫 of 汪卫军代表…; the slip 汪卫军 (王卫军 twice elsewhere) is the name there
+    text = (
+        "某分会会长汪卫军代表分会郑重承诺，将发挥桥梁纽带作用。\n\n某分会会长王卫军致辞\n\n"
+        "某分会会长王卫军作总结发言，对做好工作提出了要求。\n"
+    )
+    (f,) = lint(text, SPELLING)
+    assert f.start.line == 1 and "汪卫军" in f.message and "王卫军" in f.message

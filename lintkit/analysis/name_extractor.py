@@ -505,6 +505,9 @@ class _Extractor:
                 ):
                     if not self._jieba_cut(bi, s, e, whole=True):
                         continue  # 王明 of 王明白: where jieba cuts no name
+                # a confirmed name is better evidence of where a name ends than
+                # the cut that took only its start (会长汪力 of 会长汪力军代表…)
+                self._drop_prefix(bi, s, e)
                 self.add(n, s, bi, "lookup", self.v.role_near(text, s, e, block.start, block.end))
 
 
