@@ -591,3 +591,14 @@ def test_an_english_count_counts_the_noun_before_the_next_figure():
     text = "The two sides signed seven agreements."
     (q,) = [q for q in extract_en(text, 0, len(text)) if q.value == 2]
     assert q.noun == "sides signed"
+
+
+def test_the_briefings_date_slipped_into_a_paragraph_for_another_day():
+    # 23日 in the Chinese, the dateline's May 24 in its English: the dateline is no source of the paragraph
+    text = (
+        "2031年5月24日某部发言人主持例行记者会\n\nSpokesperson's Regular Press Conference on May 24, 2031\n\n"
+        "某国外长23日表示同意。\n\nThe foreign minister said on May 24 that he agreed.\n"
+    )
+    (f,) = lint(text, "numbers.zh-en-mismatch")
+    assert f.start.line == 7 and "23日" in f.message
+    assert lint(text.replace("23日", "24日"), "numbers.zh-en-mismatch") == []
