@@ -4,13 +4,17 @@ This module parses the command line (``commands/arguments.py``), hands it
 to the subcommand (``lintkit/commands/``, one module each) and turns what
 escapes into an exit code: a broken pipe is not an error, Ctrl-C is 130,
 anything else a one-line message and 2, never a traceback.  The exit codes
-are described in ``lintkit/commands/__init__.py``.
+are described in ``lintkit/commands/__init__.py``.  ``run`` is the command
+itself (the console script, ``python -m lintkit``): ``main`` and a quick
+exit.
 """
 
 from __future__ import annotations
 
+import os
 import sys
 from pathlib import Path
+from typing import NoReturn
 
 from .commands import EXIT_ERROR, EXIT_OK
 from .commands.arguments import build_parser
@@ -19,7 +23,7 @@ from .commands.check import cmd_check
 from .commands.housekeeping import cmd_cache, cmd_init
 from .commands.inspection import cmd_inspect
 
-__all__ = ["main"]
+__all__ = ["main", "run"]
 
 
 def cmd_lsp(args, plugins=()) -> int:
@@ -70,5 +74,36 @@ def main(argv: list[str] | None = None, *, plugins=None) -> int:
         return EXIT_ERROR
 
 
+def run() -> NoReturn:
+    """The ``lintkit`` command: ``main()`` on ``sys.argv``, then the process
+    ends without freeing its objects one by one, as mypy's command does.
+
+    That freeing is the last thing an ordinary exit does, and it is not
+    cheap: ~0.04 s after a check of a 300 KB magazine issue, ~0.17 s after
+    the first check of a user, whose process built jieba's 500 000-entry
+    dictionary.  Output is flushed and the exit handlers (``atexit``) run
+    first; only the freeing is skipped.  Where another thread still runs,
+    or output cannot be flushed (``lintkit check | head``), the ordinary
+    exit, with its usual status."""
+    import atexit
+    import threading
+
+    code = main()
+    if threading.active_count() > 1:
+        sys.exit(code)
+    try:
+        sys.stdout.flush()
+        sys.stderr.flush()
+    except Exception:  # noqa: BLE001 - e.g. a closed pipe: the ordinary exit reports it as it always did
+        sys.exit(code)
+    atexit._run_exitfuncs()
+    try:
+        sys.stdout.flush()
+        sys.stderr.flush()
+    except Exception:  # noqa: BLE001
+        sys.exit(code)
+    os._exit(code)
+
+
 if __name__ == "__main__":
-    sys.exit(main())
+    run()
