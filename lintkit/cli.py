@@ -83,13 +83,15 @@ def run() -> NoReturn:
     the first check of a user, whose process built jieba's 500 000-entry
     dictionary.  Output is flushed and the exit handlers (``atexit``) run
     first; only the freeing is skipped.  Where another thread still runs,
-    or output cannot be flushed (``lintkit check | head``), the ordinary
-    exit, with its usual status."""
+    a profiler or tracer watches (``python -m cProfile -m lintkit``,
+    coverage: they write their results as the interpreter ends) or output
+    cannot be flushed (``lintkit check | head``), the ordinary exit, with
+    its usual status."""
     import atexit
     import threading
 
     code = main()
-    if threading.active_count() > 1:
+    if threading.active_count() > 1 or sys.getprofile() is not None or sys.gettrace() is not None:
         sys.exit(code)
     try:
         sys.stdout.flush()
