@@ -16,11 +16,11 @@ private ones the tests reach for).
 from __future__ import annotations
 
 import functools
+import itertools
 import logging
 import marshal
 import math
 import os
-import re
 import sys
 import threading
 
@@ -253,7 +253,6 @@ def _dictionary_path(tk) -> str:
 # Bumped when the tables of _dictionary_tables change.
 _DICTIONARY_FORMAT = 1
 _ASCII_SPACE = " \t\n\r\x0b\x0c"  # what bytes.strip() strips, as jieba strips its lines
-_NEEDS_STRIP = re.compile(r"^[ \t\r\x0b\x0c]|[ \t\r\x0b\x0c]$", re.MULTILINE)
 
 
 def _dictionary_tables(tk) -> dict | None:
@@ -315,8 +314,10 @@ def _read_dictionary(tk) -> dict | None:
         lines = text.split("\n")
         if lines and lines[-1] == "":
             lines.pop()
-        if _NEEDS_STRIP.search(text):
-            lines = [line.strip(_ASCII_SPACE) for line in lines]
+        # every line stripped, as jieba strips them: ~9 ms (str.strip returns
+        # the line itself when there is nothing to strip), where a regex
+        # search for a line that needs it took ~45 ms over 5 MB
+        lines = list(map(str.strip, lines, itertools.repeat(_ASCII_SPACE)))
         buckets: dict[str, dict[str, int]] = {}
         tags: dict[str, list[str]] = {}
         total = 0
