@@ -607,3 +607,20 @@ def test_the_command_exits_without_teardown_but_flushes_output_and_runs_exit_han
     assert p.returncode == 1, err(p)
     assert len(json.loads(out(p))["findings"]) == 200
     assert err(p) == "exit handler ran\n"
+
+
+def test_the_command_tunes_the_garbage_collector_and_main_does_not(work):
+    (work / "a.txt").write_text(CLEAN, encoding="utf-8")
+    code = (
+        "import atexit, gc, sys\n"
+        "from lintkit.cli import GC_THRESHOLD, main, run\n"
+        "default = gc.get_threshold()\n"
+        "main(['check', 'a.txt', '-q'])\n"
+        "assert gc.get_threshold() == default and gc.get_freeze_count() == 0\n"
+        "atexit.register(lambda: print(gc.get_threshold()[0] == GC_THRESHOLD, gc.get_freeze_count() > 1000))\n"
+        "sys.argv = ['lintkit', 'check', 'a.txt', '-q']\n"
+        "run()\n"
+    )
+    p = subprocess.run([sys.executable, "-c", code], cwd=work, capture_output=True, timeout=60)
+    assert p.returncode == 0, err(p)
+    assert out(p).split() == ["True", "True"]
