@@ -322,24 +322,35 @@ def _read_dictionary(tk) -> dict | None:
         tags: dict[str, list[str]] = {}
         total = 0
         get = buckets.get
+        # jieba's dictionary lists a character's words together: the bucket
+        # is looked up again only when the first character changes
+        last: str | None = None
+        bucket: dict[str, int] = {}
         for line in lines:
             parts = line.split(" ")
             word = parts[0]
             freq = int(parts[1])  # IndexError or ValueError: jieba's initialize reports it
             total += freq
             first = word[:1]
-            bucket = get(first)
-            if bucket is None:
-                bucket = buckets[first] = {}
+            if first != last:
+                found = get(first)
+                if found is None:
+                    found = buckets[first] = {}
+                bucket, last = found, first
             bucket[word] = freq
             n = len(word)
-            if n > 1:  # its prefixes, 0 unless words themselves (most words have two characters)
+            if n > 1:  # its prefixes, 0 unless words themselves (most words have 2 or 3 characters)
                 if first not in bucket:
                     bucket[first] = 0
-                for k in range(2, n):
-                    prefix = word[:k]
+                if n > 2:
+                    prefix = word[:2]
                     if prefix not in bucket:
                         bucket[prefix] = 0
+                    if n > 3:
+                        for k in range(3, n):
+                            prefix = word[:k]
+                            if prefix not in bucket:
+                                bucket[prefix] = 0
             if len(parts) == 3 and parts[2][:2] == "nr" and word:
                 tags.setdefault(first, []).append(f"{word}:{parts[2]}")
     except (OSError, ValueError, IndexError):
