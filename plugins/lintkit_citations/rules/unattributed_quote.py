@@ -33,9 +33,7 @@ _NOUN_VERB = regex.compile(r"(?:有|发出|说出|道出|讲出|留下|表达了
 _HEARSAY = regex.compile(r"(?:听到|听见|听得到|听得见|听过|传来|传出|流传着?|响起)$")
 _IDLE = regex.compile(r"^(?:常|常常|总|总能|常能|经常|时常|不时|时时|也|还|都|会|能|可以|便|就|又|总会|常会)*$")
 # words that, like a speech verb, introduce a quotation — as nouns: "这样的议论：“…”"
-_SPEECH_WORD = regex.compile(
-    _SPEECH + r"|议论|心声|呼声|声音|抱怨|吐槽|留言|心里话|评语|赞叹|(?<=[的番句])话", regex.I
-)
+_SPEECH_WORD = regex.compile(_SPEECH + r"|议论|心声|呼声|声音|抱怨|吐槽|留言|心里话|评语|赞叹|(?<=[的番句])话", regex.I)
 NAMED_SPEAKER, VAGUE_SPEAKER = "named", "vague"
 
 _DASH_ATTRIBUTION = regex.compile(r"^\s*[—－]{1,2}\s*\S|^\s*-{2}\s*\S")
