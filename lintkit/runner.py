@@ -21,12 +21,9 @@ input order and the findings sorted, so ``--jobs 2`` reports exactly what
 from __future__ import annotations
 
 import io
-import multiprocessing
 import os
 import pickle
 import sys
-from concurrent.futures import ProcessPoolExecutor
-from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass
 from typing import Callable, Iterable, Iterator
 
@@ -172,7 +169,11 @@ def default_jobs() -> int:
 def _fork_context():
     """Worker processes are forked, so that they inherit the engine as built
     (plugins, declarative rules, a test's plugins); where fork does not
-    exist the work stays in this process."""
+    exist the work stays in this process.  (multiprocessing and
+    concurrent.futures are imported only here and for the pool, ~8 ms a
+    check of one file does not pay.)"""
+    import multiprocessing
+
     if "fork" not in multiprocessing.get_all_start_methods():
         return None
     return multiprocessing.get_context("fork")
@@ -268,12 +269,13 @@ def _run_pending(
         for i, datas, _ in pending:
             yield i, lint_unit(engine, units[i].names, datas, encoding, stdin_name)
         return
+    from concurrent.futures import ProcessPoolExecutor, as_completed
+    from concurrent.futures.process import BrokenProcessPool
+
     with ProcessPoolExecutor(
         min(jobs, len(pending)), mp_context=context, initializer=_start_worker, initargs=(engine, encoding, stdin_name)
     ) as pool:
         futures = {pool.submit(_work, units[i].names, datas): i for i, datas, _ in pending}
-        from concurrent.futures import as_completed
-
         try:
             for future in as_completed(futures):
                 i = futures[future]

@@ -587,3 +587,40 @@ def test_quiet_prints_one_line_per_finding_and_nothing_else(work):
     assert out(p) == f"a.txt:1:6: warning {RULE} “以赛促产” is repeated\n"
     p = check(work, "a.txt", "-q", "--fix", "--select", RULE)
     assert p.returncode == 0 and out(p) == "" and err(p) == ""
+
+
+def test_the_command_exits_without_teardown_but_flushes_output_and_runs_exit_handlers(work):
+    """``lintkit.cli.run`` ends the process with ``os._exit`` (no freeing of
+    every object): all the output is still written, the exit status is
+    main's, and ``atexit`` handlers still run."""
+    (work / "a.txt").write_text(DEFECT * 200, encoding="utf-8")
+    code = (
+        "import atexit, sys\n"
+        "atexit.register(lambda: print('exit handler ran', file=sys.stderr))\n"
+        "sys.argv = ['lintkit', 'check', 'a.txt', '--format', 'json']\n"
+        "from lintkit.cli import run\n"
+        "run()\n"
+        "print('not reached', file=sys.stderr)\n"
+    )
+    env = {k: v for k, v in os.environ.items() if k != "NO_COLOR"}
+    p = subprocess.run([sys.executable, "-c", code], cwd=work, capture_output=True, env=env, timeout=60)
+    assert p.returncode == 1, err(p)
+    assert len(json.loads(out(p))["findings"]) == 200
+    assert err(p) == "exit handler ran\n"
+
+
+def test_the_command_tunes_the_garbage_collector_and_main_does_not(work):
+    (work / "a.txt").write_text(CLEAN, encoding="utf-8")
+    code = (
+        "import atexit, gc, sys\n"
+        "from lintkit.cli import GC_THRESHOLD, main, run\n"
+        "default = gc.get_threshold()\n"
+        "main(['check', 'a.txt', '-q'])\n"
+        "assert gc.get_threshold() == default and gc.get_freeze_count() == 0\n"
+        "atexit.register(lambda: print(gc.get_threshold()[0] == GC_THRESHOLD, gc.get_freeze_count() > 1000))\n"
+        "sys.argv = ['lintkit', 'check', 'a.txt', '-q']\n"
+        "run()\n"
+    )
+    p = subprocess.run([sys.executable, "-c", code], cwd=work, capture_output=True, timeout=60)
+    assert p.returncode == 0, err(p)
+    assert out(p).split() == ["True", "True"]

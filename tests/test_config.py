@@ -328,3 +328,47 @@ def test_a_plugin_option_no_rule_has_is_an_error_naming_the_plugin(tmp_path):
 def test_a_plugin_option_of_the_wrong_type_is_an_error(tmp_path):
     _, msg = _error(tmp_path, "options:\n  demo:\n    mode: medium\n")
     assert "option 'mode' of plugin demo" in msg
+
+
+def _with_lines(value):
+    """A value read by the config loader, with the line numbers it carries."""
+    if isinstance(value, dict):
+        return ("map", value.line, dict(value.lines), [(k, _with_lines(v)) for k, v in value.items()])
+    if isinstance(value, list):
+        return ("seq", value.line, list(value.lines), [_with_lines(v) for v in value])
+    return (type(value).__name__, value)
+
+
+def test_rules_yaml_is_read_by_libyaml_as_by_the_pure_python_reader():
+    """A rules.yaml is read by libyaml when it can (``_CLines``): the same
+    values, types, order and line numbers as PyYAML's own reader gives."""
+    import yaml
+
+    from lintkit import config
+
+    if config._CLines is None:
+        pytest.skip("PyYAML without libyaml")
+    root = pathlib.Path(__file__).resolve().parent.parent
+    texts = [p.read_text(encoding="utf-8") for p in root.glob("**/*.yaml") if ".venv" not in p.parts]
+    texts.append("select: [a, b]\nseverity:\n  a: error\nrules:\n  - id: x.y\n    words: [1, 2.5, yes, ~, '3']\n")
+    assert len(texts) > 10
+    for text in texts:
+        fast = yaml.load(text, Loader=config._CLines)  # noqa: S506
+        assert _with_lines(fast) == _with_lines(yaml.load(text, Loader=config._Lines))  # noqa: S506
+        assert _with_lines(config._load_lines(text)) == _with_lines(fast)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["select: [a\n", "a: 1\na: 2\n", "? [a]\n: 1\n", "a: b: c\n", "a:\n\t- b\n"],
+)
+def test_a_rules_yaml_libyaml_rejects_is_reported_as_pyyaml_reports_it(text):
+    import yaml
+
+    from lintkit import config
+
+    with pytest.raises((yaml.YAMLError, ConfigError)) as pure:
+        yaml.load(text, Loader=config._Lines)  # noqa: S506
+    with pytest.raises(type(pure.value)) as got:
+        config._load_lines(text)
+    assert str(got.value) == str(pure.value)

@@ -247,3 +247,22 @@ def test_dictionary_route_is_jiebas(tmp_path):
     for sentence in ("甲乙", "甲乙丙", "丙甲乙甲", "AI甲乙x", "丁"):
         assert dictionary_route(sentence, own) == _jieba_route(own, sentence), sentence
     assert dictionary_route("甲乙", own) == ["甲乙"]
+
+
+def test_jieba_dictionary_lines_are_stripped_as_jieba_strips_them(cache_env, tmp_path):
+    """CRLF line ends, a tab or spaces around a line: stripped as jieba's
+    ``line.strip()`` strips them (lintkit strips every line; it used to
+    look for such lines first)."""
+    import importlib
+
+    import jieba
+
+    tok = importlib.import_module("lintkit.analysis.tokens")
+    path = tmp_path / "dict.txt"
+    path.write_bytes(DICTIONARY.replace("\n", "\r\n").replace("王 40 nr", " \t王 40 nr\x0b").encode("utf-8"))
+    tk = jieba.Tokenizer(str(path))
+    want_freq, want_total = tk.gen_pfdict(tk.get_dict_file())
+    tok._TABLES.clear()
+    tables = tok._dictionary_tables(tk)
+    assert dict(tok._LazyFreq(tables["freq"])) == want_freq and tables["total"] == want_total
+    assert tables["nametags"]["王"] == "\n王建明:nr\n王:nr\n"

@@ -34,4 +34,7 @@ def test_the_console_script_the_hook_and_the_action_call_exists():
     import tomllib
 
     project = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))["project"]
-    assert project["scripts"]["lintkit"] == "lintkit.cli:main"
+    assert project["scripts"]["lintkit"] == "lintkit.cli:run"
+    from lintkit.cli import run
+
+    assert callable(run)

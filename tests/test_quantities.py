@@ -406,3 +406,25 @@ def test_a_numeric_date_in_chinese_text_is_a_date():
     text = "例行记者会（2021-6-8）与 2020/04/09 的发布会，版本 1.2.3 不是日期。"
     dates = [(q.year, q.month, q.day) for q in extract_zh(text, 0, len(text)) if q.kind == "date"]
     assert dates == [(2021, 6, 8), (2020, 4, 9)]
+
+
+def test_shipped_yaml_files_read_by_libyaml_as_by_pyyamls_own_reader():
+    """lintkit's own data files are read with libyaml (``load_shipped_yaml``):
+    the same values, in the same order, as ``yaml.safe_load``."""
+    from pathlib import Path
+
+    import yaml
+
+    from lintkit.analysis.shipped_yaml import load_shipped_yaml
+
+    root = Path(__file__).resolve().parent.parent / "lintkit"
+    shipped = [
+        root / "analysis" / "quantities" / "units.yaml",
+        root / "analysis" / "quantities" / "nouns.yaml",
+        root / "data" / "names-foreign-titles.yaml",
+    ]
+    for path in shipped:
+        text = path.read_text(encoding="utf-8")
+        fast, plain = load_shipped_yaml(text), yaml.safe_load(text)
+        assert fast == plain and fast, path
+        assert repr(fast) == repr(plain), path  # the same order and types throughout

@@ -20,6 +20,7 @@ import os
 import regex
 
 from . import datacache
+from .pinyin_table import build_pinyin_table
 
 # Surname readings that differ from the commonest reading of the character.
 _SURNAME_READINGS = {
@@ -74,7 +75,7 @@ def _pinyin_table() -> dict:
     separated) and ``phrases`` (lines "朝阳zhao yang": two-character
     phrases pypinyin reads otherwise than character by character).  A few
     hundred strings load in a few milliseconds, where a dict of 42 000
-    characters would take ~80 ms."""
+    characters would take ~80 ms.  Built by ``pinyin_table.build_pinyin_table``."""
 
     import importlib.util
 
@@ -96,8 +97,8 @@ def _pinyin_table() -> dict:
             and isinstance(table.get("phrases"), str)
         )
 
-    table = datacache.cached("lintkit.pinyin", "|".join(parts), _build_pinyin_table)
-    return table if valid(table) else _build_pinyin_table()
+    table = datacache.cached("lintkit.pinyin", "|".join(parts), build_pinyin_table)
+    return table if valid(table) else build_pinyin_table()
 
 
 def _pypinyin_version(folder: str) -> str:
@@ -109,56 +110,6 @@ def _pypinyin_version(folder: str) -> str:
         return f"pypinyin {m.group(1)}" if m else "pypinyin ?"
     except OSError:
         return "pypinyin ?"
-
-
-def _build_pinyin_table() -> dict:
-    """The table of ``_pinyin_table`` from pypinyin's data, ~0.2 s: each
-    distinct toned reading (~1 500 of them) converted once by pypinyin's
-    own style converter — what ``pinyin``/``lazy_pinyin`` do to every
-    reading of a character or of a phrase of ``PHRASES_DICT`` (the test
-    suite checks the table against pypinyin itself)."""
-    from pypinyin import Style
-    from pypinyin.constants import PHRASES_DICT, PINYIN_DICT
-    from pypinyin.style import convert
-
-    plain: dict[str, str] = {}
-
-    def normal(toned: str) -> str:
-        r = plain.get(toned)
-        if r is None:
-            r = plain[toned] = convert(toned, Style.NORMAL, True, default=toned).lower()
-        return r
-
-    entries: dict[str, str | None] = {}  # pypinyin's readings of a character -> "first:all" (many repeat)
-    buckets: dict[int, list[str]] = {}
-    syllables: set[str] = set()
-    defaults: dict[str, str] = {}
-    for cp in sorted(PINYIN_DICT):
-        toned = PINYIN_DICT[cp]
-        entry = entries.get(toned, "")
-        if entry == "":
-            readings = frozenset(r for r in map(normal, toned.split(",")) if r)
-            syllables |= {r for r in readings if r.isascii() and r.isalpha()}
-            entry = entries[toned] = f"{normal(toned.split(',')[0])}:{','.join(sorted(readings))}" if readings else None
-        if entry is None:
-            continue
-        char = chr(cp)
-        defaults[char] = entry[: entry.index(":")]
-        buckets.setdefault(cp >> 8, []).append(char + entry)
-    # two-character phrases that pypinyin reads otherwise than
-    # character by character (a given name such as 朝阳)
-    phrases = []
-    for phrase in sorted(PHRASES_DICT):
-        if len(phrase) != 2 or not all(c in defaults for c in phrase):
-            continue
-        read = [r for r in (normal(item[0]) for item in PHRASES_DICT[phrase]) if r]
-        if read != [defaults[c] for c in phrase]:
-            phrases.append(phrase + " ".join(read))
-    return {
-        "chars": {k: "\n" + "\n".join(v) + "\n" for k, v in buckets.items()},
-        "syllables": " ".join(sorted(syllables)),
-        "phrases": "\n" + "\n".join(phrases) + "\n",
-    }
 
 
 def _char_entry(char: str) -> tuple[str, frozenset[str]] | None:

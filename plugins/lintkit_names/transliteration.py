@@ -20,9 +20,9 @@ import unicodedata
 from importlib.resources import files
 
 import regex
-import yaml
 
 from lintkit.analysis.names import default_pinyin
+from lintkit.analysis.shipped_yaml import load_shipped_yaml
 
 # consonant classes: English spelling and pinyin differ only in c, q, x, j, z
 _EN_CLASSES = {c: k for cs, k in (("bpfvw", "P"), ("dt", "T"), ("gkcq", "K"), ("jzsx", "S"), ("lr", "L")) for c in cs}
@@ -88,7 +88,7 @@ def characters() -> frozenset[str]:
 def titles() -> dict[str, str]:
     """Chinese title → the English pattern that renders it, from
     ``lintkit/data/names-foreign-titles.yaml``."""
-    data = yaml.safe_load(files("lintkit").joinpath("data/names-foreign-titles.yaml").read_text(encoding="utf-8"))
+    data = load_shipped_yaml(files("lintkit").joinpath("data/names-foreign-titles.yaml").read_text(encoding="utf-8"))
     return {str(k): str(v) for k, v in data.items()}
 
 

@@ -22,14 +22,19 @@ def _nouns_file() -> pathlib.Path:
     return pathlib.Path(quantities.__file__).with_name("nouns.yaml")
 
 
-def _read_nouns(path) -> dict[str, tuple[str, ...]]:
+def _read_nouns(path, shipped: bool = False) -> dict[str, tuple[str, ...]]:
     import yaml  # noqa: PLC0415
 
-    data = yaml.safe_load(pathlib.Path(path).read_text(encoding="utf-8")) or {}
+    from lintkit.analysis.shipped_yaml import load_shipped_yaml  # noqa: PLC0415
+
+    source = pathlib.Path(path).read_text(encoding="utf-8")
+    # lintkit's own glossary, read at every start, by libyaml; a user's file
+    # keeps the pure-Python reader
+    data = (load_shipped_yaml(source) if shipped else yaml.safe_load(source)) or {}
     return {str(k).lower(): tuple(str(w) for w in v) for k, v in data.items()}
 
 
-NOUNS: dict[str, tuple[str, ...]] = _read_nouns(_nouns_file())
+NOUNS: dict[str, tuple[str, ...]] = _read_nouns(_nouns_file(), shipped=True)
 
 
 def load_nouns(path) -> None:

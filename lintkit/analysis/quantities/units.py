@@ -27,15 +27,12 @@ _UNITS_FILE = pathlib.Path(__file__).with_name("units.yaml")
 def _read_units(path, shipped: bool = False) -> dict:
     import yaml  # noqa: PLC0415
 
+    from ..shipped_yaml import load_shipped_yaml  # noqa: PLC0415
+
     source = pathlib.Path(path).read_text(encoding="utf-8")
-    if shipped and getattr(yaml, "CSafeLoader", None) is not None:
-        # lintkit's own table, read at every start: libyaml's safe loader
-        # gives the same data as yaml.safe_load for this plain file (equal
-        # dicts, same order), in a tenth of the time; a user's file keeps
-        # the pure-Python reader
-        data = yaml.load(source, Loader=yaml.CSafeLoader) or {}
-    else:
-        data = yaml.safe_load(source) or {}
+    # lintkit's own table, read at every start, by libyaml; a user's file
+    # keeps the pure-Python reader
+    data = (load_shipped_yaml(source) if shipped else yaml.safe_load(source)) or {}
     table = lambda d: {str(k): (str(v[0]), float(v[1]), str(v[2])) for k, v in (d or {}).items()}  # noqa: E731
     return {
         "zh": table(data.get("zh")),
