@@ -27,7 +27,8 @@ import unicodedata
 from importlib.resources import files
 
 import regex
-import yaml
+
+from lintkit.analysis.shipped_yaml import load_shipped_yaml
 
 __all__ = ["readings", "reads_as", "starts_with_reading", "is_hepburn", "is_romanized", "vocabulary"]
 
@@ -46,7 +47,7 @@ def readings() -> dict[str, tuple[str, ...]]:
 @functools.cache
 def vocabulary() -> tuple[dict[str, tuple[str, ...]], tuple[str, ...]]:
     """(head word → English stems that render it, generic words), read once."""
-    data = yaml.safe_load(files("lintkit").joinpath("data/names-japanese.yaml").read_text(encoding="utf-8"))
+    data = load_shipped_yaml(files("lintkit").joinpath("data/names-japanese.yaml").read_text(encoding="utf-8"))
     heads = {str(k): tuple(str(s).lower() for s in v) for k, v in data["heads"].items()}
     return heads, tuple(str(w) for w in data["generic"])
 
