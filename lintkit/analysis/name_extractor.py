@@ -147,9 +147,9 @@ class _Extractor:
                 n = m.group("n")
                 if self.v.is_name_shape(n):
                     answers[n].append((m.start("n"), bi))
-            for m in self.v.after_role.finditer(text, bs, be):
+            for m in self.v.after_role_matches(text, bs, be):
                 self._after_role(bi, m.end(), be, m.group())
-            for m in self.v.before_cue.finditer(text, bs, be):
+            for m in self.v.before_cue_matches(text, bs, be):
                 self._before_cue(bi, m.start(), bs, m.group())
         # "X：" answers and headlines: a name when jieba reads it as one, or
         # when it answers several times and jieba does not read it as a word.
@@ -277,13 +277,8 @@ class _Extractor:
         # only once: two three-character candidates one homophone apart, one
         # of which jieba reads as a name, are both names (the rules decide
         # whether they are one person).
-        shapes: dict[tuple[int, str, str], list[str]] = defaultdict(list)
-        for cand in counts:
-            if len(cand) == 3 and self.v.is_name_shape(cand):
-                for k in range(3):
-                    shapes[(k, cand[:k], cand[k + 1 :])].append(cand)
-        for (k, _, _), group in shapes.items():
-            if len(group) < 2 or len(group) > 4:
+        for k, group in _one_apart(counts, self.v.is_name_shape):
+            if len(group) > 4:
                 continue  # 王某某 patterns with many fillers are words, not slips
             for a, b in itertools.combinations(sorted(group), 2):
                 if k == 0:
@@ -506,6 +501,32 @@ class _Extractor:
                     if not self._jieba_cut(bi, s, e, whole=True):
                         continue  # 王明 of 王明白: where jieba cuts no name
                 self.add(n, s, bi, "lookup", self.v.role_near(text, s, e, block.start, block.end))
+
+
+def _one_apart(candidates, is_name_shape):
+    """``(k, group)``: the three-character candidates of a name's shape that
+    differ only in character ``k``, for each such group of two or more.
+
+    Most candidates share their other two characters with none: the groups
+    are formed by those two characters alone (one short string per
+    candidate and position, no tuple), and a candidate's shape is checked
+    only once it is in a group of two or more (dropping the others cannot
+    bring a group of one to two)."""
+    by_rest: tuple[dict[str, list[str]], ...] = ({}, {}, {})
+    for cand in candidates:
+        if len(cand) == 3:
+            for k, rest in enumerate((cand[1:], cand[0] + cand[2], cand[:2])):
+                group = by_rest[k].get(rest)
+                if group is None:
+                    by_rest[k][rest] = [cand]
+                else:
+                    group.append(cand)
+    for k in range(3):
+        for group in by_rest[k].values():
+            if len(group) >= 2:
+                group = [c for c in group if is_name_shape(c)]
+                if len(group) >= 2:
+                    yield k, group
 
 
 @functools.cache
