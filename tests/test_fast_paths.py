@@ -265,3 +265,35 @@ def test_caches_live_in_the_users_cache_folder_not_the_shared_temp_folder(tmp_pa
     assert any(n.startswith("lintkit.jieba-dictionary.") for n in (f.name for f in (cache / "data").iterdir()))
     assert not (cache / "jieba.cache").exists()
     assert not [n for n in names if n.startswith("tmp") or n.endswith(".tmp")]  # no orphan temp files
+
+
+# -- English numbers tried only where one can start ------------------------------
+
+
+def test_number_matches_are_finditers():
+    """``_number_matches`` finds what ``_EN_NUMBER.finditer`` finds: on random
+    strings of the pieces the pattern reads (leads, spaces, cores, letters
+    that fold to ASCII under ignore-case) and random ranges, and on every
+    block of the fixtures."""
+    from lintkit.analysis.quantities import english as E
+
+    def same(text: str, start: int, end: int) -> bool:
+        slow = [m.span() for m in E._EN_NUMBER.finditer(text, start, end)]
+        return slow == [m.span() for m in E._number_matches(text, start, end)]
+
+    rng = random.Random(3)
+    atoms = ["about", "over", "more than", "some", "an estimated", "approx.", "US$", "$", "\\$", "HK$", "USD", "¥"]
+    atoms += [" ", "  ", "\t", "\n", "1", "12", "3,000", "4.5", "2023", "first", "twenty", "-", "one", "a", "an"]
+    atoms += ["million", "bn", "k", "m", "+", "-plus", "th", "st", "x", "the", ",", ".", "ſeven", "Second", "٣"]
+    atoms += ["awesome", "often", "2nd", "ninety-first", "hundred", "²"]
+    bad = []
+    for _ in range(5000):
+        text = "".join(rng.choice(atoms) for _ in range(rng.randint(1, 14)))
+        start = rng.randint(0, len(text))
+        end = rng.randint(start, len(text))
+        if not same(text, start, end):
+            bad.append((text, start, end))
+    for text in _fixture_texts():
+        doc = Document(text)
+        bad.extend((text[:40], b.start, b.end) for b in doc.blocks if not same(text, b.start, b.end))
+    assert bad == []
