@@ -297,3 +297,16 @@ def test_number_matches_are_finditers():
         doc = Document(text)
         bad.extend((text[:40], b.start, b.end) for b in doc.blocks if not same(text, b.start, b.end))
     assert bad == []
+
+
+def test_repeated_words_prefilter_misses_no_repetition():
+    """Wherever the English doubled-phrase pattern of style.repeated-phrase
+    matches, its prefilter lets the block through (case folding included:
+    ſ, the Kelvin sign, İ)."""
+    from lintkit_style.rules import repeated_phrase as RP
+
+    rng = random.Random(5)
+    atoms = ["the", "The", "THE", "of", " ", "\t", "\n", "a", "ſ", "K", "k", "İt", "it", "(", ",", "-", "in-depth", "1"]
+    texts = ["".join(rng.choice(atoms) for _ in range(rng.randint(1, 12))) for _ in range(20000)]
+    texts += [text[b.start : b.end] for text in _fixture_texts() for b in Document(text).blocks]
+    assert [t for t in texts if RP._EN_TWICE.search(t) and not RP._may_repeat_words(t)] == []
