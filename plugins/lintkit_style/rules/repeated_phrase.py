@@ -59,13 +59,21 @@ def _may_repeat_separated(text: str, runs: list[regex.Match]) -> bool:
 
 
 def _may_repeat_words(segment: str) -> bool:
-    """A cheap necessary condition for _EN_TWICE: a word (case folded) equal
-    to one of the four after it, among the runs of letters.  The words of
-    a match are whole runs of letters separated by spaces, and the letters
-    ``(?i)[a-z]`` matches all fold to one ASCII letter (İ, which folds to
-    two characters, is read as i first)."""
+    """A cheap necessary condition for _EN_TWICE: among the runs of letters
+    (case folded), one to four in a row said again right after.  The words
+    of a match are whole runs of letters separated by spaces, and the
+    letters ``(?i)[a-z]`` matches all fold to one ASCII letter (İ, which
+    folds to two characters, is read as i first)."""
     words = _FOLDED_WORD.findall(segment.replace("\u0130", "i").casefold())
-    return any(any(map(operator.eq, words, words[k:])) for k in range(1, 5))
+    if any(map(operator.eq, words, words[1:])):
+        return True
+    for k in range(2, 5):
+        if not any(map(operator.eq, words, words[k:])):
+            continue  # no word said again k words on: no k words either
+        groups = list(zip(*(words[j:] for j in range(k))))  # the k words from each one
+        if any(map(operator.eq, groups, groups[k:])):
+            return True
+    return False
 
 
 def _uniform(phrase: str) -> bool:
