@@ -310,3 +310,24 @@ def test_repeated_words_prefilter_misses_no_repetition():
     texts = ["".join(rng.choice(atoms) for _ in range(rng.randint(1, 12))) for _ in range(20000)]
     texts += [text[b.start : b.end] for text in _fixture_texts() for b in Document(text).blocks]
     assert [t for t in texts if RP._EN_TWICE.search(t) and not RP._may_repeat_words(t)] == []
+
+
+def test_date_matches_are_finditers():
+    """``_date_matches`` finds what ``_EN_DATE.finditer`` finds (random
+    strings of months, days, suffixes and spaces; the fixtures' blocks)."""
+    from lintkit.analysis.quantities import english as E
+
+    def spans(found) -> list[tuple[int, int]]:
+        return [m.span() for m in found]
+
+    rng = random.Random(9)
+    atoms = ["March", "march", "Mar.", "May", "may", "Sept", "ſept", "Jun", "12", "1", "31", "3", "0", "th", "st"]
+    atoms += ["ſt", "nd", " ", "  ", "\n", "-", "to", "through", "and", ",", "2023", "1999", "of", "x", "4"]
+    cases = []
+    for _ in range(10000):
+        text = "".join(rng.choice(atoms) for _ in range(rng.randint(1, 12)))
+        start = rng.randint(0, len(text))
+        cases.append((text, start, rng.randint(start, len(text))))
+    cases += [(text, b.start, b.end) for text in _fixture_texts() for b in Document(text).blocks]
+    bad = [c for c in cases if spans(E._EN_DATE.finditer(*c)) != spans(E._date_matches(*c))]
+    assert bad == []

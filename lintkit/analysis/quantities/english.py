@@ -124,6 +124,12 @@ _EN_NUMBER = regex.compile(
 )
 _EN_RANGE = regex.compile(r"\s*(?:-|–|—|to)\s*", regex.I)
 
+# Where _EN_DATE can match (``_date_matches``): at a month name, or at the
+# day (one or two ASCII digits and a suffix) before the spaces before one.
+_EN_MONTH = regex.compile(rf"\b{_MONTH_RE}", regex.I)
+_DAY_LONGEST = len("31st")
+_ASCII_DIGITS = frozenset("0123456789")
+
 # Where _EN_NUMBER can match (``_number_matches``): every match holds a
 # *core* — a digit, an ordinal or a number word, starting where _EN_CORE
 # finds one — and before it, optionally, an approximation word and spaces,
@@ -170,7 +176,7 @@ def extract_en(text: str, start: int, end: int, block: int = -1) -> list[Quantit
     found = _Found()
     out, free, add = found.out, found.free, found.add
 
-    for m in _EN_DATE.finditer(text, start, end):
+    for m in _date_matches(text, start, end):
         mon = m["mon"] or m["mon_b"] or m["mon_c"]
         key = mon.lower().rstrip(".")
         month = _MONTHS.get(key) or _MONTH_ABBR.get(key[:4] if key.startswith("sept") else key[:3])
@@ -275,6 +281,30 @@ def extract_en(text: str, start: int, end: int, block: int = -1) -> list[Quantit
             add(q)
     out.sort(key=lambda q: q.start)
     return out
+
+
+def _date_matches(text: str, start: int, end: int) -> Iterator[regex.Match]:
+    """``_EN_DATE.finditer(text, start, end)``, the same matches, trying the
+    pattern only where one can start: at a month name (_EN_MONTH), or at a
+    digit among the four characters before the spaces before one ("12th
+    March").  Each place is tried once, in order (see _number_matches)."""
+    match = _EN_DATE.match
+    pos, tried = start, start - 1
+    for month in _EN_MONTH.finditer(text, start, end, overlapped=True):
+        c = month.start()
+        if c < pos or c <= tried:
+            continue
+        run = _space_before(text, c, pos)
+        places = [p for p in range(max(pos, run - _DAY_LONGEST), run) if text[p] in _ASCII_DIGITS] if run < c else []
+        places.append(c)
+        for p in places:
+            if p < pos or p <= tried:
+                continue
+            tried = p
+            m = match(text, p, end)
+            if m is not None and m.end() > p:
+                yield m
+                pos = m.end()
 
 
 def _number_matches(text: str, start: int, end: int) -> Iterator[regex.Match]:
