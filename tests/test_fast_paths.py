@@ -331,3 +331,24 @@ def test_date_matches_are_finditers():
     cases += [(text, b.start, b.end) for text in _fixture_texts() for b in Document(text).blocks]
     bad = [c for c in cases if spans(E._EN_DATE.finditer(*c)) != spans(E._date_matches(*c))]
     assert bad == []
+
+
+def test_english_name_patterns_tried_at_two_capitalised_words():
+    """``overlapped_at`` finds what the English name patterns find with
+    ``finditer(overlapped=True)``: random strings and the fixtures."""
+    from lintkit.analysis.name_finders import TWO_CAPITALISED, overlapped_at
+    from lintkit.analysis.name_matching import _EN_PINYIN_NAME
+    from lintkit_names.evidence import _EN_NAME
+
+    rng = random.Random(2)
+    atoms = ["Wang", " ", "\u00a0", "Wenbin", "WANG", "Xi", "-", "Li", "a", "é", "É", "Zhang-san", "x", "AB", "中"]
+    cases = []
+    for _ in range(5000):
+        text = "".join(rng.choice(atoms) for _ in range(rng.randint(1, 8)))
+        start = rng.randint(0, len(text))
+        cases.append((text, start, rng.randint(start, len(text))))
+    cases += [(text, b.start, b.end) for text in _fixture_texts() for b in Document(text).blocks]
+    for pattern in (_EN_NAME, _EN_PINYIN_NAME):
+        find = overlapped_at(pattern, TWO_CAPITALISED)
+        slow = [[m.span() for m in pattern.finditer(*c, overlapped=True)] for c in cases]
+        assert [[m.span() for m in find(*c)] for c in cases] == slow

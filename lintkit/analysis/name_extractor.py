@@ -26,7 +26,7 @@ from .name_matching import (
     _surnames_by_reading,
     lookalikes,
 )
-from .name_finders import name_finder, slip_finder
+from .name_finders import TWO_CAPITALISED, name_finder, overlapped_at, slip_finder
 from .name_mentions import NameMention, Names
 from .name_pinyin import surnames_sound_alike
 from .name_vocabulary import DEFAULT, Vocabulary
@@ -47,6 +47,8 @@ _BYLINE_PIECE = regex.compile(r"[^\s、，,／/|]+")
 _HAN_TAIL = regex.compile(r"\p{Han}{1,3}$")
 _HAN = regex.compile(r"\p{Han}")
 _HAN_ONLY = regex.compile(r"\p{Han}+")
+# _EN_PINYIN_NAME.finditer(…, overlapped=True), tried only at two capitalised words
+_pinyin_names = overlapped_at(_EN_PINYIN_NAME, TWO_CAPITALISED)
 # Characters that are grammar, not given names: a surname-led window holding
 # one (王的, 高中上, 于是) is no name, and jieba's HMM need not be asked.
 _NOT_GIVEN = regex.compile(
@@ -306,7 +308,7 @@ class _Extractor:
         for block in doc.blocks:
             if block.lang not in (EN, MIXED):
                 continue
-            for m in _EN_PINYIN_NAME.finditer(text, block.start, block.end, overlapped=True):
+            for m in _pinyin_names(text, block.start, block.end):
                 for sur, giv in ((m["a"], m["b"]), (m["b"], m["a"])):
                     by_reading[sur.lower()].append(giv.lower().replace("-", ""))
         if not by_reading:
