@@ -20,7 +20,7 @@ from ..config import ConfigError
 from ..findings import Severity
 from ..model.language import EN, MIXED, ZH
 from ..rules import RULE_ID
-from .literals import required_literal
+from .literals import Required, required_literal
 
 __all__ = [
     "RuleType",
@@ -215,14 +215,20 @@ def literal_pattern(word: str) -> str:
 
 
 def search(
-    pattern: regex.Pattern, text: str, start: int, end: int, timeout: float, rule_id: str, required: str | None = None
+    pattern: regex.Pattern,
+    text: str,
+    start: int,
+    end: int,
+    timeout: float,
+    rule_id: str,
+    required: Required | None = None,
 ) -> list:
     """Every match of ``pattern`` in ``text[start:end]``, or PatternTimeout naming the rule.
 
     ``required``: text every match contains (``literals.required_literal``);
     where ``text[start:end]`` lacks it there is no match, and the pattern
     does not run."""
-    if required is not None and text.find(required, start, end) < 0:
+    if required is not None and required.missing(text, start, end):
         return []
     try:
         return list(pattern.finditer(text, start, end, timeout=timeout))
@@ -311,9 +317,9 @@ class Matcher:
         if timeout <= 0:
             raise spec.error("timeout", "'timeout' must be a positive number of seconds")
         self.timeout = float(timeout)
-        self._required: dict[regex.Pattern, str | None] = {}
+        self._required: dict[regex.Pattern, Required | None] = {}
 
-    def required(self, pattern: regex.Pattern) -> str | None:
+    def required(self, pattern: regex.Pattern) -> Required | None:
         """The text every match of ``pattern`` contains, if it shows one
         (read once per pattern: see ``literals``)."""
         try:

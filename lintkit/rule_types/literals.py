@@ -15,15 +15,20 @@ does not fully understand — an alternation at the top level, inline flags,
 verbose or ASCII patterns, version 1 set operations, escapes it does not
 know, a class holding ``[``.  What it returns is a run of literal
 characters at the top level of the pattern, none of them quantified: every
-match consumes exactly that text.  Under ``ignore-case`` only Han
-characters qualify (they have no case: the text matches them as written).
+match consumes exactly that text.  Under ``ignore-case`` the text must be
+Han (no case: the text matches it as written) or ASCII (looked for with
+the stdlib ``re``, ignoring case: ``Required.missing``).
 """
 
 from __future__ import annotations
 
+import re
+from collections.abc import Callable
+from dataclasses import dataclass, field
+
 import regex
 
-__all__ = ["required_literal"]
+__all__ = ["Required", "required_literal"]
 
 # flags a compiled pattern may carry for the reading to hold (regex.U is
 # always set on str patterns, regex.V0 is the default version)
@@ -42,7 +47,31 @@ _GROUPS = ("(?:", "(?=", "(?!", "(?<=", "(?<!", "(?>", "(?P<")
 _GROUP_NAME = regex.compile(r"\(\?<[A-Za-z_]")
 
 
-def required_literal(pattern: regex.Pattern) -> str | None:
+@dataclass(frozen=True)
+class Required:
+    """Text every match of a pattern contains; ``caseless``: an
+    ignore-case pattern's ASCII text, looked for ignoring case with the
+    stdlib ``re``, which matches every character that ``regex`` matches
+    with an ASCII one under ignore-case, and more (ı with i): a test over
+    all of Unicode checks it (tests/test_required_literal.py)."""
+
+    text: str
+    caseless: bool = False
+    _search: Callable[[str, int, int], object] | None = field(init=False, repr=False, compare=False)
+
+    def __post_init__(self) -> None:
+        search = re.compile(re.escape(self.text), re.IGNORECASE).search if self.caseless else None
+        object.__setattr__(self, "_search", search)
+
+    def missing(self, text: str, start: int, end: int) -> bool:
+        """Does ``text[start:end]`` lack it (so that the pattern finds nothing there)?"""
+        search = self._search
+        if search is None:
+            return text.find(self.text, start, end) < 0
+        return search(text, start, end) is None
+
+
+def required_literal(pattern: regex.Pattern) -> Required | None:
     """The longest stretch of text that every match of ``pattern`` contains
     (consumes, not merely looks at), or ``None`` when the source does not
     show one plainly."""
@@ -52,9 +81,11 @@ def required_literal(pattern: regex.Pattern) -> str | None:
     if not runs:
         return None
     best = max(runs, key=len)
-    if pattern.flags & regex.I and not _HAN_ONLY.fullmatch(best):
-        return None  # a cased letter matches its other case too
-    return best
+    if not pattern.flags & regex.I or _HAN_ONLY.fullmatch(best):
+        return Required(best)  # (Han characters have no case)
+    if best.isascii():
+        return Required(best, caseless=True)
+    return None  # other cased letters: not read here
 
 
 def _top_level_runs(source: str) -> list[str] | None:
