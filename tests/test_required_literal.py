@@ -15,19 +15,21 @@ from lintkit.rule_types.literals import Required, required_literal
 @pytest.mark.parametrize(
     "source, flags, expected",
     [
-        ("帐户", 0, Required("帐户")),
-        ("帐户", regex.I, Required("帐户")),  # Han characters have no case
-        (literal_pattern("email"), 0, Required("email")),
-        (literal_pattern("E-Mail"), regex.I, Required("E-Mail", caseless=True)),  # Email, EMAIL
+        ("帐户", 0, Required(("帐户",))),
+        ("帐户", regex.I, Required(("帐户",))),  # Han characters have no case
+        (literal_pattern("email"), 0, Required(("email",))),
+        (literal_pattern("E-Mail"), regex.I, Required(("E-Mail",), caseless=True)),  # Email, EMAIL
         ("Straße", regex.I, None),  # a cased letter beyond ASCII
-        ("登陆(?=账号|帐号|App)", 0, Required("登陆")),
-        ("(?<=扫码|重新)登陆", regex.I, Required("登陆")),
-        (r"(?:(?<![\p{Han}])|(?<=[的和、]))线上(?!线下)", regex.I, Required("线上")),
-        ("ab?c", 0, Required("a")),  # a quantified character may be absent
-        (r"x{1,3}?yz", 0, Required("yz")),
-        (r"a\.b", 0, Required("a.b")),
-        ("(ab|cd)ef", 0, Required("ef")),
-        ("ab|cd", 0, None),  # an alternation at the top level
+        ("登陆(?=账号|帐号|App)", 0, Required(("登陆",))),
+        ("(?<=扫码|重新)登陆", regex.I, Required(("登陆",))),
+        (r"(?:(?<![\p{Han}])|(?<=[的和、]))线上(?!线下)", regex.I, Required(("线上",))),
+        ("ab?c", 0, Required(("a",))),  # a quantified character may be absent
+        (r"x{1,3}?yz", 0, Required(("yz",))),
+        (r"a\.b", 0, Required(("a.b",))),
+        ("(ab|cd)ef", 0, Required(("ef",))),
+        ("ab|cd", 0, Required(("ab", "cd"))),  # one of them
+        ("表示|据[^，。]{1,24}?称", 0, Required(("表示", "据"))),
+        ("ab|c?", 0, None),  # an alternative without a literal
         ("(?i)abc", 0, None),  # inline flags
         ("a{e<=1}bc", 0, None),  # fuzzy matching
         (r"\x41bc", 0, None),  # an escape not read
@@ -43,7 +45,7 @@ def test_no_match_without_the_literal():
     """Random patterns and texts: wherever the literal is missing from
     text[start:end], the pattern finds nothing there."""
     rng = random.Random(7)
-    pieces = ["a", "b", "线", "上", "\\.", ".", "?", "*", "+", "{2}", "{1,3}", "|", "(", ")", "(?:", "(?=", "(?!"]
+    pieces = ["a", "b", "线", "上", "\\.", ".", "?", "*", "+", "{2}", "{1,3}", "|", "|", "(", ")", "(?:", "(?=", "(?!"]
     pieces += ["(?<=a)", "(?<!b)", "[ab]", "[^a]", "\\d", "\\b", "^", "$", "\\p{Han}", "(?>", "[]a]", "\\s", "K", "{"]
     pieces += ["I", "i", "S", "k"]
     alphabet = "abABKkſ\u212aIiİı线上.-? \n1"

@@ -11,11 +11,12 @@ and the pattern need not run there.  The findings are the same: only calls
 that would have found nothing are skipped.
 
 The reading is deliberately narrow: ``None`` (no filter) for anything it
-does not fully understand — an alternation at the top level, inline flags,
+does not fully understand — an alternative without a literal, inline flags,
 verbose or ASCII patterns, version 1 set operations, escapes it does not
 know, a class holding ``[``.  What it returns is a run of literal
 characters at the top level of the pattern, none of them quantified: every
-match consumes exactly that text.  Under ``ignore-case`` the text must be
+match consumes exactly that text (of a pattern of alternatives ``a|b``,
+one such run per alternative: every match holds one of them).  Under ``ignore-case`` the text must be
 Han (no case: the text matches it as written) or ASCII (looked for with
 the stdlib ``re``, ignoring case: ``Required.missing``).
 """
@@ -49,49 +50,56 @@ _GROUP_NAME = regex.compile(r"\(\?<[A-Za-z_]")
 
 @dataclass(frozen=True)
 class Required:
-    """Text every match of a pattern contains; ``caseless``: an
-    ignore-case pattern's ASCII text, looked for ignoring case with the
-    stdlib ``re``, which matches every character that ``regex`` matches
-    with an ASCII one under ignore-case, and more (ı with i): a test over
-    all of Unicode checks it (tests/test_required_literal.py)."""
+    """What every match of a pattern contains: one of ``texts`` (one per
+    alternative of the pattern).  ``caseless``: an ignore-case pattern's
+    texts, looked for ignoring case with the stdlib ``re``, which matches
+    every character that ``regex`` matches with an ASCII one under
+    ignore-case, and more (ı with i): a test over all of Unicode checks it
+    (tests/test_required_literal.py)."""
 
-    text: str
+    texts: tuple[str, ...]
     caseless: bool = False
     _search: Callable[[str, int, int], object] | None = field(init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:
-        search = re.compile(re.escape(self.text), re.IGNORECASE).search if self.caseless else None
+        search = None
+        if self.caseless or len(self.texts) > 1:
+            source = "|".join(map(re.escape, self.texts))
+            search = re.compile(source, re.IGNORECASE if self.caseless else 0).search
         object.__setattr__(self, "_search", search)
 
     def missing(self, text: str, start: int, end: int) -> bool:
-        """Does ``text[start:end]`` lack it (so that the pattern finds nothing there)?"""
+        """Does ``text[start:end]`` lack all of them (so that the pattern finds nothing there)?"""
         search = self._search
         if search is None:
-            return text.find(self.text, start, end) < 0
+            return text.find(self.texts[0], start, end) < 0
         return search(text, start, end) is None
 
 
 def required_literal(pattern: regex.Pattern) -> Required | None:
     """The longest stretch of text that every match of ``pattern`` contains
-    (consumes, not merely looks at), or ``None`` when the source does not
-    show one plainly."""
+    (consumes, not merely looks at) — for a pattern of alternatives, one
+    per alternative, of which every match contains one — or ``None`` when
+    the source does not show them plainly."""
     if not isinstance(pattern.pattern, str) or pattern.flags & ~_ALLOWED_FLAGS:
         return None
-    runs = _top_level_runs(pattern.pattern)
-    if not runs:
-        return None
-    best = max(runs, key=len)
-    if not pattern.flags & regex.I or _HAN_ONLY.fullmatch(best):
+    branches = _top_level_runs(pattern.pattern)
+    if not branches or not all(branches):
+        return None  # (an alternative without a literal run)
+    best = tuple(dict.fromkeys(max(runs, key=len) for runs in branches))
+    if not pattern.flags & regex.I or all(_HAN_ONLY.fullmatch(t) for t in best):
         return Required(best)  # (Han characters have no case)
-    if best.isascii():
+    if all(t.isascii() or _HAN_ONLY.fullmatch(t) for t in best):
         return Required(best, caseless=True)
     return None  # other cased letters: not read here
 
 
-def _top_level_runs(source: str) -> list[str] | None:
-    """The runs of literal characters of ``source`` outside any group or
-    class, each without a quantified last character; ``None`` when the
-    source holds something outside the narrow reading (see the module)."""
+def _top_level_runs(source: str) -> list[list[str]] | None:
+    """For each alternative of ``source`` (split at its top level), the runs
+    of literal characters outside any group or class, each without a
+    quantified last character; ``None`` when the source holds something
+    outside the narrow reading (see the module)."""
+    branches: list[list[str]] = []
     runs: list[str] = []
     run: list[str] = []
     depth = 0
@@ -151,8 +159,10 @@ def _top_level_runs(source: str) -> list[str] | None:
             i += 1
             continue
         if c == "|":
-            if depth == 0:
-                return None  # an alternative need not contain the run
+            if depth == 0:  # the next alternative
+                close()
+                branches.append(runs)
+                runs = []
             i += 1
             continue
         if c == "{":
@@ -177,7 +187,8 @@ def _top_level_runs(source: str) -> list[str] | None:
     if depth != 0:
         return None
     close()
-    return runs
+    branches.append(runs)
+    return branches
 
 
 def _class_end(source: str, i: int) -> int | None:
