@@ -265,3 +265,90 @@ def test_caches_live_in_the_users_cache_folder_not_the_shared_temp_folder(tmp_pa
     assert any(n.startswith("lintkit.jieba-dictionary.") for n in (f.name for f in (cache / "data").iterdir()))
     assert not (cache / "jieba.cache").exists()
     assert not [n for n in names if n.startswith("tmp") or n.endswith(".tmp")]  # no orphan temp files
+
+
+# -- English numbers tried only where one can start ------------------------------
+
+
+def test_number_matches_are_finditers():
+    """``_number_matches`` finds what ``_EN_NUMBER.finditer`` finds: on random
+    strings of the pieces the pattern reads (leads, spaces, cores, letters
+    that fold to ASCII under ignore-case) and random ranges, and on every
+    block of the fixtures."""
+    from lintkit.analysis.quantities import english as E
+
+    def same(text: str, start: int, end: int) -> bool:
+        slow = [m.span() for m in E._EN_NUMBER.finditer(text, start, end)]
+        return slow == [m.span() for m in E._number_matches(text, start, end)]
+
+    rng = random.Random(3)
+    atoms = ["about", "over", "more than", "some", "an estimated", "approx.", "US$", "$", "\\$", "HK$", "USD", "¥"]
+    atoms += [" ", "  ", "\t", "\n", "1", "12", "3,000", "4.5", "2023", "first", "twenty", "-", "one", "a", "an"]
+    atoms += ["million", "bn", "k", "m", "+", "-plus", "th", "st", "x", "the", ",", ".", "ſeven", "Second", "٣"]
+    atoms += ["awesome", "often", "2nd", "ninety-first", "hundred", "²"]
+    bad = []
+    for _ in range(5000):
+        text = "".join(rng.choice(atoms) for _ in range(rng.randint(1, 14)))
+        start = rng.randint(0, len(text))
+        end = rng.randint(start, len(text))
+        if not same(text, start, end):
+            bad.append((text, start, end))
+    for text in _fixture_texts():
+        doc = Document(text)
+        bad.extend((text[:40], b.start, b.end) for b in doc.blocks if not same(text, b.start, b.end))
+    assert bad == []
+
+
+def test_repeated_words_prefilter_misses_no_repetition():
+    """Wherever the English doubled-phrase pattern of style.repeated-phrase
+    matches, its prefilter lets the block through (case folding included:
+    ſ, the Kelvin sign, İ)."""
+    from lintkit_style.rules import repeated_phrase as RP
+
+    rng = random.Random(5)
+    atoms = ["the", "The", "THE", "of", " ", "\t", "\n", "a", "ſ", "K", "k", "İt", "it", "(", ",", "-", "in-depth", "1"]
+    texts = ["".join(rng.choice(atoms) for _ in range(rng.randint(1, 12))) for _ in range(20000)]
+    texts += [text[b.start : b.end] for text in _fixture_texts() for b in Document(text).blocks]
+    assert [t for t in texts if RP._EN_TWICE.search(t) and not RP._may_repeat_words(t)] == []
+
+
+def test_date_matches_are_finditers():
+    """``_date_matches`` finds what ``_EN_DATE.finditer`` finds (random
+    strings of months, days, suffixes and spaces; the fixtures' blocks)."""
+    from lintkit.analysis.quantities import english as E
+
+    def spans(found) -> list[tuple[int, int]]:
+        return [m.span() for m in found]
+
+    rng = random.Random(9)
+    atoms = ["March", "march", "Mar.", "May", "may", "Sept", "ſept", "Jun", "12", "1", "31", "3", "0", "th", "st"]
+    atoms += ["ſt", "nd", " ", "  ", "\n", "-", "to", "through", "and", ",", "2023", "1999", "of", "x", "4"]
+    cases = []
+    for _ in range(10000):
+        text = "".join(rng.choice(atoms) for _ in range(rng.randint(1, 12)))
+        start = rng.randint(0, len(text))
+        cases.append((text, start, rng.randint(start, len(text))))
+    cases += [(text, b.start, b.end) for text in _fixture_texts() for b in Document(text).blocks]
+    bad = [c for c in cases if spans(E._EN_DATE.finditer(*c)) != spans(E._date_matches(*c))]
+    assert bad == []
+
+
+def test_english_name_patterns_tried_at_two_capitalised_words():
+    """``overlapped_at`` finds what the English name patterns find with
+    ``finditer(overlapped=True)``: random strings and the fixtures."""
+    from lintkit.analysis.name_finders import TWO_CAPITALISED, overlapped_at
+    from lintkit.analysis.name_matching import _EN_PINYIN_NAME
+    from lintkit_names.evidence import _EN_NAME
+
+    rng = random.Random(2)
+    atoms = ["Wang", " ", "\u00a0", "Wenbin", "WANG", "Xi", "-", "Li", "a", "é", "É", "Zhang-san", "x", "AB", "中"]
+    cases = []
+    for _ in range(5000):
+        text = "".join(rng.choice(atoms) for _ in range(rng.randint(1, 8)))
+        start = rng.randint(0, len(text))
+        cases.append((text, start, rng.randint(start, len(text))))
+    cases += [(text, b.start, b.end) for text in _fixture_texts() for b in Document(text).blocks]
+    for pattern in (_EN_NAME, _EN_PINYIN_NAME):
+        find = overlapped_at(pattern, TWO_CAPITALISED)
+        slow = [[m.span() for m in pattern.finditer(*c, overlapped=True)] for c in cases]
+        assert [[m.span() for m in find(*c)] for c in cases] == slow

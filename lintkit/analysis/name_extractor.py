@@ -26,7 +26,7 @@ from .name_matching import (
     _surnames_by_reading,
     lookalikes,
 )
-from .name_finders import name_finder, slip_finder
+from .name_finders import TWO_CAPITALISED, name_finder, overlapped_at, slip_finder
 from .name_mentions import NameMention, Names
 from .name_pinyin import surnames_sound_alike
 from .name_vocabulary import DEFAULT, Vocabulary
@@ -47,6 +47,8 @@ _BYLINE_PIECE = regex.compile(r"[^\s、，,／/|]+")
 _HAN_TAIL = regex.compile(r"\p{Han}{1,3}$")
 _HAN = regex.compile(r"\p{Han}")
 _HAN_ONLY = regex.compile(r"\p{Han}+")
+# _EN_PINYIN_NAME.finditer(…, overlapped=True), tried only at two capitalised words
+_pinyin_names = overlapped_at(_EN_PINYIN_NAME, TWO_CAPITALISED)
 # Characters that are grammar, not given names: a surname-led window holding
 # one (王的, 高中上, 于是) is no name, and jieba's HMM need not be asked.
 _NOT_GIVEN = regex.compile(
@@ -147,9 +149,9 @@ class _Extractor:
                 n = m.group("n")
                 if self.v.is_name_shape(n):
                     answers[n].append((m.start("n"), bi))
-            for m in self.v.after_role.finditer(text, bs, be):
+            for m in self.v.after_role_matches(text, bs, be):
                 self._after_role(bi, m.end(), be, m.group())
-            for m in self.v.before_cue.finditer(text, bs, be):
+            for m in self.v.before_cue_matches(text, bs, be):
                 self._before_cue(bi, m.start(), bs, m.group())
         # "X：" answers and headlines: a name when jieba reads it as one, or
         # when it answers several times and jieba does not read it as a word.
@@ -277,13 +279,8 @@ class _Extractor:
         # only once: two three-character candidates one homophone apart, one
         # of which jieba reads as a name, are both names (the rules decide
         # whether they are one person).
-        shapes: dict[tuple[int, str, str], list[str]] = defaultdict(list)
-        for cand in counts:
-            if len(cand) == 3 and self.v.is_name_shape(cand):
-                for k in range(3):
-                    shapes[(k, cand[:k], cand[k + 1 :])].append(cand)
-        for (k, _, _), group in shapes.items():
-            if len(group) < 2 or len(group) > 4:
+        for k, group in _one_apart(counts, self.v.is_name_shape):
+            if len(group) > 4:
                 continue  # 王某某 patterns with many fillers are words, not slips
             for a, b in itertools.combinations(sorted(group), 2):
                 if k == 0:
@@ -311,7 +308,7 @@ class _Extractor:
         for block in doc.blocks:
             if block.lang not in (EN, MIXED):
                 continue
-            for m in _EN_PINYIN_NAME.finditer(text, block.start, block.end, overlapped=True):
+            for m in _pinyin_names(text, block.start, block.end):
                 for sur, giv in ((m["a"], m["b"]), (m["b"], m["a"])):
                     by_reading[sur.lower()].append(giv.lower().replace("-", ""))
         if not by_reading:
@@ -509,6 +506,32 @@ class _Extractor:
                 # the cut that took only its start (会长汪力 of 会长汪力军代表…)
                 self._drop_prefix(bi, s, e)
                 self.add(n, s, bi, "lookup", self.v.role_near(text, s, e, block.start, block.end))
+
+
+def _one_apart(candidates, is_name_shape):
+    """``(k, group)``: the three-character candidates of a name's shape that
+    differ only in character ``k``, for each such group of two or more.
+
+    Most candidates share their other two characters with none: the groups
+    are formed by those two characters alone (one short string per
+    candidate and position, no tuple), and a candidate's shape is checked
+    only once it is in a group of two or more (dropping the others cannot
+    bring a group of one to two)."""
+    by_rest: tuple[dict[str, list[str]], ...] = ({}, {}, {})
+    for cand in candidates:
+        if len(cand) == 3:
+            for k, rest in enumerate((cand[1:], cand[0] + cand[2], cand[:2])):
+                group = by_rest[k].get(rest)
+                if group is None:
+                    by_rest[k][rest] = [cand]
+                else:
+                    group.append(cand)
+    for k in range(3):
+        for group in by_rest[k].values():
+            if len(group) >= 2:
+                group = [c for c in group if is_name_shape(c)]
+                if len(group) >= 2:
+                    yield k, group
 
 
 @functools.cache

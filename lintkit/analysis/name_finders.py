@@ -100,3 +100,30 @@ def name_finder(names: set[str]):
                 pos = i + 1
 
     return find
+
+
+# Where an English "Firstname Lastname" pattern (_EN_PINYIN_NAME, the names
+# plugin's _EN_NAME) can match: a capital, letters, a space, a capital.
+TWO_CAPITALISED = re.compile(r"[A-Z][A-Za-z]*[ \u00a0][A-Z]")
+
+
+def overlapped_at(pattern: regex.Pattern, where: re.Pattern):
+    """``find(text, start, end)``: the matches of
+    ``pattern.finditer(text, start, end, overlapped=True)`` — one at each
+    position where the pattern matches — with the pattern tried only at the
+    positions where ``where`` (a stdlib pattern, fast to scan) matches,
+    which must hold wherever ``pattern`` does.  Two capitalised words are
+    rare in running text; the names patterns tried at every character of
+    the English cost several times the scan."""
+
+    def find(text: str, start: int, end: int):
+        search, match = where.search, pattern.match
+        pos = start
+        while (found := search(text, pos, end)) is not None:
+            p = found.start()
+            m = match(text, p, end)
+            if m is not None:
+                yield m
+            pos = p + 1
+
+    return find

@@ -20,6 +20,8 @@ rules were configured with — no process-wide state changes.
 from __future__ import annotations
 
 import functools
+import re
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 
 import regex
@@ -86,6 +88,16 @@ class Vocabulary:
         roles = "|".join(map(regex.escape, self.roles_after))
         verbs = "|".join(map(regex.escape, self.verbs))
         return regex.compile(rf"(?<=\p{{Han}})(?:{roles}|{verbs}|{_AUTHORS_CUE})")
+
+    @functools.cached_property
+    def after_role_matches(self) -> Callable[[str, int, int], Iterator[regex.Match]]:
+        """``after_role.finditer``, tried only where a role starts."""
+        return _tried_where(self.after_role, self.roles)
+
+    @functools.cached_property
+    def before_cue_matches(self) -> Callable[[str, int, int], Iterator[regex.Match]]:
+        """``before_cue.finditer``, tried only where a role, a verb or 等 starts."""
+        return _tried_where(self.before_cue, (*self.roles_after, *self.verbs, "等"))
 
     @functools.cached_property
     def surname_window(self) -> regex.Pattern:
@@ -168,6 +180,34 @@ class Vocabulary:
             ):
                 return cand
         return None
+
+
+def _tried_where(pattern: regex.Pattern, starts: Iterable[str]) -> Callable[[str, int, int], Iterator[regex.Match]]:
+    """``pattern.finditer(text, start, end)`` for a pattern each of whose
+    matches begins with one of the words ``starts``: the same matches, but
+    the pattern is tried only where one of them is written.  A regex
+    alternation of a hundred roles is tried at every character of a long
+    text; the standard ``re`` finds where one of the words starts several
+    times faster, and most characters start none.  (At each such place the
+    pattern is tried as ``finditer`` would: the first match from the left,
+    then on from its end.)"""
+    words = sorted(set(starts), key=len, reverse=True)
+    if not words or "" in words:
+        return pattern.finditer
+    where = re.compile("|".join(map(re.escape, words)))
+
+    def finditer(text: str, start: int, end: int) -> Iterator[regex.Match]:
+        search, match = where.search, pattern.match
+        pos = start
+        while (found := search(text, pos, end)) is not None:
+            m = match(text, found.start(), end)
+            if m is not None and m.end() > m.start():
+                yield m
+                pos = m.end()
+            else:
+                pos = found.start() + 1
+
+    return finditer
 
 
 DEFAULT = Vocabulary(

@@ -184,7 +184,12 @@ class _NameTagger:
         (``(V + trans) + emit``) and with the same tie-break (the greater
         state), so the same path comes out.  Where the tables would make
         that argument fail (no state of the previous step leads anywhere:
-        jieba's ``max`` of nothing), jieba's own function runs."""
+        jieba's ``max`` of nothing), jieba's own function runs.
+
+        A character the tables know allows ~10 states, and ~10 states are
+        kept at each step: each allowed state asks each kept state for its
+        transition (~100 lookups), rather than every kept state walking
+        all its transitions (~20 to 80 each) to find the few allowed."""
         all_states = trans_p.keys()
         c0 = obs[0]
         V = {y: start_p[y] + emit_p[y].get(c0, _MIN_FLOAT) for y in states.get(c0, all_states)}
@@ -194,24 +199,38 @@ class _NameTagger:
             prev = [(x, V[x], trans_p[x]) for x in V if trans_p[x]]
             if not prev:
                 return self.jieba_viterbi(obs, states, start_p, trans_p, emit_p)
-            expect: set = set()
-            for _, _, nxt in prev:
-                expect.update(nxt)
-            now = expect.intersection(states.get(ch, all_states)) or expect
-            emit = {y: emit_p[y].get(ch, _MIN_FLOAT) for y in now}
-            # every state of ``now`` is reached from some state of ``prev``
-            # (``now`` is within ``expect``): relax along the transitions
             W: dict = {}
             came: dict = {}
-            for y0, v, nxt in prev:
-                for y, tp in nxt.items():
-                    e = emit.get(y)
-                    if e is not None:
-                        p = v + tp + e
-                        best = W.get(y)
-                        if best is None or p > best or (p == best and y0 > came[y]):
-                            W[y] = p
-                            came[y] = y0
+            allowed = states.get(ch)
+            if allowed is not None:
+                # the allowed states some kept state leads to (jieba's
+                # ``expect`` within the allowed ones), each from its best
+                for y in allowed:
+                    e = emit_p[y].get(ch, _MIN_FLOAT)
+                    best = None
+                    for y0, v, nxt in prev:
+                        tp = nxt.get(y)
+                        if tp is not None:
+                            p = v + tp + e
+                            if best is None or p > best or (p == best and y0 > came[y]):
+                                best = p
+                                came[y] = y0
+                    if best is not None:
+                        W[y] = best
+            if not W:  # an unknown character, or none of its states reachable: every state reachable
+                expect: set = set()
+                for _, _, nxt in prev:
+                    expect.update(nxt)
+                emit = {y: emit_p[y].get(ch, _MIN_FLOAT) for y in expect}
+                for y0, v, nxt in prev:
+                    for y, tp in nxt.items():
+                        e = emit.get(y)
+                        if e is not None:
+                            p = v + tp + e
+                            best = W.get(y)
+                            if best is None or p > best or (p == best and y0 > came[y]):
+                                W[y] = p
+                                came[y] = y0
             V = W
             back.append(came)
         prob, state = max((p, y) for y, p in V.items())
@@ -430,11 +449,18 @@ def _chunk_at(doc: "Document", s: int, e: int) -> "_Chunk":
     chunks = doc.analysis(_chunk_cache)
     chunk = chunks.get((s, e))
     if chunk is None:
-        chunk = chunks[(s, e)] = _Chunk(_name_tagger(), doc.text[s:e], s)
+        chunk = chunks[(s, e)] = _Chunk(_name_tagger(), doc.text[s:e], s, doc.analysis(_stretch_cache))
     return chunk
 
 
 def _chunk_cache(doc: "Document") -> dict[tuple[int, int], "_Chunk"]:
+    return {}
+
+
+def _stretch_cache(doc: "Document") -> dict[str, list[tuple[str, str]]]:
+    """A stretch of single characters (its text) -> ``_NameTagger._flush``'s
+    words and tags for it: the same stretch recurs in a document (a name,
+    a phrase), and its HMM cut depends on its text alone."""
     return {}
 
 
@@ -448,10 +474,11 @@ class _Chunk:
     segment's tokens lie within it and depend on its text alone, so the
     tokens of the segments asked for are exactly ``_dag``'s there."""
 
-    __slots__ = ("tagger", "text", "offset", "starts", "ends", "stretch", "parts")
+    __slots__ = ("tagger", "text", "offset", "starts", "ends", "stretch", "parts", "flushed")
 
-    def __init__(self, tagger: _NameTagger, sentence: str, offset: int):
+    def __init__(self, tagger: _NameTagger, sentence: str, offset: int, flushed: dict[str, list[tuple[str, str]]]):
         self.tagger = tagger
+        self.flushed = flushed  # the document's _stretch_cache
         self.text = sentence
         self.offset = offset
         starts: list[int] = []
@@ -492,7 +519,12 @@ class _Chunk:
             # a word of the route is a segment of two characters or more
             # that _dag yields whole; a stretch of single characters, even
             # of two or more, goes through _flush (see __init__)
-            pairs = self.tagger._flush(piece) if self.stretch[i] else ((piece, self.tagger.tag(piece)),)
+            if self.stretch[i]:
+                pairs = self.flushed.get(piece)
+                if pairs is None:
+                    pairs = self.flushed[piece] = list(self.tagger._flush(piece))
+            else:
+                pairs = [(piece, self.tagger.tag(piece))]
             for word, tag in pairs:
                 part.append(Token(word, pos, pos + len(word), tag))
                 pos += len(word)

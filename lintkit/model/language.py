@@ -14,6 +14,7 @@ __all__ = ["language_of", "HAN", "ZH", "EN", "MIXED", "NONE"]
 ZH, EN, MIXED, NONE = "zh", "en", "mixed", ""
 
 HAN = regex.compile(r"\p{Han}")
+_HAN_RUN = regex.compile(r"\p{Han}+")
 _LATIN_WORD = regex.compile(r"[A-Za-z][A-Za-z'’-]*")
 
 
@@ -26,7 +27,8 @@ DOMINANT_SHARE = 0.7
 
 def language_of(text: str) -> str:
     """Return ``zh``, ``en``, ``mixed``, or ``""`` for text with no letters."""
-    han = len(HAN.findall(text))
+    # (counted in runs: one string per run, not one per character)
+    han = len("".join(_HAN_RUN.findall(text)))
     words = len(_LATIN_WORD.findall(text))
     total = han + words
     if not total:

@@ -20,6 +20,7 @@ from ..config import ConfigError
 from ..findings import Severity
 from ..model.language import EN, MIXED, ZH
 from ..rules import RULE_ID
+from .literals import Required, required_literal
 
 __all__ = [
     "RuleType",
@@ -213,8 +214,22 @@ def literal_pattern(word: str) -> str:
     return out
 
 
-def search(pattern: regex.Pattern, text: str, start: int, end: int, timeout: float, rule_id: str) -> list:
-    """Every match of ``pattern`` in ``text[start:end]``, or PatternTimeout naming the rule."""
+def search(
+    pattern: regex.Pattern,
+    text: str,
+    start: int,
+    end: int,
+    timeout: float,
+    rule_id: str,
+    required: Required | None = None,
+) -> list:
+    """Every match of ``pattern`` in ``text[start:end]``, or PatternTimeout naming the rule.
+
+    ``required``: text every match contains (``literals.required_literal``);
+    where ``text[start:end]`` lacks it there is no match, and the pattern
+    does not run."""
+    if required is not None and required.missing(text, start, end):
+        return []
     try:
         return list(pattern.finditer(text, start, end, timeout=timeout))
     except TimeoutError:
@@ -302,19 +317,35 @@ class Matcher:
         if timeout <= 0:
             raise spec.error("timeout", "'timeout' must be a positive number of seconds")
         self.timeout = float(timeout)
+        self._required: dict[regex.Pattern, Required | None] = {}
+
+    def required(self, pattern: regex.Pattern) -> Required | None:
+        """The text every match of ``pattern`` contains, if it shows one
+        (read once per pattern: see ``literals``)."""
+        try:
+            return self._required[pattern]
+        except KeyError:
+            found = self._required[pattern] = required_literal(pattern)
+            return found
 
     def find(self, text: str, start: int, end: int, patterns: list[regex.Pattern] | None = None) -> list:
         """Matches in ``text[start:end]`` (a scope unit), exceptions removed,
         in text order; none at all when an ``unless`` pattern matches there."""
         for p in self.unless:
-            if search(p, text, start, end, self.timeout, self.rule_id):
+            if search(p, text, start, end, self.timeout, self.rule_id, self.required(p)):
                 return []
         found: list[regex.Match[str]] = []
         for p in patterns if patterns is not None else self.patterns:
-            found.extend(m for m in search(p, text, start, end, self.timeout, self.rule_id) if m.end() > m.start())
+            found.extend(
+                m
+                for m in search(p, text, start, end, self.timeout, self.rule_id, self.required(p))
+                if m.end() > m.start()
+            )
         if found and self.exceptions:
             excepted = [
-                m.span() for p in self.exceptions for m in search(p, text, start, end, self.timeout, self.rule_id)
+                m.span()
+                for p in self.exceptions
+                for m in search(p, text, start, end, self.timeout, self.rule_id, self.required(p))
             ]
             found = [m for m in found if not any(s < m.end() and m.start() < e for s, e in excepted)]
         found.sort(key=lambda m: (m.start(), -m.end()))

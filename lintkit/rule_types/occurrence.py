@@ -88,7 +88,7 @@ def matcher_unless_hits(matcher: Matcher, text: str, u):
     from .base import search
 
     for p in matcher.unless:
-        yield bool(search(p, text, u.start, u.end, matcher.timeout, matcher.rule_id))
+        yield bool(search(p, text, u.start, u.end, matcher.timeout, matcher.rule_id, matcher.required(p)))
 
 
 OCCURRENCE = RuleType(

@@ -28,6 +28,7 @@ from lintkit.analysis.names import (
     surnames_sound_alike,
 )
 from lintkit import Document, Option
+from lintkit.analysis.name_finders import TWO_CAPITALISED, overlapped_at
 from lintkit.analysis.name_vocabulary import vocabulary
 from lintkit.model.language import EN
 
@@ -43,6 +44,9 @@ STRONG_ROLES = frozenset(
 _EN_NAME = regex.compile(
     r"(?<![\p{L}-])(?P<a>[A-Z][a-z]+|[A-Z]{2,})[ \u00a0](?P<b>[A-Z][a-z]+(?:-[A-Za-z][a-z]+)?)(?![\p{L}-])"
 )
+
+# _EN_NAME.finditer(…, overlapped=True), tried only at two capitalised words
+_find_english_names = overlapped_at(_EN_NAME, TWO_CAPITALISED)
 
 _SENTENCE_END = regex.compile(r"[。！？!?；;]")
 _PAIR_SPLIT = regex.compile(r"[\s=,，、/|]+")
@@ -202,10 +206,7 @@ class EnglishName:
 
 
 def english_names(text: str, start: int, end: int) -> list[EnglishName]:
-    return [
-        EnglishName(m.start(), m.end(), m.group("a"), m.group("b"))
-        for m in _EN_NAME.finditer(text, start, end, overlapped=True)
-    ]
+    return [EnglishName(m.start(), m.end(), m.group("a"), m.group("b")) for m in _find_english_names(text, start, end)]
 
 
 def _english_pinyin_cache(doc):

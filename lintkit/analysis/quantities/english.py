@@ -11,6 +11,7 @@ the units module.
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from dataclasses import replace
 
 import regex
@@ -122,6 +123,24 @@ _EN_NUMBER = regex.compile(
     regex.I,
 )
 _EN_RANGE = regex.compile(r"\s*(?:-|–|—|to)\s*", regex.I)
+
+# Where _EN_DATE can match (``_date_matches``): at a month name, or at the
+# day (one or two ASCII digits and a suffix) before the spaces before one.
+_EN_MONTH = regex.compile(rf"\b{_MONTH_RE}", regex.I)
+_DAY_LONGEST = len("31st")
+_ASCII_DIGITS = frozenset("0123456789")
+
+# Where _EN_NUMBER can match (``_number_matches``): every match holds a
+# *core* — a digit, an ordinal or a number word, starting where _EN_CORE
+# finds one — and before it, optionally, an approximation word and spaces,
+# a currency sign, spaces.  _CURRENCY_BEFORE and _APPROX_BEFORE find those
+# ending at a given place (the end of the text searched).
+_EN_CORE = regex.compile(rf"(?P<digit>\d)|\b(?:{_ORD_WORD}|{_WORD_NUM})", regex.I)
+_CURRENCY_BEFORE = regex.compile(rf"{_EN_CUR_SIGN}\Z", regex.I)
+_APPROX_BEFORE = regex.compile(rf"(?:{_EN_APPROX_ALT})\Z", regex.I)
+_CURRENCY_LONGEST = 3  # US$, HK$, USD, RMB, …
+_APPROX_LONGEST = max(map(len, _EN_APPROX))
+_SPACE = regex.compile(r"\s")
 # _EN_AFTER_UNIT (what follows an English numeral) lists the units too: see _compile_unit_patterns.
 _SKIP_WORD_ALONE = {"one", "a", "an", "zero", "second"}
 _IDIOM_AFTER = regex.compile(r"-(?:way|stop|dimensional|pronged|sided|in-one|fold\s+increase)\b", regex.I)
@@ -157,7 +176,7 @@ def extract_en(text: str, start: int, end: int, block: int = -1) -> list[Quantit
     found = _Found()
     out, free, add = found.out, found.free, found.add
 
-    for m in _EN_DATE.finditer(text, start, end):
+    for m in _date_matches(text, start, end):
         mon = m["mon"] or m["mon_b"] or m["mon_c"]
         key = mon.lower().rstrip(".")
         month = _MONTHS.get(key) or _MONTH_ABBR.get(key[:4] if key.startswith("sept") else key[:3])
@@ -234,7 +253,7 @@ def extract_en(text: str, start: int, end: int, block: int = -1) -> list[Quantit
                 m.start(), m.end(), m.group(0), "en", "percent", value=v, unit="%", approx=ABOUT, digits=2, block=block
             )
         )
-    for m in _EN_NUMBER.finditer(text, start, end):
+    for m in _number_matches(text, start, end):
         if not free(m.start(), m.end()):
             continue
         if m["num"] and m.start("num") >= 2 and text[m.start("num") - 1] == "-" and text[m.start("num") - 2].isalpha():
@@ -262,6 +281,104 @@ def extract_en(text: str, start: int, end: int, block: int = -1) -> list[Quantit
             add(q)
     out.sort(key=lambda q: q.start)
     return out
+
+
+def _date_matches(text: str, start: int, end: int) -> Iterator[regex.Match]:
+    """``_EN_DATE.finditer(text, start, end)``, the same matches, trying the
+    pattern only where one can start: at a month name (_EN_MONTH), or at a
+    digit among the four characters before the spaces before one ("12th
+    March").  Each place is tried once, in order (see _number_matches)."""
+    match = _EN_DATE.match
+    pos, tried = start, start - 1
+    for month in _EN_MONTH.finditer(text, start, end, overlapped=True):
+        c = month.start()
+        if c < pos or c <= tried:
+            continue
+        run = _space_before(text, c, pos)
+        places = [p for p in range(max(pos, run - _DAY_LONGEST), run) if text[p] in _ASCII_DIGITS] if run < c else []
+        places.append(c)
+        for p in places:
+            if p < pos or p <= tried:
+                continue
+            tried = p
+            m = match(text, p, end)
+            if m is not None and m.end() > p:
+                yield m
+                pos = m.end()
+
+
+def _number_matches(text: str, start: int, end: int) -> Iterator[regex.Match]:
+    """``_EN_NUMBER.finditer(text, start, end)``, the same matches, trying
+    the pattern only where one can start.
+
+    _EN_NUMBER may start at any character (its approximation word and
+    currency sign are optional, and spaces before the figure belong to the
+    match): run over English text it is tried at every position, ~1 µs
+    each, the largest cost of the quantities analysis.  But every match
+    holds a core (_EN_CORE, a pattern cheap to scan for), and starts at
+    that core, at the first of the spaces right before it, at a currency
+    sign ending there, or at an approximation word ending where the spaces
+    before the core or the sign begin.  Those places are tried in order of
+    position, each once, from the end of the previous match on: the first
+    that matches is the one ``finditer`` finds (a place that failed fails
+    again: the pattern depends on the text alone, not on where the search
+    began).  A digit right after a digit that failed fails too: only the
+    ordinal alternative (``123rd``) can start inside a number, and it
+    matches from the number's first digit as well."""
+    match = _EN_NUMBER.match
+    pos = start  # where the next match may start (the end of the last one)
+    tried = start - 1  # every place from pos up to here has been tried
+    last_digit = -2  # the last digit core tried
+    for core in _EN_CORE.finditer(text, start, end, overlapped=True):
+        c = core.start()
+        if c < pos or c <= tried:
+            continue
+        if core.group("digit") is not None:
+            if last_digit == c - 1 and c - 1 >= pos:
+                tried = last_digit = c
+                continue
+            last_digit = c
+        places = _places_before(text, c, pos)
+        places.append(c)
+        for p in places:
+            if p < pos or p <= tried:
+                continue
+            tried = p
+            m = match(text, p, end)
+            if m is not None and m.end() > p:
+                yield m
+                pos = m.end()
+                # (a match ending before a later place: that place is tried next)
+
+
+def _places_before(text: str, c: int, lo: int) -> list[int]:
+    """Where a match of _EN_NUMBER with its core at ``c`` may start before
+    it, not before ``lo``, in order: an approximation word, a currency
+    sign, the spaces right before the core."""
+    run = _space_before(text, c, lo)
+    if run == lo:
+        return [run] if run < c else []  # a sign or a word would start before lo
+    places = [run] if run < c else []
+    # a currency sign ending where the spaces begin (or at the core), and
+    # an approximation word ending where the spaces before either begin
+    ends = [] if run == c else [run]
+    for sign in _CURRENCY_BEFORE.finditer(text, max(lo, run - _CURRENCY_LONGEST), run, overlapped=True):
+        places.append(sign.start())
+        gap = _space_before(text, sign.start(), lo)
+        if lo < gap < sign.start():
+            ends.append(gap)
+    for e in ends:
+        for word in _APPROX_BEFORE.finditer(text, max(lo, e - _APPROX_LONGEST), e, overlapped=True):
+            places.append(word.start())
+    places.sort()
+    return places
+
+
+def _space_before(text: str, i: int, lo: int) -> int:
+    """The first of the spaces right before ``i`` (not before ``lo``)."""
+    while i > lo and _SPACE.match(text, i - 1):
+        i -= 1
+    return i
 
 
 # "a 45-year-old", "45 years old", "aged 45": an age, which Chinese writes N岁

@@ -10,6 +10,8 @@ below them.
 
 from __future__ import annotations
 
+import re
+
 import regex
 
 from .model import ABOUT, Quantity
@@ -122,8 +124,15 @@ def _time_quantity(
     )
 
 
+# What every match of _ZH_TIME holds: 点 or 时 (9点半, 21时), or the colon
+# of h:mm.  A stretch without one is not scanned with the long pattern.
+_ZH_TIME_HINT = re.compile("[点时:：]")
+
+
 def _zh_times(text: str, start: int, end: int, block: int) -> list[Quantity]:
-    out = []
+    out: list[Quantity] = []
+    if _ZH_TIME_HINT.search(text, start, end) is None:
+        return out
     h: float | None
     mm: float | None
     for m in _ZH_TIME.finditer(text, start, end):

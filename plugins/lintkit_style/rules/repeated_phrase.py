@@ -1,5 +1,7 @@
 from __future__ import annotations
 
+import operator
+import re
 from collections.abc import Iterator
 
 import regex
@@ -28,6 +30,7 @@ _CONJUNCTIONS = set("和与及或跟同并且而到至比")  # 从首届X到本�
 _HAN_RUN = regex.compile(r"\p{Han}+")
 _MATH = regex.compile(r"\$\$?[^$\n]{1,2000}?\$\$?")
 _SEPARATOR = regex.compile(r"\s*[,，、]\s*")
+_FOLDED_WORD = re.compile(r"[a-z]+")
 
 
 def _may_repeat(runs: list[regex.Match]) -> bool:
@@ -51,6 +54,24 @@ def _may_repeat_separated(text: str, runs: list[regex.Match]) -> bool:
     for a, b in zip(runs, runs[1:]):
         second = b.group()
         if 4 <= len(second) <= 16 and a.group().endswith(second) and _SEPARATOR.fullmatch(text, a.end(), b.start()):
+            return True
+    return False
+
+
+def _may_repeat_words(segment: str) -> bool:
+    """A cheap necessary condition for _EN_TWICE: among the runs of letters
+    (case folded), one to four in a row said again right after.  The words
+    of a match are whole runs of letters separated by spaces, and the
+    letters ``(?i)[a-z]`` matches all fold to one ASCII letter (İ, which
+    folds to two characters, is read as i first)."""
+    words = _FOLDED_WORD.findall(segment.replace("\u0130", "i").casefold())
+    if any(map(operator.eq, words, words[1:])):
+        return True
+    for k in range(2, 5):
+        if not any(map(operator.eq, words, words[k:])):
+            continue  # no word said again k words on: no k words either
+        groups = list(zip(*(words[j:] for j in range(k))))  # the k words from each one
+        if any(map(operator.eq, groups, groups[k:])):
             return True
     return False
 
@@ -139,6 +160,8 @@ def repeated_phrase(doc, options) -> Iterator[Problem]:
                         description=f"remove the repeated “{phrase}”",
                     ),
                 )
+        if not _may_repeat_words(text[block.start : block.end]):
+            continue  # (the English pattern, slow, finds nothing there)
         math = (
             [mm.span() for mm in _MATH.finditer(text, block.start, block.end)]
             if "$" in text[block.start : block.end]
