@@ -94,6 +94,9 @@ def run() -> NoReturn:
     import threading
 
     _tune_gc()
+    from .model import datacache
+
+    datacache.write_in_background()
     code = main()
     if threading.active_count() > 1 or sys.getprofile() is not None or sys.gettrace() is not None:
         sys.exit(code)

@@ -266,3 +266,53 @@ def test_jieba_dictionary_lines_are_stripped_as_jieba_strips_them(cache_env, tmp
     tables = tok._dictionary_tables(tk)
     assert dict(tok._LazyFreq(tables["freq"])) == want_freq and tables["total"] == want_total
     assert tables["nametags"]["王"] == "\n王建明:nr\n王:nr\n"
+
+
+_BACKGROUND = textwrap.dedent("""
+    import os, sys
+    from lintkit.model import datacache
+
+    datacache.write_in_background()
+    parent = os.getpid()
+
+    def build():
+        if os.getpid() == parent:
+            raise SystemExit("built in the parent: the prefetching child was not waited for")
+        return {"built by": "child"}
+
+    datacache.prefetch("lintkit.test-prefetch", "k1", build)
+    print(datacache.cached("lintkit.test-prefetch", "k1", build))
+    # a plain cached() value, written by a forked writer the process waits for as it exits
+    print(datacache.cached("lintkit.test-later", "k2", lambda: [1, 2], prepare=lambda v: v + [3]))
+""")
+
+
+def test_a_prefetched_cache_is_built_by_a_child_and_waited_for(tmp_path):
+    env = dict(os.environ, LINTKIT_CACHE_DIR=str(tmp_path))
+    p = subprocess.run([sys.executable, "-c", _BACKGROUND], env=env, capture_output=True, text=True, timeout=120)
+    assert p.returncode == 0, p.stderr
+    assert p.stdout.splitlines() == ["{'built by': 'child'}", "[1, 2]"]
+    # the writer was waited for at exit: the prepared value is on disk, and no temporary is left
+    assert datacache.load("lintkit.test-later", "k2", folder=tmp_path / "data") == [1, 2, 3]
+    assert _temporaries(tmp_path) == []
+
+
+def test_without_the_command_caches_are_written_in_place(cache_env):
+    # a library caller (no write_in_background): nothing is forked, nothing prefetched
+    datacache.prefetch("lintkit.test-prefetch", "k1", lambda: 1 / 0)
+    assert datacache.cached("lintkit.test-in-place", "k", lambda: [1], prepare=lambda v: v + [2]) == [1]
+    assert datacache.load("lintkit.test-in-place", "k") == [1, 2]
+    assert not datacache.has_any("lintkit.test-prefetch") and datacache.has_any("lintkit.test-in-place")
+
+
+def test_a_first_run_of_the_command_fills_the_data_caches_and_finds_what_a_warm_run_finds(tmp_path):
+    doc = tmp_path / "a.txt"
+    doc.write_text("会长王建明表示，要加强合作。\n\n会长王健明指出，合作很重要。\n", encoding="utf-8")
+    env = dict(os.environ, LINTKIT_CACHE_DIR=str(tmp_path / "cache"))
+    cmd = [sys.executable, "-m", "lintkit", "check", "--no-cache", "--format", "json", str(doc)]
+    first = subprocess.run(cmd, env=env, capture_output=True, text=True, timeout=300)
+    names = sorted(f.name for f in (tmp_path / "cache" / "data").iterdir())
+    assert any(n.startswith("lintkit.jieba-dictionary.") for n in names)
+    assert any(n.startswith("lintkit.pinyin.") for n in names)
+    warm = subprocess.run(cmd, env=env, capture_output=True, text=True, timeout=300)
+    assert first.stdout == warm.stdout and '"names.spelling-variant"' in first.stdout, first.stderr

@@ -264,25 +264,11 @@ def _dictionary_tables(tk) -> dict | None:
     bucket a marshalled dict) and ``nametags`` (see ``_name_tag_table``).
     ``None`` for a dictionary this reading does not accept (jieba's own
     ``initialize`` then reads it, and reports what is wrong)."""
-    jieba = import_jieba()
-    path = _dictionary_path(tk)
-    try:
-        st = os.stat(path)
-    except OSError:
+    key, version = _dictionary_key(tk)
+    if key is None:
         return None
-    version = getattr(jieba, "__version__", "")
-    key = f"jieba-dictionary|{_DICTIONARY_FORMAT}|{version}|{os.path.abspath(path)}|{st.st_size}|{st.st_mtime_ns}"
     if key in _TABLES:
         return _TABLES[key]
-    built: list = []
-
-    def build():
-        tables = _read_dictionary(tk)
-        built.append(tables)
-        if tables is None:
-            return None
-        freq = {first: marshal.dumps(bucket) for first, bucket in tables["freq"].items()}
-        return dict(tables, freq=freq)
 
     def valid(t) -> bool:
         return (
@@ -292,13 +278,47 @@ def _dictionary_tables(tk) -> dict | None:
             and isinstance(t.get("nametags"), dict)
         )
 
-    stored = datacache.cached("lintkit.jieba-dictionary", key, build, valid, label=f"jieba{version}")
-    # built by this process: its buckets as dicts, not loaded back from marshal
-    _TABLES[key] = built[0] if built else stored
+    # built by this process: its buckets as dicts; loaded: as marshalled bytes
+    _TABLES[key] = datacache.cached(
+        "lintkit.jieba-dictionary", key, lambda: _read_dictionary(tk), valid, label=f"jieba{version}", prepare=_prepare
+    )
     return _TABLES[key]
 
 
 _TABLES: dict[str, dict | None] = {}
+
+
+def _dictionary_key(tk) -> tuple[str | None, str]:
+    """(the cache key of ``tk``'s dictionary file — jieba's version, the
+    file's path, size and mtime — or None when it cannot be read, jieba's
+    version)."""
+    jieba = import_jieba()
+    path = _dictionary_path(tk)
+    version = getattr(jieba, "__version__", "")
+    try:
+        st = os.stat(path)
+    except OSError:
+        return None, version
+    return (
+        f"jieba-dictionary|{_DICTIONARY_FORMAT}|{version}|{os.path.abspath(path)}|{st.st_size}|{st.st_mtime_ns}",
+        version,
+    )
+
+
+def _prepare(tables):
+    """Each bucket marshalled, so that a later process loads only the ones it uses."""
+    return dict(tables, freq={first: marshal.dumps(bucket) for first, bucket in tables["freq"].items()})
+
+
+def prefetch_dictionary() -> None:
+    """Read jieba's default dictionary into lintkit's cache in the background
+    when no cache holds it yet (``datacache.prefetch``): a user's first run."""
+    tk = import_jieba().dt
+    key, version = _dictionary_key(tk)
+    if key is not None:
+        datacache.prefetch(
+            "lintkit.jieba-dictionary", key, lambda: _read_dictionary(tk), label=f"jieba{version}", prepare=_prepare
+        )
 
 
 def _read_dictionary(tk) -> dict | None:

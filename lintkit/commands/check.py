@@ -29,6 +29,7 @@ def _use_color(mode: str) -> bool:
 
 
 def cmd_check(args, plugins=()) -> int:
+    _prefetch_data_caches()
     app = Application(plugins=plugins)
     reg = app.registry
     try:
@@ -179,3 +180,22 @@ def _annotate(args, result) -> int:
         return EXIT_ERROR
     print(f"lintkit: wrote {args.annotate} with {n} comment{'s' if n != 1 else ''}", file=sys.stderr)
     return 0
+
+
+def _prefetch_data_caches() -> None:
+    """On a user's first run, jieba's dictionary and the pinyin table are
+    built by forked children on the other core while this process loads
+    its plugins and reads its files (``datacache.prefetch``, allowed by the
+    ``lintkit`` command only).  A run that finds them cached starts no
+    child and imports nothing for them."""
+    from ..analysis.jieba_dictionary import prefetch_dictionary
+    from ..model import datacache
+    from ..model.pinyin import prefetch_pinyin_table
+
+    try:
+        if not datacache.has_any("lintkit.jieba-dictionary"):
+            prefetch_dictionary()
+        if not datacache.has_any("lintkit.pinyin"):
+            prefetch_pinyin_table()
+    except Exception:  # noqa: BLE001, S110 - a cache that cannot be prefetched is built when needed
+        pass

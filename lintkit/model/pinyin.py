@@ -77,6 +77,21 @@ def _pinyin_table() -> dict:
     hundred strings load in a few milliseconds, where a dict of 42 000
     characters would take ~80 ms.  Built by ``pinyin_table.build_pinyin_table``."""
 
+    def valid(table) -> bool:
+        return (
+            isinstance(table, dict)
+            and isinstance(table.get("chars"), dict)
+            and isinstance(table.get("syllables"), str)
+            and isinstance(table.get("phrases"), str)
+        )
+
+    table = datacache.cached("lintkit.pinyin", _table_key(), build_pinyin_table)
+    return table if valid(table) else build_pinyin_table()
+
+
+def _table_key() -> str:
+    """What the pinyin table is built from: the installed pypinyin's version
+    and the size and time of its data files."""
     import importlib.util
 
     spec = importlib.util.find_spec("pypinyin")
@@ -88,17 +103,13 @@ def _pinyin_table() -> dict:
             parts.append(f"{folder}/{name}|{st.st_size}|{st.st_mtime_ns}")
         except OSError:
             parts.append(name)
+    return "|".join(parts)
 
-    def valid(table) -> bool:
-        return (
-            isinstance(table, dict)
-            and isinstance(table.get("chars"), dict)
-            and isinstance(table.get("syllables"), str)
-            and isinstance(table.get("phrases"), str)
-        )
 
-    table = datacache.cached("lintkit.pinyin", "|".join(parts), build_pinyin_table)
-    return table if valid(table) else build_pinyin_table()
+def prefetch_pinyin_table() -> None:
+    """Build the pinyin table in the background when no cache holds it yet
+    (``datacache.prefetch``): a user's first run."""
+    datacache.prefetch("lintkit.pinyin", _table_key(), build_pinyin_table)
 
 
 def _pypinyin_version(folder: str) -> str:
