@@ -4,7 +4,9 @@ apt-get download unicode-data && dpkg-deb -x unicode-data_*.deb x
 python scripts/build_japanese_readings.py x/usr/share/unicode > lintkit/data/japanese-readings.txt
 """
 
-import bz2, sys, collections
+import bz2
+import sys
+import collections
 
 src = sys.argv[1]
 readings = collections.defaultdict(list)
