@@ -300,6 +300,9 @@ class _Anchored:
 
     def bonus(self, shared: frozenset[str] | set[str]) -> float:
         """The cost a bead saves for the anchors its sides share."""
+        if len(shared) == 1:  # most beads share one anchor: its weight, without a generator
+            (anchor,) = shared
+            return min(_BONUS_CAP, self.weight[anchor])
         return min(_BONUS_CAP, sum(self.weight[a] for a in shared))
 
 

@@ -40,6 +40,9 @@ _RATIO_PAIRS = 2  # fewer known pairs than this say nothing about the ratio
 _RATIO_TOLERANCE = 0.03  # a second pass when the 1-1 beads' ratio differs from the first by more
 
 
+_SQRT_PI = math.sqrt(math.pi)
+
+
 def _length(text: str) -> int:
     """Characters without whitespace runs: what Gale–Church lengths count."""
     return len(" ".join(text.split()))
@@ -58,7 +61,7 @@ def _length_cost(l_zh: float, l_en: float) -> float:
     p = math.erfc(x)
     if p > 1e-300:
         return -math.log(p)
-    return x * x + math.log(x * math.sqrt(math.pi))  # asymptotic tail, where erfc underflows
+    return x * x + math.log(x * _SQRT_PI)  # asymptotic tail, where erfc underflows
 
 
 def _translation(zh: Sequence[str], en: Sequence[str], anchored: _Anchored) -> list[Bead]:
@@ -162,11 +165,16 @@ def _fill(
 
     Cell (i, j) of row j is ``costs[j][i - lo[j]]``: i Chinese and j
     English units aligned.  Written for speed (this loop is the whole
-    cost of a long text): each row lists its possible moves once.
+    cost of a long text): each row lists its possible moves once, and
+    ``_length_cost`` is written out in the loop (the same arithmetic in the
+    same order, so the same floats, without a call per cell and move;
+    tests/test_fast_paths_alignment.py compares the two).
     """
     cz, ce = lengths
     zs, es = sets
     inf = math.inf
+    sqrt, erfc, log = math.sqrt, math.erfc, math.log
+    bonus = anchored.bonus
     costs: list[list[float]] = []
     backs: list[bytearray] = []
     for j in range(len(lo)):
@@ -177,23 +185,31 @@ def _fill(
         backs.append(back)
         # The moves that can end in this row, with what they need of the row they start from.
         moves = [
-            (move, di, _PRIOR_COST[move], costs[j - dj], lo[j - dj], hi[j - dj], ce[j] - ce[j - dj], es[dj][j])
+            (move, di, _PRIOR_COST[move], costs[j - dj], lo[j - dj], hi[j - dj], ce[j] - ce[j - dj], es[dj][j], zs[di])
             for move, (di, dj) in enumerate(_MOVES)
             if j >= dj
         ]
         for i in range(l0, h0 + 1):
             best, best_move = (0.0, 0) if i == 0 == j else (inf, 0)
-            for move, di, prior, before_row, before_lo, before_hi, len_en, en_set in moves:
+            for move, di, prior, before_row, before_lo, before_hi, len_en, en_set, zh_sets in moves:
                 pi = i - di
                 if pi < before_lo or pi > before_hi:
                     continue
                 total = before_row[pi - before_lo] + prior
                 if di and len_en:
-                    total += _length_cost(cz[i] - cz[pi], len_en)
-                    if en_set and zs[di][i]:
-                        shared = en_set & zs[di][i]
-                        if shared:
-                            total -= anchored.bonus(shared)
+                    # _length_cost(l_zh, len_en), written out
+                    l_zh = cz[i] - cz[pi]
+                    both = l_zh + len_en
+                    if both > 0:
+                        x = abs(len_en - l_zh) / sqrt(_VARIANCE * both)
+                        p = erfc(x)
+                        total += -log(p) if p > 1e-300 else x * x + log(x * _SQRT_PI)
+                    if en_set:
+                        zh_set = zh_sets[i]
+                        if zh_set:
+                            shared = en_set & zh_set
+                            if shared:
+                                total -= bonus(shared)
                 if total < best:
                     best, best_move = total, move
             row[i - l0], back[i - l0] = best, best_move

@@ -240,8 +240,9 @@ def _attach_contents(doc: "Document", articles: list[Article], entries: list[_Co
             claimed.add(e.en_block)
             english_titles.setdefault(_norm(blocks[e.en_block].text(text)), art)
     # In-body copies of an English title (a bilingual profile page) head the
-    # English paragraphs that follow them.
-    for i, b in enumerate(blocks):
+    # English paragraphs that follow them.  (Without a title to look for, no
+    # English paragraph needs normalising.)
+    for i, b in enumerate(blocks if english_titles else ()):
         if i in claimed or b.lang != EN:
             continue
         art = english_titles.get(_norm(b.text(text)))

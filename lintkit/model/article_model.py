@@ -147,10 +147,9 @@ class Article:
     def chinese_blocks(self) -> list[int]:
         """Indices of the Chinese (or mixed) blocks of the article body."""
         skip = self.english_blocks() | self.furniture
+        blocks = self.document.blocks  # (read once: rules call this per English paragraph)
         return [
-            i
-            for i in range(self.first_block, self.last_block + 1)
-            if i not in skip and self.document.blocks[i].lang in (ZH, MIXED)
+            i for i in range(self.first_block, self.last_block + 1) if i not in skip and blocks[i].lang in (ZH, MIXED)
         ]
 
     def counterparts(self, kind: str) -> list[Counterpart]:

@@ -175,10 +175,10 @@ def split_articles(doc: "Document") -> list[Article]:
         t = b.text(text)
         if _byline(t) or _is_abstract_zh(t):
             anchors.append((i, False))
-        elif b.lang in (ZH, MIXED) and len(t) <= ANCHOR_TITLE_MAX and not _ZH_SENTENCE_END.search(t):
+        elif titles and b.lang in (ZH, MIXED) and len(t) <= ANCHOR_TITLE_MAX and not _ZH_SENTENCE_END.search(t):
             key = _norm(t)
             # does the key end with a contents title (four characters or more)?
-            if titles and any(key[k:] in titles for k in range(len(key) - 3)):
+            if any(key[k:] in titles for k in range(len(key) - 3)):
                 anchors.append((i, True))
 
     # A contents title found in the body is a headline; when a byline follows

@@ -46,6 +46,7 @@ thing counted before they compare values.
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
@@ -162,6 +163,17 @@ _TRADITIONAL = str.maketrans(
     "个项条届种类场轮张册门层级组间处笔辆栋节点万亿两台只颗岁周时钟号约余几将达过吨亩国区县仓范军会际万",
 )
 _TRADITIONAL_ANY = regex.compile("[個項條屆種類場輪張冊門層級組間處筆輛棟節點萬億兩臺隻顆歲週時鐘號約餘幾將達過噸畝國]")
+# Every character _TRADITIONAL rewrites.  ``str.translate`` looks each
+# character of the whole document up in its table (a few milliseconds a
+# document); ``re`` finds the few traditional ones and replaces only them
+# (``_simplified``): the same string, about ten times sooner.
+_TRADITIONAL_CHAR = re.compile("[" + "".join(sorted(map(chr, _TRADITIONAL))) + "]")
+_SIMPLIFIED_OF = {chr(k): chr(v) for k, v in _TRADITIONAL.items()}
+
+
+def _simplified(text: str) -> str:
+    """``text.translate(_TRADITIONAL)``, replacing only the characters it changes."""
+    return _TRADITIONAL_CHAR.sub(lambda m: _SIMPLIFIED_OF[m[0]], text)
 
 
 _LATEX_FIGURE = regex.compile(r"\$(?P<body>(?:[\d\s.,~+\-]|\\%|\\sim\b)+)\$")
@@ -208,7 +220,7 @@ def quantities(doc: "Document") -> dict[int, list[Quantity]]:
     text = doc.text
     # Chinese is read in simplified characters (a copy of the text, translated
     # once); each quantity keeps the text as written.
-    zh_text = text.translate(_TRADITIONAL) if _TRADITIONAL_ANY.search(text) else text
+    zh_text = _simplified(text) if _TRADITIONAL_ANY.search(text) else text
     # LaTeX and Markdown escapes of PDF conversion, read as the figures they are
     # ($9 9 . 5 \%$ is 99.5%, not nine dollars; 2\~3 is 2~3), offsets kept
     spans: list[tuple[int, int]] = []

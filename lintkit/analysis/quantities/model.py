@@ -143,8 +143,8 @@ class _Found:
         self._taken: set[int] = set()
 
     def free(self, s: int, e: int) -> bool:
-        taken = self._taken
-        return not any(i in taken for i in range(s, e))
+        # (isdisjoint walks the range in C: the same answer as testing each offset)
+        return self._taken.isdisjoint(range(s, e))
 
     def add(self, q: Quantity) -> None:
         self.out.append(q)
