@@ -22,6 +22,7 @@ from ..zh_en.dates import (
 )
 from ..zh_en.sides import (
     _aligned_quantities,
+    _chinese_order,
     _chinese_quantities,
     _english_quantities,
     _neighbour_quantities,
@@ -185,6 +186,7 @@ def zh_en_mismatch(article, options):
     neighbours = None
     rendered = _rendered(article, en_qs)
     dateline, first_body = _dateline(article)
+    order = _chinese_order(article)  # once per article, not per English figure
     for en, part in en_qs:
         where = part.document  # None: this document
         if en.kind == "date" and en.month and _impossible_day(en):
@@ -236,7 +238,7 @@ def zh_en_mismatch(article, options):
             # The Chinese this English renders is known: compare with it first.
             # (A headline or a contents line is a summary of the article: its
             # figures are checked against the whole article, below.)
-            local, near = _aligned_quantities(article, part)
+            local, near = _aligned_quantities(article, part, order)
             if en.kind == "date" and en.day:
                 lost = _lost_month(en, article.document, part.aligned)
                 if lost is not None:
@@ -317,7 +319,7 @@ def zh_en_mismatch(article, options):
         if verdict is None and en.kind == "year" and part.aligned and where is None:
             # a summary sentence aligned with the Chinese it sums up: a year the
             # article gives elsewhere, but not there where a year is given
-            local, near = _aligned_quantities(article, part)
+            local, near = _aligned_quantities(article, part, order)
             if not _translated(en, local, text) and not _translated(en, near, text):
                 slip = _judge_translation(en, local, local, text)
                 if slip is not None:

@@ -8,6 +8,8 @@ Gathering the two sides is one job; judging them is :mod:`.verdicts`'.
 
 from __future__ import annotations
 
+from bisect import bisect_left, bisect_right
+
 from lintkit.model.articles import TRANSLATION
 from lintkit.analysis.quantities import Quantity, quantities
 
@@ -53,20 +55,34 @@ def _english_quantities(article) -> list[tuple[Quantity, object]]:
     return out
 
 
-def _aligned_quantities(article, c) -> tuple[list[Quantity], list[Quantity]]:
-    """The Chinese figures of the blocks a counterpart renders, and of the
-    blocks on either side of them (an alignment can be one paragraph off)."""
-    qs = article.document.analysis(quantities)
-    blocks = set(c.aligned)
-    # the Chinese paragraphs on either side (in bilingual text the blocks
-    # next to a Chinese paragraph are English)
+def _chinese_order(article) -> list[int]:
+    """The article's Chinese blocks with its headline and subtitle, in order:
+    what ``_aligned_quantities`` finds a counterpart's neighbours in.  Taken
+    once per article by the caller, not once per English figure (an
+    article's blocks times its figures)."""
     chinese = set(article.chinese_blocks())
     chinese.update(b for b in (article.headline, article.subtitle) if b is not None)
-    order = sorted(chinese | blocks)
+    return sorted(chinese)
+
+
+def _aligned_quantities(article, c, order: list[int] | None = None) -> tuple[list[Quantity], list[Quantity]]:
+    """The Chinese figures of the blocks a counterpart renders, and of the
+    blocks on either side of them (an alignment can be one paragraph off):
+    the nearest Chinese block before the first and after the last
+    (``order``: ``_chinese_order(article)``)."""
+    qs = article.document.analysis(quantities)
+    blocks = set(c.aligned)
+    if order is None:
+        order = _chinese_order(article)
     near = set()
     if blocks:
-        lo, hi = order.index(min(blocks)), order.index(max(blocks))
-        near = {order[k] for k in (lo - 1, hi + 1) if 0 <= k < len(order)} - blocks
+        before = bisect_left(order, min(blocks))
+        after = bisect_right(order, max(blocks))
+        if before > 0:
+            near.add(order[before - 1])
+        if after < len(order):
+            near.add(order[after])
+        near -= blocks
     if article.headline is not None:
         near.add(article.headline)  # the dateline a heading restates
         near -= blocks
