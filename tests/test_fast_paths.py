@@ -352,3 +352,46 @@ def test_english_name_patterns_tried_at_two_capitalised_words():
         find = overlapped_at(pattern, TWO_CAPITALISED)
         slow = [[m.span() for m in pattern.finditer(*c, overlapped=True)] for c in cases]
         assert [[m.span() for m in find(*c)] for c in cases] == slow
+
+
+def test_surname_windows_equal_the_overlapped_regex():
+    """``Vocabulary.surname_windows`` finds what ``surname_window.finditer(…,
+    overlapped=True)`` finds, in the same order: random strings (compound
+    surnames, one a prefix of another, not followed by Han, block ends
+    inside a window) and the fixtures, with the default and an extended
+    vocabulary."""
+    from lintkit.analysis.name_vocabulary import DEFAULT, vocabulary
+
+    rng = random.Random(3)
+    atoms = ["欧", "阳", "欧阳", "司马", "王", "明", "李", "的", "，", " ", "a", "诸葛", "亮", "中", "𠀀", "1"]
+    cases = []
+    for _ in range(5000):
+        text = "".join(rng.choice(atoms) for _ in range(rng.randint(1, 10)))
+        start = rng.randint(0, len(text))
+        cases.append((text, start, rng.randint(start, len(text))))
+    cases += [(text, b.start, b.end) for text in _fixture_texts() for b in Document(text).blocks]
+    for v in (DEFAULT, vocabulary(surnames=("欧阳明", "阳", "中")), vocabulary(surnames=("欧阳明",))):
+        slow = [[(m.start(), m.group()) for m in v.surname_window.finditer(*c, overlapped=True)] for c in cases]
+        assert [list(v.surname_windows(*c)) for c in cases] == slow
+
+
+def test_names_found_the_same_when_jieba_is_asked_everywhere(monkeypatch):
+    """The names extractor skips jieba where ``add`` would turn the name away
+    anyway (``_adds_nothing``): asked everywhere, it finds the same names."""
+    from lintkit.analysis import name_extractor as E
+    from lintkit.analysis.names import names
+
+    corpus = pathlib.Path(__file__).parent.parent / "corpus"
+    texts = _fixture_texts() + [f.read_text(encoding="utf-8") for f in sorted(corpus.rglob("*.txt"))[:20]]
+
+    def run():
+        out = []
+        for t in texts:
+            found = names(Document(t))
+            out.append(([(m.text, m.start, m.end, m.cue, m.role, m.org) for m in found.mentions], found.confirmed))
+        return out
+
+    fast = run()
+    monkeypatch.setattr(E._Extractor, "_adds_nothing", lambda self, block, start, end: False)
+    assert run() == fast
+    assert sum(len(m) for m, _ in fast) > 150
