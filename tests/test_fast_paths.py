@@ -395,3 +395,24 @@ def test_names_found_the_same_when_jieba_is_asked_everywhere(monkeypatch):
     monkeypatch.setattr(E._Extractor, "_adds_nothing", lambda self, block, start, end: False)
     assert run() == fast
     assert sum(len(m) for m, _ in fast) > 150
+
+
+def test_latin_words_counted_as_the_regex_module_counts_them():
+    """``language_of`` finds Latin words with the standard ``re``: the same
+    words as the ``regex`` pattern it replaced, on random strings and the fixtures."""
+    from lintkit.model import language as L
+
+    slow = regex.compile(r"[A-Za-z][A-Za-z'’-]*")
+    rng = random.Random(4)
+    atoms = ["a", "Z", "'", "’", "-", "é", "中", " ", "ſ", "K", "ǅ", "1", "ﬁ"]
+    texts = ["".join(rng.choice(atoms) for _ in range(rng.randint(0, 12))) for _ in range(5000)]
+    texts += _fixture_texts()
+    assert [L._LATIN_WORD.findall(t) for t in texts] == [slow.findall(t) for t in texts]
+
+
+def test_figures_of_with_the_statistics_given_equals_figures_of():
+    from lintkit_citations.claims import figures_of, statistic_figures
+
+    texts = [line for t in _fixture_texts() for line in t.splitlines()]
+    assert [figures_of(t, statistic_figures(t)) for t in texts] == [figures_of(t) for t in texts]
+    assert sum(1 for t in texts if figures_of(t)) > 20

@@ -271,7 +271,10 @@ class _Extractor:
         # confirms it — when jieba reads it as a name too.
         if english:
             english_agrees = _EnglishGivens().agrees
+            firsts = {sur[0] for sur in english}  # a surname starts its candidate
             for cand in counts:
+                if cand[0] not in firsts:
+                    continue  # (its surname, whichever, is none of the English ones)
                 sur, given = self.v.split(cand)
                 givens = english.get(sur)  # cheap: most candidates stop here
                 if not givens or cand in confirmed or cand in found or not self.v.is_name_shape(cand):

@@ -121,11 +121,14 @@ def research_cue(text: str):
     return _RESEARCH.search(text)
 
 
-def figures_of(text: str) -> frozenset[str]:
-    """The normalized statistics of ``text`` ("60%", "500-800亿元"), to recognise a repeat."""
+def figures_of(text: str, stats: list[tuple[int, int, str]] | None = None) -> frozenset[str]:
+    """The normalized statistics of ``text`` ("60%", "500-800亿元"), to recognise a repeat.
+    ``stats``: ``statistic_figures(text)`` when the caller has it already."""
+    if stats is None:
+        stats = statistic_figures(text)
     return frozenset(
         regex.sub(r"[\s,，多余]|以上|左右", "", text[s:e]).replace("％", "%")
-        for s, e, kind in statistic_figures(text)
+        for s, e, kind in stats
         if kind != "forecast"
     )
 
