@@ -242,8 +242,22 @@ def test_statistic_prefilter_changes_nothing(monkeypatch):
         "这一成果",
         "没有数字的句子。",
     ]
+    sentences += [
+        "营收 3 Billion dollars",
+        "US$ 5 bn",
+        "5 ＭＩＬＬＩＯＮ yuan",
+        "占全国的一半",
+        "2 成以上",
+        "用户规模 30 亿",
+        "第三",
+    ]
     fast = [claims.statistic_figures(s) for s in sentences]
     monkeypatch.setattr(claims, "_MAY_HOLD_FIGURE", regex.compile(""))
+    monkeypatch.setattr(
+        claims, "_FIGURE_PATTERNS", tuple((p, k, lambda s: True) for p, k, _ in claims._FIGURE_PATTERNS)
+    )
+    monkeypatch.setattr(claims, "_MONEY_MARK", regex.compile(""))
+    monkeypatch.setattr(claims, "_may_large", lambda s: True)
     assert [claims.statistic_figures(s) for s in sentences] == fast
     assert sum(map(bool, fast)) > 10
 
