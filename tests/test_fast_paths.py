@@ -242,8 +242,22 @@ def test_statistic_prefilter_changes_nothing(monkeypatch):
         "这一成果",
         "没有数字的句子。",
     ]
+    sentences += [
+        "营收 3 Billion dollars",
+        "US$ 5 bn",
+        "5 ＭＩＬＬＩＯＮ yuan",
+        "占全国的一半",
+        "2 成以上",
+        "用户规模 30 亿",
+        "第三",
+    ]
     fast = [claims.statistic_figures(s) for s in sentences]
     monkeypatch.setattr(claims, "_MAY_HOLD_FIGURE", regex.compile(""))
+    monkeypatch.setattr(
+        claims, "_FIGURE_PATTERNS", tuple((p, k, lambda s: True) for p, k, _ in claims._FIGURE_PATTERNS)
+    )
+    monkeypatch.setattr(claims, "_MONEY_MARK", regex.compile(""))
+    monkeypatch.setattr(claims, "_may_large", lambda s: True)
     assert [claims.statistic_figures(s) for s in sentences] == fast
     assert sum(map(bool, fast)) > 10
 
@@ -352,3 +366,67 @@ def test_english_name_patterns_tried_at_two_capitalised_words():
         find = overlapped_at(pattern, TWO_CAPITALISED)
         slow = [[m.span() for m in pattern.finditer(*c, overlapped=True)] for c in cases]
         assert [[m.span() for m in find(*c)] for c in cases] == slow
+
+
+def test_surname_windows_equal_the_overlapped_regex():
+    """``Vocabulary.surname_windows`` finds what ``surname_window.finditer(…,
+    overlapped=True)`` finds, in the same order: random strings (compound
+    surnames, one a prefix of another, not followed by Han, block ends
+    inside a window) and the fixtures, with the default and an extended
+    vocabulary."""
+    from lintkit.analysis.name_vocabulary import DEFAULT, vocabulary
+
+    rng = random.Random(3)
+    atoms = ["欧", "阳", "欧阳", "司马", "王", "明", "李", "的", "，", " ", "a", "诸葛", "亮", "中", "𠀀", "1"]
+    cases = []
+    for _ in range(5000):
+        text = "".join(rng.choice(atoms) for _ in range(rng.randint(1, 10)))
+        start = rng.randint(0, len(text))
+        cases.append((text, start, rng.randint(start, len(text))))
+    cases += [(text, b.start, b.end) for text in _fixture_texts() for b in Document(text).blocks]
+    for v in (DEFAULT, vocabulary(surnames=("欧阳明", "阳", "中")), vocabulary(surnames=("欧阳明",))):
+        slow = [[(m.start(), m.group()) for m in v.surname_window.finditer(*c, overlapped=True)] for c in cases]
+        assert [list(v.surname_windows(*c)) for c in cases] == slow
+
+
+def test_names_found_the_same_when_jieba_is_asked_everywhere(monkeypatch):
+    """The names extractor skips jieba where ``add`` would turn the name away
+    anyway (``_adds_nothing``): asked everywhere, it finds the same names."""
+    from lintkit.analysis import name_extractor as E
+    from lintkit.analysis.names import names
+
+    corpus = pathlib.Path(__file__).parent.parent / "corpus"
+    texts = _fixture_texts() + [f.read_text(encoding="utf-8") for f in sorted(corpus.rglob("*.txt"))[:20]]
+
+    def run():
+        out = []
+        for t in texts:
+            found = names(Document(t))
+            out.append(([(m.text, m.start, m.end, m.cue, m.role, m.org) for m in found.mentions], found.confirmed))
+        return out
+
+    fast = run()
+    monkeypatch.setattr(E._Extractor, "_adds_nothing", lambda self, block, start, end: False)
+    assert run() == fast
+    assert sum(len(m) for m, _ in fast) > 150
+
+
+def test_latin_words_counted_as_the_regex_module_counts_them():
+    """``language_of`` finds Latin words with the standard ``re``: the same
+    words as the ``regex`` pattern it replaced, on random strings and the fixtures."""
+    from lintkit.model import language as L
+
+    slow = regex.compile(r"[A-Za-z][A-Za-z'’-]*")
+    rng = random.Random(4)
+    atoms = ["a", "Z", "'", "’", "-", "é", "中", " ", "ſ", "K", "ǅ", "1", "ﬁ"]
+    texts = ["".join(rng.choice(atoms) for _ in range(rng.randint(0, 12))) for _ in range(5000)]
+    texts += _fixture_texts()
+    assert [L._LATIN_WORD.findall(t) for t in texts] == [slow.findall(t) for t in texts]
+
+
+def test_figures_of_with_the_statistics_given_equals_figures_of():
+    from lintkit_citations.claims import figures_of, statistic_figures
+
+    texts = [line for t in _fixture_texts() for line in t.splitlines()]
+    assert [figures_of(t, statistic_figures(t)) for t in texts] == [figures_of(t) for t in texts]
+    assert sum(1 for t in texts if figures_of(t)) > 20

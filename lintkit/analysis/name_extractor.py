@@ -83,6 +83,15 @@ class _Extractor:
             org = _org_before(self.text, start, role, self.doc.blocks[block].start)
         self.mentions[key] = NameMention(name, start, start + len(name), block, cue, role, org)
 
+    def _adds_nothing(self, block: int, start: int, end: int) -> bool:
+        """Would ``add`` of ``text[start:end]`` be turned away (a common word,
+        or a mention of the block overlaps it)?  Then asking jieba whether a
+        name stands there is wasted: its answer changes nothing."""
+        name = self.text[start:end]
+        if _common_word(name) and name not in self.extra:
+            return True
+        return any(s < end and start < e for s, e in self.by_block.get(block, ()))
+
     def _jieba_name(self, block: int, start: int, lengths: list[int]) -> int | None:
         """The length of the jieba token starting at ``start`` when jieba
         tags it as a person name (``nr``)."""
@@ -199,8 +208,7 @@ class _Extractor:
             if block.lang == EN:
                 continue
             # a surname and two more Han characters (or one, at a block's end)
-            for m in self.v.surname_window.finditer(text, block.start, block.end, overlapped=True):
-                s, w = m.start(), m.group()
+            for s, w in self.v.surname_windows(text, block.start, block.end):
                 places[w].append((s, bi))
                 if len(w) == 3:
                     places[w[:2]].append((s, bi))
@@ -263,7 +271,10 @@ class _Extractor:
         # confirms it — when jieba reads it as a name too.
         if english:
             english_agrees = _EnglishGivens().agrees
+            firsts = {sur[0] for sur in english}  # a surname starts its candidate
             for cand in counts:
+                if cand[0] not in firsts:
+                    continue  # (its surname, whichever, is none of the English ones)
                 sur, given = self.v.split(cand)
                 givens = english.get(sur)  # cheap: most candidates stop here
                 if not givens or cand in confirmed or cand in found or not self.v.is_name_shape(cand):
@@ -414,6 +425,8 @@ class _Extractor:
         lengths = [sur + 1, sur + 2]
         if end - start <= lengths[-1] and _HAN.match(text[end - 1]):
             return  # the block ends inside the name: a page break may have split it
+        if all(self._adds_nothing(bi, start, start + n) for n in lengths):
+            return  # (every name it could choose would be turned away: no jieba)
         strong = [n for n in lengths if start + n <= end and self.v.strong_edge(text, start + n, end)]
         weak = [n for n in lengths if start + n <= end and self.v.weak_edge(text, start + n, end)]
         choice = None
@@ -436,6 +449,8 @@ class _Extractor:
                 if text[max(bs, end - len(rank)) : end] == rank:
                     end -= len(rank)
                     break
+        if all(self._adds_nothing(bi, end - n, end) for n in (2, 3)):
+            return  # (every name it could choose would be turned away: no jieba)
         lefts = [
             n
             for n in (2, 3)
@@ -446,13 +461,20 @@ class _Extractor:
             lefts = [3] if j else ([2] if self._jieba_name(bi, end - 2, [2]) else [])
         elif not lefts:
             # no punctuation or role on the left (介绍王明大使): where jieba cuts a name
+            # (the first that jieba cuts: the second is not asked once it does)
             lefts = [
-                n
-                for n in (3, 2)
-                if end - n >= bs
-                and self.v.is_name_shape(text[end - n : end])
-                and self._jieba_cut(bi, end - n, end, whole=n == 2)
-            ][:1]
+                next(
+                    (
+                        n
+                        for n in (3, 2)
+                        if end - n >= bs
+                        and self.v.is_name_shape(text[end - n : end])
+                        and self._jieba_cut(bi, end - n, end, whole=n == 2)
+                    ),
+                    0,
+                )
+            ]
+            lefts = [n for n in lefts if n]
         if len(lefts) != 1:
             return
         n = lefts[0]
@@ -497,6 +519,8 @@ class _Extractor:
             if block.lang == EN:
                 continue
             for n, s, e in find_names(text, block.start, block.end):
+                if self._adds_nothing(bi, s, e) and not any(k[0] == s and k[1] < e for k in self.by_block.get(bi, ())):
+                    continue  # _drop_prefix and add below would change nothing: no jieba
                 if n in short_set and not (
                     self.v.left_edge_strict(text, s, block.start) and self.v.strong_edge(text, e, block.end)
                 ):

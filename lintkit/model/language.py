@@ -7,6 +7,8 @@ Han characters against Latin *words*.
 
 from __future__ import annotations
 
+import re
+
 import regex
 
 __all__ = ["language_of", "HAN", "ZH", "EN", "MIXED", "NONE"]
@@ -15,7 +17,9 @@ ZH, EN, MIXED, NONE = "zh", "en", "mixed", ""
 
 HAN = regex.compile(r"\p{Han}")
 _HAN_RUN = regex.compile(r"\p{Han}+")
-_LATIN_WORD = regex.compile(r"[A-Za-z][A-Za-z'’-]*")
+# (the standard ``re``: the same matches for a pattern of ASCII letters,
+# found about twice as fast in text that is mostly Han)
+_LATIN_WORD = re.compile(r"[A-Za-z][A-Za-z'’-]*")
 
 
 # A block is Chinese (or English) when at least this share of its letters —

@@ -87,6 +87,46 @@ _QUOTED_TERM = regex.compile(r"[“‘「『\"][^“”‘’「」『』\"。�
 _MAY_HOLD_FIGURE = regex.compile(r"\d|[成半万亿第首]|分之")
 
 
+# What each pattern's every match holds (a necessary condition, checked with
+# ``in`` or one short search before the pattern runs over the sentence): a
+# sentence with a year or a count in it has no percentage, multiple or amount
+# of money in most cases.
+_MONEY_MARK = regex.compile(r"[元币镑金$]|illion", regex.I)  # (as _MONEY matches "billion")
+
+
+def _may_percent(s: str) -> bool:
+    return "%" in s or "％" in s or "百分" in s or "成" in s
+
+
+def _may_share(s: str) -> bool:
+    return "成" in s or "半" in s or "分之" in s
+
+
+def _may_multiple(s: str) -> bool:
+    return "倍" in s
+
+
+def _may_money(s: str) -> bool:
+    return _MONEY_MARK.search(s) is not None
+
+
+def _may_rank(s: str) -> bool:
+    return "第" in s or "首" in s
+
+
+def _may_large(s: str) -> bool:
+    return "万" in s or "亿" in s
+
+
+_FIGURE_PATTERNS = (
+    (_PERCENT, "percentage", _may_percent),
+    (_SHARE, "percentage", _may_share),
+    (_MULTIPLE, "multiple", _may_multiple),
+    (_MONEY, "amount", _may_money),
+    (_RANKING, "ranking", _may_rank),
+)
+
+
 def statistic_figures(text: str) -> list[tuple[int, int, str]]:
     """``(start, end, kind)`` of the statistics in ``text`` (kind: percentage,
     multiple, amount, figure, ranking, forecast)."""
@@ -96,16 +136,11 @@ def statistic_figures(text: str) -> list[tuple[int, int, str]]:
     masked = _NOT_A_FIGURE.sub(lambda m: " " * len(m.group()), text)
     # a short term in quotation marks is a name (“双百计划”), not a figure
     masked = _QUOTED_TERM.sub(lambda m: " " * len(m.group()), masked)
-    for pattern, kind in (
-        (_PERCENT, "percentage"),
-        (_SHARE, "percentage"),
-        (_MULTIPLE, "multiple"),
-        (_MONEY, "amount"),
-        (_RANKING, "ranking"),
-    ):
-        for m in pattern.finditer(masked):
-            found.append((m.start(), m.end(), kind))
-    if _MARKET_WORD.search(masked):
+    for pattern, kind, may_match in _FIGURE_PATTERNS:
+        if may_match(masked):
+            for m in pattern.finditer(masked):
+                found.append((m.start(), m.end(), kind))
+    if _may_large(masked) and _MARKET_WORD.search(masked):
         for m in _LARGE.finditer(masked):
             if not any(s <= m.start() < e for s, e, _ in found):
                 found.append((m.start(), m.end(), "figure"))
@@ -121,11 +156,14 @@ def research_cue(text: str):
     return _RESEARCH.search(text)
 
 
-def figures_of(text: str) -> frozenset[str]:
-    """The normalized statistics of ``text`` ("60%", "500-800亿元"), to recognise a repeat."""
+def figures_of(text: str, stats: list[tuple[int, int, str]] | None = None) -> frozenset[str]:
+    """The normalized statistics of ``text`` ("60%", "500-800亿元"), to recognise a repeat.
+    ``stats``: ``statistic_figures(text)`` when the caller has it already."""
+    if stats is None:
+        stats = statistic_figures(text)
     return frozenset(
         regex.sub(r"[\s,，多余]|以上|左右", "", text[s:e]).replace("％", "%")
-        for s, e, kind in statistic_figures(text)
+        for s, e, kind in stats
         if kind != "forecast"
     )
 

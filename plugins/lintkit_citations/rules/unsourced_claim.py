@@ -225,14 +225,14 @@ def unsourced_claim(article, options) -> Iterator[Problem]:
     reported_items: set[int] = set()
     for k, sentence in enumerate(sentences):
         stext = text[sentence.start : sentence.end]
-        stats = statistic_figures(stext)
+        stats = figures_found = statistic_figures(stext)
         cue = research_cue(stext)
         if not stats and strict:
             # in an article that cites its claims, a superlative (全球最大, 国际领先) is one too
             stats = superlative_claims(stext)
         if not stats:
             continue
-        figures = figures_of(stext)
+        figures = figures_of(stext, figures_found)  # (not the superlatives: figures_of reads statistics)
         if figures and figures <= seen and distinctive(figures):
             continue  # a repeat of figures already stated in the article
         seen |= figures
