@@ -288,23 +288,43 @@ def _date_matches(text: str, start: int, end: int) -> Iterator[regex.Match]:
     pattern only where one can start: at a month name (_EN_MONTH), or at a
     digit among the four characters before the spaces before one ("12th
     March").  Each place is tried once, in order (see _number_matches)."""
-    match = _EN_DATE.match
-    pos, tried = start, start - 1
+    scan = _Scan(_EN_DATE.match, text, start, end)
     for month in _EN_MONTH.finditer(text, start, end, overlapped=True):
         c = month.start()
-        if c < pos or c <= tried:
+        if c < scan.pos or c <= scan.tried:
             continue
-        run = _space_before(text, c, pos)
-        places = [p for p in range(max(pos, run - _DAY_LONGEST), run) if text[p] in _ASCII_DIGITS] if run < c else []
+        run = _space_before(text, c, scan.pos)
+        places = (
+            [p for p in range(max(scan.pos, run - _DAY_LONGEST), run) if text[p] in _ASCII_DIGITS] if run < c else []
+        )
         places.append(c)
+        yield from scan.at(places)
+
+
+class _Scan:
+    """A scan that tries a pattern at chosen places only, in order, each
+    once: ``pos`` is where the next match may start (the end of the last
+    one), ``tried`` the last place tried.  The first place that matches is
+    the match ``finditer`` would find there (a place that failed fails
+    again: the patterns depend on the text alone, not on where the search
+    began)."""
+
+    __slots__ = ("match", "text", "end", "pos", "tried")
+
+    def __init__(self, match, text: str, start: int, end: int):
+        self.match, self.text, self.end = match, text, end
+        self.pos, self.tried = start, start - 1
+
+    def at(self, places: list[int]) -> Iterator[regex.Match]:
         for p in places:
-            if p < pos or p <= tried:
+            if p < self.pos or p <= self.tried:
                 continue
-            tried = p
-            m = match(text, p, end)
+            self.tried = p
+            m = self.match(self.text, p, self.end)
             if m is not None and m.end() > p:
                 yield m
-                pos = m.end()
+                self.pos = m.end()
+                # (a match ending before a later place: that place is tried next)
 
 
 def _number_matches(text: str, start: int, end: int) -> Iterator[regex.Match]:
@@ -325,30 +345,20 @@ def _number_matches(text: str, start: int, end: int) -> Iterator[regex.Match]:
     began).  A digit right after a digit that failed fails too: only the
     ordinal alternative (``123rd``) can start inside a number, and it
     matches from the number's first digit as well."""
-    match = _EN_NUMBER.match
-    pos = start  # where the next match may start (the end of the last one)
-    tried = start - 1  # every place from pos up to here has been tried
+    scan = _Scan(_EN_NUMBER.match, text, start, end)
     last_digit = -2  # the last digit core tried
     for core in _EN_CORE.finditer(text, start, end, overlapped=True):
         c = core.start()
-        if c < pos or c <= tried:
+        if c < scan.pos or c <= scan.tried:
             continue
         if core.group("digit") is not None:
-            if last_digit == c - 1 and c - 1 >= pos:
-                tried = last_digit = c
+            if last_digit == c - 1 and c - 1 >= scan.pos:
+                scan.tried = last_digit = c
                 continue
             last_digit = c
-        places = _places_before(text, c, pos)
+        places = _places_before(text, c, scan.pos)
         places.append(c)
-        for p in places:
-            if p < pos or p <= tried:
-                continue
-            tried = p
-            m = match(text, p, end)
-            if m is not None and m.end() > p:
-                yield m
-                pos = m.end()
-                # (a match ending before a later place: that place is tried next)
+        yield from scan.at(places)
 
 
 def _places_before(text: str, c: int, lo: int) -> list[int]:
