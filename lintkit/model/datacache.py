@@ -233,24 +233,16 @@ def prefetch(name: str, key: str, build, label: str = "", folder=None, prepare=N
     when it is missing and the command allows background writes: a first
     run builds it on the other core while it reads and splits its files,
     and ``cached`` waits for the child instead of building it again."""
-    import threading
+    if _WRITERS is None or cache_path(name, key, label, folder).exists():
+        return
 
-    if _WRITERS is None or threading.active_count() != 1 or cache_path(name, key, label, folder).exists():
-        return
-    try:
-        pid = os.fork()
-    except OSError:
-        return
-    if pid == 0:
-        code = 1
-        try:
-            value = build()
-            code = (
-                0 if value is not None and store(name, key, prepare(value) if prepare else value, label, folder) else 1
-            )
-        finally:
-            os._exit(code)
-    _PREFETCHING[(name, key)] = (os.getpid(), pid)
+    def work() -> bool:
+        value = build()
+        return value is not None and store(name, key, prepare(value) if prepare else value, label, folder)
+
+    pid = _in_child(work)
+    if pid is not None:
+        _PREFETCHING[(name, key)] = (os.getpid(), pid)
 
 
 def _wait_for_prefetch(name: str, key: str) -> None:
@@ -263,22 +255,32 @@ def _wait_for_prefetch(name: str, key: str) -> None:
 
 
 def _store_soon(name: str, key: str, value, prepare, label: str, folder) -> None:
-    """``store`` the prepared value, from a forked child when allowed and
-    this process runs no other thread (a fork copies only this one)."""
+    """``store`` the prepared value, from a forked child when allowed."""
+    pid = _in_child(lambda: store(name, key, prepare(value) if prepare else value, label, folder))
+    if pid is None:
+        store(name, key, prepare(value) if prepare else value, label, folder)
+    else:
+        assert _WRITERS is not None
+        _WRITERS.append(pid)
+
+
+def _in_child(work) -> int | None:
+    """Run ``work()`` in a forked child, which then leaves without running
+    this process's exit handlers; its pid, or None when background work is
+    not allowed (not the command), fork fails, or another thread runs (a
+    fork copies only this one)."""
     import threading
 
-    if _WRITERS is not None and threading.active_count() == 1:
+    if _WRITERS is None or threading.active_count() != 1:
+        return None
+    try:
+        pid = os.fork()
+    except OSError:
+        return None
+    if pid == 0:
+        code = 1
         try:
-            pid = os.fork()
-        except OSError:
-            pid = -1
-        if pid == 0:  # the child: write, and leave without running the parent's exit handlers
-            code = 1
-            try:
-                code = 0 if store(name, key, prepare(value) if prepare else value, label, folder) else 1
-            finally:
-                os._exit(code)
-        if pid > 0:
-            _WRITERS.append(pid)
-            return
-    store(name, key, prepare(value) if prepare else value, label, folder)
+            code = 0 if work() else 1
+        finally:
+            os._exit(code)
+    return pid

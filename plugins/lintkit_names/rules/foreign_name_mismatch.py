@@ -115,13 +115,11 @@ def foreign_name_mismatch(article, options):
         for m in names:
             held = [x for pattern, xs in titled.items() if regex.fullmatch(pattern, m["t"]) for x in xs]
             if not held:
-                yield from _not_japanese(
-                    m,
-                    [x for p, xs in japanese.items() if regex.fullmatch(p, m["t"]) for x in xs],
-                    _offsets(text, c.aligned, doc),
-                )
+                jp = [x for p, xs in japanese.items() if regex.fullmatch(p, m["t"]) for x in xs]
+                if jp:
+                    yield from _not_japanese(m, jp, _offsets(text, c.aligned, doc))
                 continue
-            words = [w.rstrip("’'").removesuffix("’s").removesuffix("'s") for w in m["n"].split()]
+            words = _name_words(m["n"])
             if _reads_as_pinyin(words):
                 continue  # a Chinese name in pinyin (Wang Yi), or misspelt in it (names.romanization-mismatch)
             if any(sounds_like(w, r) for w in _readings(words) for r, _ in held):
@@ -141,6 +139,8 @@ def foreign_name_mismatch(article, options):
             )
 
 
+_HAN = regex.compile(r"\p{Han}")
+
 # where a Japanese name in characters ends: a verb or particle after it (河野太郎将…)
 _AFTER_NAME = frozenset("将在于表说会称对与和的是也就已曾向同及等")
 
@@ -153,10 +153,15 @@ def _japanese_name_after(zh: str, title, runs_re) -> tuple[str, int] | None:
         return None
     name = ""
     for ch in zh[title.end() : title.end() + 4]:
-        if ch in _AFTER_NAME or not ("\u4e00" <= ch <= "\u9fff"):
+        if ch in _AFTER_NAME or not _HAN.match(ch):
             break
         name += ch
     return (name, title.end()) if len(name) >= 2 else None
+
+
+def _name_words(name: str) -> list[str]:
+    """The words of an English name, without a possessive ("Moreno’s")."""
+    return [w.rstrip("’'").removesuffix("’s").removesuffix("'s") for w in name.split()]
 
 
 def _not_japanese(m, held, offsets):
@@ -164,8 +169,7 @@ def _not_japanese(m, held, offsets):
     title the Chinese gives to a Japanese name in characters.  Only the
     syllables are checked: which reading a given name takes is not
     predictable from its characters."""
-    words = [w.rstrip("’'").removesuffix("’s").removesuffix("'s") for w in m["n"].split()]
-    if not held or all(is_hepburn(w) for w in words):
+    if all(is_hepburn(w) for w in _name_words(m["n"])):
         return
     name, at = held[0]
     yield Problem(
